@@ -1,0 +1,3 @@
+from iomed_desk.cli import main
+
+raise SystemExit(main())
