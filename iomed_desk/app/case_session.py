@@ -1,0 +1,311 @@
+"""An open case and the operations a mediator performs on it.
+
+Every operation that changes the file runs in one transaction together with its
+audit event, and returns a `Change`. Reads take an audience; the mediator's own
+screens pass `Audience.mediator()`, any other screen its fixed audience.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from iomed_desk.app.changes import Change
+from iomed_desk.app.ids import new_id
+from iomed_desk.core.channels import Audience, Channel
+from iomed_desk.core.clock import Clock
+from iomed_desk.core.disclosure import (
+    Consent,
+    Disclosure,
+    HongKongException,
+    ItemFacts,
+    check_disclosure,
+    consent_label,
+    required_consents,
+)
+from iomed_desk.core.errors import InvalidInput, NotAllowed, UserError
+from iomed_desk.core.firewall import assert_visible
+from iomed_desk.core.model import Case, Note, RuleSetName, Session, Tag
+from iomed_desk.store import audit, case_info, disclosures, notes, schema, sessions
+from iomed_desk.store import search as search_store
+from iomed_desk.store.database import CaseDatabase
+from iomed_desk.store.integrity import IntegrityReport, check
+from iomed_desk.store.keys import check_new_passphrase, derive_key, new_salt
+
+MEDIATOR = Audience.mediator()
+_UNSET = object()
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    case: Case
+    schema_version: int
+    format_version: int
+    notes_by_channel: dict[str, int]
+    sessions: int
+    disclosures: int
+    audit_events: int
+    audit_head: str
+    cipher: dict[str, str]
+
+
+class CaseSession:
+    def __init__(self, db: CaseDatabase, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+        with db.reading() as conn:
+            self._case = case_info.load_case(conn)
+        self.actor = f"mediator:{self._case.mediators[0].id}"
+
+    # -- the case --------------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def case(self) -> Case:
+        return self._case
+
+    @property
+    def is_open(self) -> bool:
+        return self.db.is_open
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _audit(self, conn, action: str, targets: list[str], detail: dict | None = None) -> None:  # type: ignore[no-untyped-def]
+        audit.append(conn, self.clock(), self.actor, action, targets, detail)
+
+    def _check_channel(self, channel: Channel) -> None:
+        if channel.kind == "party":
+            self._case.party(channel.party_id or "")
+
+    # -- notes -----------------------------------------------------------------
+    def notes_in(self, channel: Channel, audience: Audience = MEDIATOR) -> list[Note]:
+        with self.db.reading() as conn:
+            found = notes.in_channel(conn, channel, audience)
+        return found
+
+    def note(self, note_id: str, audience: Audience = MEDIATOR) -> Note:
+        with self.db.reading() as conn:
+            found = notes.get(conn, note_id, audience)
+        if found is None:
+            raise InvalidInput("That note no longer exists.")
+        return found
+
+    def take_note(self, channel: Channel, title: str, body: str = "", tags: frozenset[Tag] | tuple = (),
+                  *, confidential: bool | None = None, on_joint_screen: bool = False, speaker: str = "") -> Change:
+        """A new note in `channel`; during a session in that channel, it is filed under the session."""
+        self._check_channel(channel)
+        if confidential is None:
+            # Model Law: a party's information may be disclosed unless given in confidence, so the
+            # default is "may disclose"; under the other rule sets nothing leaves a caucus by default.
+            confidential = channel.kind == "party" and self._case.rule_set is not RuleSetName.MODEL_LAW
+        now = self.clock()
+        with self.db.transaction() as conn:
+            running = sessions.running(conn)
+            note = Note(id=new_id("n-"), channel=channel, title=title.strip() or "Untitled note", body=body,
+                        tags=frozenset(tags), confidential=confidential, on_joint_screen=on_joint_screen,
+                        speaker=speaker, author=self.actor, created_at=now, updated_at=now,
+                        session_id=running.id if running and running.channel == channel else None)
+            notes.insert(conn, note)
+            self._audit(conn, "note.create", [note.id], {"channel": str(channel)})
+        return Change("Note added", notes=frozenset({note.id}), channels=frozenset({channel}), created_id=note.id)
+
+    def edit_note(self, note_id: str, *, title: str | None = None, body: str | None = None,
+                  tags: frozenset[Tag] | None = None, confidential: bool | None = None,
+                  on_joint_screen: bool | None = None, speaker: str | None = None) -> Change:
+        with self.db.transaction() as conn:
+            old = notes.get(conn, note_id, MEDIATOR)
+            if old is None:
+                raise InvalidInput("That note no longer exists.")
+            new = replace(
+                old,
+                title=old.title if title is None else (title.strip() or "Untitled note"),
+                body=old.body if body is None else body,
+                tags=old.tags if tags is None else frozenset(tags),
+                confidential=old.confidential if confidential is None else confidential,
+                on_joint_screen=old.on_joint_screen if on_joint_screen is None else on_joint_screen,
+                speaker=old.speaker if speaker is None else speaker,
+                updated_at=self.clock())
+            if new == replace(old, updated_at=new.updated_at):
+                return Change("No changes", notes=frozenset({note_id}))
+            notes.update(conn, new)
+            fields = [f for f in ("title", "body", "tags", "confidential", "on_joint_screen", "speaker")
+                      if getattr(old, f) != getattr(new, f)]
+            self._audit(conn, "note.edit", [note_id], {"channel": str(old.channel), "fields": fields})
+        return Change("Saved", notes=frozenset({note_id}), channels=frozenset({old.channel}))
+
+    def delete_note(self, note_id: str) -> Change:
+        with self.db.transaction() as conn:
+            channel = notes.delete(conn, note_id, self.clock())
+            self._audit(conn, "note.delete", [note_id], {"channel": str(channel)})
+        return Change("Note deleted", notes=frozenset({note_id}), channels=frozenset({channel}))
+
+    def visible_notes(self, audience: Audience) -> list[Note]:
+        """Every note `audience` may see, checked twice: in SQL, and here against the core rule."""
+        with self.db.reading() as conn:
+            found = notes.visible(conn, audience)
+            shown = {d.item_id: d for d in disclosures.all_disclosures(conn) if d.in_force}
+        for n in found:
+            assert_visible(n.channel, audience, [shown[n.id].target] if n.id in shown else [])
+        return found
+
+    # -- sessions ----------------------------------------------------------------
+    def running_session(self) -> Session | None:
+        with self.db.reading() as conn:
+            return sessions.running(conn)
+
+    def session_history(self) -> list[Session]:
+        with self.db.reading() as conn:
+            return sessions.history(conn)
+
+    def start_session(self, channel: Channel) -> Change:
+        """Start a joint session or a caucus; a session still running is ended first."""
+        self._check_channel(channel)
+        if channel.kind == "mediator":
+            raise InvalidInput("A session is joint or a caucus with one party.")
+        now = self.clock()
+        with self.db.transaction() as conn:
+            running = sessions.running(conn)
+            if running is not None:
+                sessions.end(conn, running.id, now)
+                self._audit(conn, "session.end", [running.id], {"channel": str(running.channel)})
+            session = Session(new_id("s-"), channel, now)
+            sessions.insert(conn, session)
+            self._audit(conn, "session.start", [session.id], {"channel": str(channel)})
+        what = "Joint session" if channel.kind == "joint" else self._case.channel_label(channel)
+        return Change(f"{what} started", sessions=True, created_id=session.id)
+
+    def end_session(self) -> Change:
+        now = self.clock()
+        with self.db.transaction() as conn:
+            running = sessions.running(conn)
+            if running is None:
+                raise NotAllowed("No session is running.")
+            sessions.end(conn, running.id, now)
+            minutes = round((now - running.started_at).total_seconds() / 60)
+            self._audit(conn, "session.end", [running.id], {"channel": str(running.channel), "minutes": minutes})
+        return Change(f"Session ended after {minutes} min", sessions=True)
+
+    # -- disclosure --------------------------------------------------------------
+    def _facts(self, conn, item_id: str) -> ItemFacts:  # type: ignore[no-untyped-def]
+        found = notes.item_facts(conn, item_id)
+        if found is None:
+            raise InvalidInput("That item no longer exists.")
+        return ItemFacts(*found)
+
+    def required_consents(self, item_id: str) -> list[tuple[str, str]]:
+        """(who, label) pairs the case's rule set requires for disclosing this item."""
+        with self.db.reading() as conn:
+            facts = self._facts(conn, item_id)
+        return [(who, consent_label(self._case, who, facts)) for who in required_consents(self._case, facts)]
+
+    def disclose(self, item_id: str, target: Audience, consents: list[str] | tuple[str, ...] = (), *,
+                 given_by: dict[str, str] | None = None, exception: HongKongException | None = None,
+                 note: str = "") -> Change:
+        """Record a disclosure; refused, naming what is missing, unless the rule set's consents are on record."""
+        given_by = given_by or {}
+        now = self.clock()
+        with self.db.transaction() as conn:
+            facts = self._facts(conn, item_id)
+            recorded = tuple(Consent(who, given_by.get(who, ""), now) for who in dict.fromkeys(consents))
+            existing = tuple(disclosures.for_item(conn, item_id))
+            check_disclosure(self._case, facts, target, recorded, exception, existing)
+            d = Disclosure(new_id("d-"), item_id, facts.channel, target, recorded, now, exception, note.strip())
+            disclosures.insert(conn, d)
+            self._audit(conn, "disclosure.create", [d.id, item_id],
+                        {"from": str(facts.channel), "to": str(target), "consents": [c.who for c in recorded],
+                         "exception": exception.value if exception else None, "rule_set": self._case.rule_set.value})
+        return Change("Disclosed", notes=frozenset({item_id}), channels=frozenset({facts.channel}),
+                      disclosures=True, created_id=d.id)
+
+    def revoke_disclosure(self, disclosure_id: str, reason: str = "") -> Change:
+        """Stop a disclosure for the future; the audit keeps that it happened."""
+        now = self.clock()
+        with self.db.transaction() as conn:
+            d = disclosures.get(conn, disclosure_id)
+            if d is None or not disclosures.revoke(conn, disclosure_id, now, reason.strip()):
+                raise NotAllowed("That disclosure is not in force.")
+            self._audit(conn, "disclosure.revoke", [disclosure_id, d.item_id], {"to": str(d.target)})
+        return Change("Disclosure revoked", notes=frozenset({d.item_id}), channels=frozenset({d.item_channel}),
+                      disclosures=True)
+
+    def disclosures_of(self, item_id: str) -> list[Disclosure]:
+        with self.db.reading() as conn:
+            return disclosures.for_item(conn, item_id)
+
+    def all_disclosures(self) -> list[Disclosure]:
+        with self.db.reading() as conn:
+            return disclosures.all_disclosures(conn)
+
+    # -- search and audit --------------------------------------------------------
+    def search(self, text: str, audience: Audience = MEDIATOR, limit: int = 200) -> list[search_store.SearchHit]:
+        with self.db.reading() as conn:
+            return search_store.search(conn, text, audience, limit)
+
+    def audit_events(self, action_prefix: str = "", limit: int = 5000) -> list[audit.AuditEvent]:
+        with self.db.reading() as conn:
+            return audit.events(conn, action_prefix=action_prefix, limit=limit)
+
+    def audit_head(self) -> str:
+        with self.db.reading() as conn:
+            return audit.head(conn)
+
+    # -- where the mediator left off ------------------------------------------------
+    def workspace_value(self, key: str) -> str | None:
+        with self.db.reading() as conn:
+            return case_info.get_workspace(conn, key)
+
+    def set_workspace_value(self, key: str, value: str) -> None:
+        """Not audited: it records what was on screen, not a change to the case."""
+        with self.db.transaction() as conn:
+            case_info.set_workspace(conn, key, value)
+
+    # -- the file --------------------------------------------------------------------
+    def info(self) -> CaseInfo:
+        with self.db.reading() as conn:
+            cipher = {name: str(conn.execute(f"PRAGMA {name}").fetchone()[0]) for name in (
+                "cipher_version", "cipher_page_size", "cipher_hmac_algorithm", "cipher_kdf_algorithm",
+                "journal_mode", "temp_store", "secure_delete", "synchronous")}
+            return CaseInfo(
+                case=self._case, schema_version=schema.current_version(conn),
+                format_version=case_info.format_version(conn),
+                notes_by_channel=notes.counts_by_channel(conn), sessions=len(sessions.history(conn)),
+                disclosures=len(disclosures.all_disclosures(conn)), audit_events=audit.count(conn),
+                audit_head=audit.head(conn), cipher=cipher)
+
+    def check(self) -> IntegrityReport:
+        with self.db.reading() as conn:
+            return check(conn)
+
+    def backup(self, dest: Path) -> Change:
+        """A consistent encrypted copy, openable on its own with the same passphrase."""
+        dest = Path(dest)
+        if dest.resolve() == self.path.resolve():
+            raise InvalidInput("A backup must go to another file than the case itself.")
+        if not dest.parent.is_dir():
+            raise UserError(f"The folder {dest.parent} does not exist.")
+        with self.db.transaction() as conn:
+            self._audit(conn, "case.backup", [], {"file": dest.name})
+        self.db.export_copy(dest, self.db.key, self.db.salt)
+        return Change(f"Backup written to {dest.name}")
+
+    def change_passphrase(self, current: str, new: str) -> Change:
+        """Re-key the file; the current passphrase is checked first (with a fresh derivation)."""
+        check_new_passphrase(new)
+        if derive_key(current, self.db.salt) != self.db.key:
+            raise UserError("The current passphrase is wrong; nothing was changed.")
+        salt = new_salt()
+        key = derive_key(new, salt)
+        with self.db.transaction() as conn:
+            self._audit(conn, "case.passphrase", [], {})
+        self.db.replace_key(key, salt)
+        from iomed_desk.store import remember
+
+        remember.forget(self._case.id)
+        return Change("Passphrase changed")
+
+    def now(self) -> datetime:
+        return self.clock()

@@ -1,0 +1,54 @@
+"""Disclosures and the consents on record for each."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from iomed_desk.core.channels import Audience, Channel
+from iomed_desk.core.clock import from_iso, to_iso
+from iomed_desk.core.disclosure import Consent, Disclosure, HongKongException
+from iomed_desk.store.connection import Connection
+
+
+def insert(conn: Connection, d: Disclosure) -> None:
+    conn.execute("INSERT INTO disclosures (id, item_id, target, exception, note, created_at) VALUES (?,?,?,?,?,?)",
+                 (d.id, d.item_id, str(d.target), d.exception.value if d.exception else None, d.note,
+                  to_iso(d.created_at)))
+    for c in d.consents:
+        conn.execute("INSERT INTO consents (disclosure_id, who, given_by, recorded_at) VALUES (?,?,?,?)",
+                     (d.id, c.who, c.given_by, to_iso(c.recorded_at or d.created_at)))
+
+
+def revoke(conn: Connection, disclosure_id: str, at: datetime, reason: str) -> bool:
+    cur = conn.execute("UPDATE disclosures SET revoked_at = ?, revoke_reason = ? WHERE id = ? AND revoked_at IS NULL",
+                       (to_iso(at), reason, disclosure_id))
+    return cur.rowcount == 1
+
+
+def for_item(conn: Connection, item_id: str) -> list[Disclosure]:
+    return _load(conn, "WHERE d.item_id = ?", (item_id,))
+
+
+def get(conn: Connection, disclosure_id: str) -> Disclosure | None:
+    found = _load(conn, "WHERE d.id = ?", (disclosure_id,))
+    return found[0] if found else None
+
+
+def all_disclosures(conn: Connection) -> list[Disclosure]:
+    return _load(conn, "", ())
+
+
+def _load(conn: Connection, where: str, params: tuple) -> list[Disclosure]:
+    rows = conn.execute(
+        "SELECT d.id, d.item_id, i.channel, d.target, d.exception, d.note, d.created_at, d.revoked_at,"
+        f" d.revoke_reason FROM disclosures d JOIN items i ON i.id = d.item_id {where} ORDER BY d.created_at",
+        params).fetchall()
+    out = []
+    for r in rows:
+        consents = tuple(Consent(c[0], c[1], from_iso(c[2])) for c in conn.execute(
+            "SELECT who, given_by, recorded_at FROM consents WHERE disclosure_id = ? ORDER BY who", (r[0],)))
+        out.append(Disclosure(id=r[0], item_id=r[1], item_channel=Channel.parse(r[2]), target=Audience.parse(r[3]),
+                              consents=consents, created_at=from_iso(r[6]),
+                              exception=HongKongException(r[4]) if r[4] else None, note=r[5],
+                              revoked_at=from_iso(r[7]) if r[7] else None, revoke_reason=r[8]))
+    return out

@@ -1,0 +1,179 @@
+"""Numbered schema migrations; the version lives in `PRAGMA user_version`.
+
+Each migration runs in one transaction at open. A file from a newer version
+is refused, never touched. Never edit a released migration: add the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from iomed_desk.core.errors import NewerSchema
+from iomed_desk.store.connection import Connection
+
+_V1 = """
+CREATE TABLE case_info (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    case_id TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    rule_set TEXT NOT NULL,
+    languages TEXT NOT NULL,
+    status TEXT NOT NULL,
+    place TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    format_version INTEGER NOT NULL
+);
+CREATE TABLE parties (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    representatives TEXT NOT NULL,
+    colour TEXT NOT NULL
+);
+CREATE TABLE mediators (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL
+);
+-- Every piece of content is an item with exactly one channel, fixed at creation.
+CREATE TABLE items (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    channel TEXT NOT NULL CHECK (channel IN ('joint', 'mediator') OR channel LIKE 'party:_%'),
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX items_by_channel ON items (channel, kind, updated_at);
+CREATE TRIGGER items_channel_is_fixed BEFORE UPDATE OF channel ON items
+    WHEN NEW.channel IS NOT OLD.channel
+BEGIN
+    SELECT RAISE(ABORT, 'an item''s channel is fixed at creation');
+END;
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    channel TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT
+);
+CREATE TABLE notes (
+    item_id TEXT PRIMARY KEY REFERENCES items (id),
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    confidential INTEGER NOT NULL,
+    on_joint_screen INTEGER NOT NULL,
+    speaker TEXT NOT NULL,
+    session_id TEXT REFERENCES sessions (id)
+);
+CREATE TABLE disclosures (
+    id TEXT PRIMARY KEY,
+    item_id TEXT NOT NULL REFERENCES items (id),
+    target TEXT NOT NULL,
+    exception TEXT,
+    note TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT,
+    revoke_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX disclosures_by_item ON disclosures (item_id, target) WHERE revoked_at IS NULL;
+CREATE TABLE consents (
+    disclosure_id TEXT NOT NULL REFERENCES disclosures (id),
+    who TEXT NOT NULL,
+    given_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (disclosure_id, who)
+);
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    targets TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_is_append_only_u BEFORE UPDATE ON audit
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_is_append_only_d BEFORE DELETE ON audit
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+-- Where the mediator left off (last channel, last note): inside the encrypted file, not in settings.
+CREATE TABLE workspace (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+-- Full-text index over items (rowid = items.rowid); contentless, so text is stored once.
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+
+def _script(sql: str) -> Callable[[Connection], None]:
+    def run(conn: Connection) -> None:
+        for statement in _split(sql):
+            conn.execute(statement)
+    return run
+
+
+def _split(sql: str) -> list[str]:
+    """Split a script on `;` at the end of a line, keeping trigger bodies whole."""
+    out, buf, depth = [], [], 0
+    for line in sql.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("--"):
+            continue
+        buf.append(line)
+        upper = stripped.upper()
+        if upper == "BEGIN":
+            depth += 1
+        if upper.startswith("END;"):
+            depth -= 1
+        if stripped.endswith(";") and depth == 0:
+            out.append("\n".join(buf))
+            buf = []
+    if buf:
+        out.append("\n".join(buf))
+    return out
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1)]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_not_newer(conn: Connection) -> int:
+    version = current_version(conn)
+    if version > len(MIGRATIONS):
+        raise NewerSchema(
+            f"This case file was written by a newer version of IOMed Desk (schema {version}; "
+            f"this version reads up to {len(MIGRATIONS)}). Update IOMed Desk to open it.")
+    return version
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the file up to date, one transaction per step. Returns the version."""
+    version = check_not_newer(conn)
+    while version < len(MIGRATIONS):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            version += 1
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return version

@@ -1,0 +1,81 @@
+"""Full-text search inside the encrypted file (SQLite FTS5), filtered by audience in SQL.
+
+FTS5's unicode61 tokenizer keeps a run of Chinese characters as one token, so
+text is indexed with a space around every CJK character and a query's CJK run
+becomes a phrase of single characters: "港口" matches 港口 anywhere, by character.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from iomed_desk.core.channels import Audience, Channel
+from iomed_desk.store.connection import Connection
+from iomed_desk.store.visibility import bind, visible_to
+
+_CJK = r"\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK_CHAR = re.compile(f"([{_CJK}])")
+_TERM = re.compile(f"[{_CJK}]+|[^\\s{_CJK}\"*():^+\\-]+")
+MAX_TERMS = 12
+
+
+def index_text(text: str) -> str:
+    return _CJK_CHAR.sub(r" \1 ", text)
+
+
+def build_query(text: str) -> str | None:
+    """User words to an FTS5 query: every term must match; Latin terms match as prefixes."""
+    parts = []
+    for term in _TERM.findall(text)[:MAX_TERMS]:
+        if _CJK_CHAR.match(term):
+            parts.append('"' + " ".join(term) + '"')
+        else:
+            cleaned = term.replace('"', "").strip(".,;:!?'")
+            if cleaned:
+                parts.append(f'"{cleaned}"*')
+    return " AND ".join(parts) if parts else None
+
+
+def upsert(conn: Connection, item_rowid: int, title: str, body: str) -> None:
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (item_rowid,))
+    conn.execute("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
+                 (item_rowid, index_text(title), index_text(body)))
+
+
+def remove(conn: Connection, item_rowid: int) -> None:
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (item_rowid,))
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    item_id: str
+    kind: str
+    channel: Channel
+    title: str
+    snippet: str
+
+
+def search(conn: Connection, text: str, audience: Audience, limit: int = 200) -> list[SearchHit]:
+    """Hits the audience may see, best first (bm25, titles weighted up)."""
+    query = build_query(text)
+    if query is None:
+        return []
+    rows = conn.execute(
+        "SELECT i.id, i.kind, i.channel, n.title, substr(n.body, 1, 4000)"
+        " FROM search_index s JOIN items i ON i.rowid = s.rowid JOIN notes n ON n.item_id = i.id"
+        f" WHERE search_index MATCH :query AND i.deleted_at IS NULL AND {visible_to('i')}"
+        " ORDER BY bm25(search_index, 4.0, 1.0) LIMIT :limit",
+        {"query": query, "limit": limit, **bind(audience)}).fetchall()
+    words = [t for t in _TERM.findall(text)]
+    return [SearchHit(r[0], r[1], Channel.parse(r[2]), r[3], snippet(r[4], words)) for r in rows]
+
+
+def snippet(body: str, words: list[str], width: int = 160) -> str:
+    """A short excerpt of the body around the first matching word."""
+    flat = " ".join(body.split())
+    low = flat.casefold()
+    pos = min((p for w in words if (p := low.find(w.casefold())) >= 0), default=0)
+    start = max(0, pos - width // 3)
+    excerpt = flat[start:start + width]
+    return ("…" if start else "") + excerpt + ("…" if start + width < len(flat) else "")
