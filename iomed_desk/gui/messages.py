@@ -1,0 +1,41 @@
+"""Every message box goes through here, so tests can pre-answer them (like KeePassXC's MessageBox::setNextAnswer)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+Button = QMessageBox.StandardButton
+_next_answers: list[Button] = []
+#: what was shown, for tests: (kind, title, text)
+shown: list[tuple[str, str, str]] = []
+
+
+def set_next_answer(answer: Button) -> None:
+    _next_answers.append(answer)
+
+
+def _show(kind: str, parent: QWidget | None, title: str, text: str, buttons: Button, default: Button) -> Button:
+    shown.append((kind, title, text))
+    if _next_answers:
+        return _next_answers.pop(0)
+    box = QMessageBox(parent)
+    box.setIcon({"error": QMessageBox.Icon.Warning, "question": QMessageBox.Icon.Question,
+                 "info": QMessageBox.Icon.Information}[kind])
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(buttons)
+    box.setDefaultButton(default)
+    return Button(box.exec())
+
+
+def error(parent: QWidget | None, text: str, title: str = "IOMed Desk") -> None:
+    _show("error", parent, title, text, Button.Ok, Button.Ok)
+
+
+def info(parent: QWidget | None, text: str, title: str = "IOMed Desk") -> None:
+    _show("info", parent, title, text, Button.Ok, Button.Ok)
+
+
+def ask(parent: QWidget | None, text: str, title: str = "IOMed Desk",
+        buttons: Button = Button.Yes | Button.No, default: Button = Button.No) -> Button:
+    return _show("question", parent, title, text, buttons, default)
