@@ -1,0 +1,160 @@
+"""The export's own input: what an agreement PDF says, as plain frozen values.
+
+The export layer takes this model rather than the case store's objects so that
+rendering and signing can be tested, benchmarked and reused without a case file;
+the app layer builds one `AgreementDocument` from a concluded agreement.
+Everything is validated on construction, so the renderer never meets a clause
+that lacks one of the document's languages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from iomed_desk.core.errors import InvalidInput
+
+#: Languages an agreement may be drawn up in (BCP 47 tags).
+SUPPORTED_LANGUAGES = ("en", "zh-Hans", "zh-Hant")
+
+SignatureMode = Literal["digital", "paper"]
+
+#: Language tag -> text, stored as sorted pairs so values stay hashable and ordered.
+Texts = tuple[tuple[str, str], ...]
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_HEX = re.compile(r"[0-9a-f]+")
+
+
+def texts(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Texts:
+    """Normalise a language->text mapping (or pairs) into `Texts`."""
+    pairs = dict(value.items() if isinstance(value, Mapping) else value)
+    return tuple(sorted((str(k), str(v)) for k, v in pairs.items()))
+
+
+def text_in(values: Texts, language: str) -> str:
+    """The text for `language`, or an empty string when there is none."""
+    return dict(values).get(language, "")
+
+
+@dataclass(frozen=True)
+class DocParty:
+    """A party as it appears in the agreement: its name, who signs for it, what it is."""
+
+    name: str
+    representatives: tuple[str, ...] = ()
+    kind: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "representatives", tuple(self.representatives))
+        if not self.name.strip():
+            raise InvalidInput("Every party needs a name.")
+
+
+@dataclass(frozen=True)
+class DocClause:
+    """One agreed clause: its number, and a heading and body per language."""
+
+    number: str
+    headings: Texts
+    bodies: Texts
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "headings", texts(self.headings))
+        object.__setattr__(self, "bodies", texts(self.bodies))
+
+    def heading(self, language: str) -> str:
+        return text_in(self.headings, language)
+
+    def body(self, language: str) -> str:
+        return text_in(self.bodies, language)
+
+
+@dataclass(frozen=True)
+class AgreementDocument:
+    """Everything printed in an exported settlement agreement.
+
+    `fingerprint` (SHA-256 of the canonical agreed text) and `audit_head` (the
+    audit chain's head) are computed elsewhere and only printed here.
+    `signature_modes` has one entry per party ('digital' or 'paper'); left
+    empty, every party signs digitally. The mediator always signs digitally.
+    """
+
+    case_reference: str
+    title: str
+    place: str
+    date: date
+    languages: tuple[str, ...]
+    prevailing_language: str
+    parties: tuple[DocParty, ...]
+    mediators: tuple[str, ...]
+    recitals: tuple[Texts, ...]
+    clauses: tuple[DocClause, ...]
+    fingerprint: str
+    audit_head: str
+    signature_modes: tuple[SignatureMode, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        set_(self, "languages", tuple(self.languages))
+        set_(self, "parties", tuple(self.parties))
+        set_(self, "mediators", tuple(self.mediators))
+        set_(self, "recitals", tuple(texts(r) for r in self.recitals))
+        set_(self, "clauses", tuple(self.clauses))
+        modes = tuple(self.signature_modes) or ("digital",) * len(self.parties)
+        set_(self, "signature_modes", modes)
+        set_(self, "fingerprint", self.fingerprint.lower())
+        set_(self, "audit_head", self.audit_head.lower())
+        self._check()
+
+    def _check(self) -> None:
+        if not self.case_reference.strip() or not self.title.strip():
+            raise InvalidInput("An agreement needs a case reference and a title.")
+        if not self.languages or len(self.languages) > 2:
+            raise InvalidInput("An agreement is drawn up in one or two languages.")
+        if len(set(self.languages)) != len(self.languages):
+            raise InvalidInput("An agreement language is listed twice.")
+        unknown = [lang for lang in self.languages if lang not in SUPPORTED_LANGUAGES]
+        if unknown:
+            raise InvalidInput(f"Unsupported agreement language: {unknown[0]}.")
+        if self.prevailing_language not in self.languages:
+            raise InvalidInput("The prevailing language must be one of the agreement's languages.")
+        if len(self.parties) < 2:
+            raise InvalidInput("An agreement needs at least two parties.")
+        if not self.mediators or not all(m.strip() for m in self.mediators):
+            raise InvalidInput("An agreement names at least one mediator.")
+        if not self.clauses:
+            raise InvalidInput("An agreement needs at least one clause.")
+        for clause in self.clauses:
+            for lang in self.languages:
+                if not clause.body(lang).strip():
+                    raise InvalidInput(f"Clause {clause.number} has no {lang} text.")
+        for recital in self.recitals:
+            for lang in self.languages:
+                if not text_in(recital, lang).strip():
+                    raise InvalidInput(f"A recital has no {lang} text.")
+        if len(self.signature_modes) != len(self.parties):
+            raise InvalidInput("Give one signature mode per party.")
+        if any(mode not in ("digital", "paper") for mode in self.signature_modes):
+            raise InvalidInput("A signature mode is 'digital' or 'paper'.")
+        if not _HEX64.fullmatch(self.fingerprint):
+            raise InvalidInput("The agreement fingerprint must be a SHA-256 hex digest.")
+        if not _HEX.fullmatch(self.audit_head):
+            raise InvalidInput("The audit chain head must be a hex digest.")
+
+    @property
+    def digital_parties(self) -> tuple[int, ...]:
+        """Indexes (0-based) of the parties who sign digitally."""
+        return tuple(i for i, mode in enumerate(self.signature_modes) if mode == "digital")
+
+
+def party_field_name(index: int) -> str:
+    """The signature field of the party at 0-based `index` ("Sig-Party-1", ...)."""
+    return f"Sig-Party-{index + 1}"
+
+
+#: The signature field of the mediator's attestation.
+MEDIATOR_FIELD = "Sig-Mediator"

@@ -1,0 +1,150 @@
+"""The fixed wording of an exported agreement, in the agreement's own languages.
+
+Deliberately independent of the UI language: a document drawn up in English and
+Chinese carries its headings, signature labels and attestation in both, whatever
+language the mediator's screen uses.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+_EN = {
+    "case_reference": "Case reference",
+    "place": "Place",
+    "date": "Date",
+    "parties": "Parties",
+    "represented_by": "Represented by",
+    "mediators": "Mediator(s)",
+    "recitals": "Recitals",
+    "operative": "Now, therefore, the parties agree as follows:",
+    "languages_heading": "Languages",
+    "languages_clause": (
+        "This Agreement is made in {languages}. Each text is authentic; in case of "
+        "any discrepancy between them, the {prevailing} text prevails."
+    ),
+    "and": " and ",
+    "signatures": "Signatures",
+    "in_witness": "In witness whereof, the parties have signed this Agreement at {place} on {date}.",
+    "for_party": "For and on behalf of {party}",
+    "digital_box": "Digital signature",
+    "digital_note": "Signed with a digital signature embedded in this PDF.",
+    "paper_box": "Signature",
+    "paper_note": "To be signed by hand on the printed original.",
+    "name": "Name",
+    "attestation": "Mediator's attestation",
+    "attestation_text": (
+        "I, {mediator}, attest that this settlement agreement resulted from the mediation "
+        "in case {reference}, which I conducted{co}. I sign it as evidence under Article "
+        "4(1)(b)(i) of the United Nations Convention on International Settlement Agreements "
+        "Resulting from Mediation (Singapore Convention on Mediation)."
+    ),
+    "co_mediators": ", together with {others}",
+    "page_of": "Page {page} of {pages}",
+    "fingerprint": "Agreement fingerprint (SHA-256)",
+    "audit_head": "Audit chain head",
+    "lang:en": "English",
+    "lang:zh-Hans": "Chinese (Simplified)",
+    "lang:zh-Hant": "Chinese (Traditional)",
+}
+
+_ZH_HANS = {
+    "case_reference": "案件编号",
+    "place": "地点",
+    "date": "日期",
+    "parties": "当事方",
+    "represented_by": "代表",
+    "mediators": "调解员",
+    "recitals": "鉴于",
+    "operative": "为此，各方同意如下：",
+    "languages_heading": "语言",
+    "languages_clause": "本协议以{languages}写成，各文本同等作准；如各文本之间有任何不一致，以{prevailing}文本为准。",
+    "and": "和",
+    "signatures": "签署",
+    "in_witness": "各方于{date}在{place}签署本协议，以昭信守。",
+    "for_party": "代表{party}",
+    "digital_box": "数字签名",
+    "digital_note": "以嵌入本 PDF 的数字签名签署。",
+    "paper_box": "签名",
+    "paper_note": "在打印的正本上亲笔签署。",
+    "name": "姓名",
+    "attestation": "调解员证明",
+    "attestation_text": (
+        "本人{mediator}证明，本和解协议系经本人在案件{reference}中进行的调解{co}而产生。"
+        "本人签署本协议，作为《联合国关于调解所产生的国际和解协议公约》"
+        "（《新加坡调解公约》）第四条第一款(b)项(i)目所述的证据。"
+    ),
+    "co_mediators": "（与{others}共同进行）",
+    "page_of": "第 {page} 页，共 {pages} 页",
+    "fingerprint": "协议指纹（SHA-256）",
+    "audit_head": "审计链头",
+    "lang:en": "英文",
+    "lang:zh-Hans": "中文（简体）",
+    "lang:zh-Hant": "中文（繁体）",
+}
+
+_ZH_HANT = {
+    "case_reference": "案件編號",
+    "place": "地點",
+    "date": "日期",
+    "parties": "當事方",
+    "represented_by": "代表",
+    "mediators": "調解員",
+    "recitals": "鑑於",
+    "operative": "為此，各方同意如下：",
+    "languages_heading": "語言",
+    "languages_clause": "本協議以{languages}寫成，各文本同等作準；如各文本之間有任何不一致，以{prevailing}文本為準。",
+    "and": "和",
+    "signatures": "簽署",
+    "in_witness": "各方於{date}在{place}簽署本協議，以昭信守。",
+    "for_party": "代表{party}",
+    "digital_box": "數碼簽署",
+    "digital_note": "以嵌入本 PDF 的數碼簽署簽署。",
+    "paper_box": "簽名",
+    "paper_note": "在列印的正本上親筆簽署。",
+    "name": "姓名",
+    "attestation": "調解員證明",
+    "attestation_text": (
+        "本人{mediator}證明，本和解協議係經本人在案件{reference}中進行的調解{co}而產生。"
+        "本人簽署本協議，作為《聯合國關於調解所產生的國際和解協議公約》"
+        "（《新加坡調解公約》）第四條第一款(b)項(i)目所述的證據。"
+    ),
+    "co_mediators": "（與{others}共同進行）",
+    "page_of": "第 {page} 頁，共 {pages} 頁",
+    "fingerprint": "協議指紋（SHA-256）",
+    "audit_head": "審計鏈頭",
+    "lang:en": "英文",
+    "lang:zh-Hans": "中文（簡體）",
+    "lang:zh-Hant": "中文（繁體）",
+}
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # not strftime: the process locale must not change the document
+
+LABELS: dict[str, dict[str, str]] = {"en": _EN, "zh-Hans": _ZH_HANS, "zh-Hant": _ZH_HANT}
+
+
+def label(key: str, language: str, **values: str) -> str:
+    """One fixed text in one language, with `{placeholders}` filled in."""
+    text = LABELS[language][key]
+    return text.format(**values) if values else text
+
+
+def labels(key: str, languages: tuple[str, ...], separator: str = " / ", **values: str) -> str:
+    """The same fixed text in each of the document's languages, joined for one line."""
+    return separator.join(label(key, lang, **values) for lang in languages)
+
+
+def format_date(day: date, language: str) -> str:
+    """A date as a lawyer in that language writes it: "2 March 2026", "2026年3月2日"."""
+    if language == "en":
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def language_list(languages: tuple[str, ...], in_language: str) -> str:
+    """Names of `languages` written in `in_language`, joined with its word for "and"."""
+    names = [label(f"lang:{lang}", in_language) for lang in languages]
+    return label("and", in_language).join(names)
