@@ -54,8 +54,12 @@ class CaseSession:
     def __init__(self, db: CaseDatabase, clock: Clock) -> None:
         self.db = db
         self.clock = clock
-        with db.reading() as conn:
-            self._case = case_info.load_case(conn)
+        try:
+            with db.reading() as conn:
+                self._case = case_info.load_case(conn)
+        except BaseException:
+            db.close()
+            raise
         self.actor = f"mediator:{self._case.mediators[0].id}"
 
     # -- the case --------------------------------------------------------------
@@ -267,7 +271,7 @@ class CaseSession:
     def info(self) -> CaseInfo:
         with self.db.reading() as conn:
             cipher = {name: str(conn.execute(f"PRAGMA {name}").fetchone()[0]) for name in (
-                "cipher_version", "cipher_page_size", "cipher_hmac_algorithm", "cipher_kdf_algorithm",
+                "cipher_version", "cipher_page_size", "cipher_hmac_algorithm",
                 "journal_mode", "temp_store", "secure_delete", "synchronous")}
             return CaseInfo(
                 case=self._case, schema_version=schema.current_version(conn),

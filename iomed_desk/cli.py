@@ -1,0 +1,118 @@
+"""The command line: `iomed-desk` with no arguments starts the GUI.
+
+Passphrases come from the terminal, or with `--passphrase-stdin` from stdin
+(one per line), never from argv. Exit codes: 0 success; 1 the thing checked is
+bad; 2 usage or unreadable input. Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from iomed_desk import __version__
+from iomed_desk.core.errors import InvalidInput, UserError
+
+PROG = "iomed-desk"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {PROG} --help)\n")
+
+
+class Passphrases:
+    """Reads passphrases once, from stdin lines or the terminal, in the order a command asks."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self.from_stdin = from_stdin
+        self._lines: list[str] | None = None
+
+    def _stdin_line(self, index: int, what: str) -> str:
+        if self._lines is None:
+            self._lines = sys.stdin.read().splitlines()
+        if index >= len(self._lines) or not self._lines[index]:
+            raise InvalidInput(f"Expected the {what} on line {index + 1} of standard input.")
+        return self._lines[index]
+
+    def ask(self, index: int, what: str, *, confirm: bool = False) -> str:
+        if self.from_stdin:
+            return self._stdin_line(index, what)
+        if not sys.stdin.isatty():
+            raise InvalidInput("No terminal to ask for the passphrase: use --passphrase-stdin.")
+        first = getpass.getpass(f"{what[0].upper()}{what[1:]}: ")
+        if confirm and getpass.getpass(f"Repeat the {what}: ") != first:
+            raise InvalidInput("The two passphrases differ; nothing was changed.")
+        return first
+
+
+def _passphrase_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--passphrase-stdin", action="store_true",
+                   help="read the passphrase(s) from standard input, one per line, instead of the terminal")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from iomed_desk.cli_commands import register_case_commands
+
+    parser = _Parser(prog=PROG, description="IOMed Desk: confidential mediation desk.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    g = sub.add_parser("gui", help="start the desktop application (the default)")
+    g.add_argument("case", nargs="?", type=Path, help="a case file to unlock at once")
+    g.set_defaults(func=lambda args: _gui(["gui", *([str(args.case)] if args.case else [])]))
+    register_case_commands(sub, _passphrase_option)
+    try:
+        from iomed_desk import cli_sign
+    except ImportError:  # the signing commands ship with the export package
+        pass
+    else:
+        cli_sign.register(sub)
+    return parser
+
+
+def _gui(argv: list[str]) -> int:
+    try:
+        from iomed_desk.gui.main import main as gui_main
+    except ImportError as exc:
+        raise UserError(f"The desktop interface is not available here ({exc.name} is missing).") from None
+    return gui_main(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        return _run(lambda: _gui([]))
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    return _run(lambda: args.func(args))
+
+
+def _run(action: Callable[[], int]) -> int:
+    try:
+        return int(action() or 0)
+    except UserError as exc:
+        print(f"{PROG}: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, and the details only on request
+        if os.environ.get("IOMED_DEBUG"):
+            raise
+        print(f"{PROG}: internal error ({type(exc).__name__}); this is a bug — run with IOMED_DEBUG=1 for "
+              "details", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

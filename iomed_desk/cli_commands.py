@@ -1,0 +1,164 @@
+"""The case-file subcommands: new, demo, info, check, backup, passwd."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from iomed_desk.app import opening
+from iomed_desk.app.opening import NewCase, NewParty
+from iomed_desk.core.channels import Channel
+from iomed_desk.core.clock import system_clock
+from iomed_desk.core.errors import DamagedFile, InvalidInput
+from iomed_desk.core.model import CaseKind, RuleSetName
+from iomed_desk.store.keys import FORMAT_KDF
+
+
+def register_case_commands(sub: argparse._SubParsersAction, passphrase_option: Callable) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("new", help="create a new encrypted case file")
+    p.add_argument("case", type=Path)
+    p.add_argument("--reference", required=True)
+    p.add_argument("--title", required=True)
+    p.add_argument("--kind", required=True, choices=[k.value for k in CaseKind])
+    p.add_argument("--mediator", action="append", required=True, metavar="NAME")
+    p.add_argument("--party", action="append", required=True, metavar="NAME")
+    p.add_argument("--rules", default=RuleSetName.CONSENT.value, choices=[r.value for r in RuleSetName],
+                   help="disclosure rule set (default: consent)")
+    p.add_argument("--language", action="append", choices=["en", "zh-Hans", "zh-Hant"],
+                   help="case language, once or twice (default: en)")
+    p.add_argument("--place", default="Hong Kong")
+    passphrase_option(p)
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("demo", help="write a realistic demo case")
+    p.add_argument("case", type=Path)
+    passphrase_option(p)
+    p.set_defaults(func=cmd_demo)
+
+    for name, func, text in (("info", cmd_info, "reference, parties, counts, schema and cipher settings"),
+                             ("check", cmd_check, "integrity: page HMACs, database structure, audit chain")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("case", type=Path)
+        passphrase_option(p)
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("backup", help="write a consistent encrypted copy")
+    p.add_argument("case", type=Path)
+    p.add_argument("dest", type=Path)
+    passphrase_option(p)
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("passwd", help="change the passphrase (stdin: current, then new)")
+    p.add_argument("case", type=Path)
+    passphrase_option(p)
+    p.set_defaults(func=cmd_passwd)
+
+
+def _passphrases(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from iomed_desk.cli import Passphrases
+
+    return Passphrases(args.passphrase_stdin)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    spec = NewCase(reference=args.reference, title=args.title, kind=CaseKind(args.kind),
+                   mediators=tuple(args.mediator), parties=tuple(NewParty(n) for n in args.party),
+                   rule_set=RuleSetName(args.rules), languages=tuple(args.language or ["en"]), place=args.place)
+    opening.build_case(spec, system_clock)  # validate before asking for a passphrase
+    passphrase = _passphrases(args).ask(0, "new passphrase", confirm=True)
+    session = opening.create_case(args.case, passphrase, spec)
+    session.close()
+    print(f"Created {args.case} ({spec.reference}, {len(spec.parties)} parties).")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo
+
+    passphrase = _passphrases(args).ask(0, "passphrase for the demo case") if args.passphrase_stdin else DEMO_PASSPHRASE
+    write_demo(args.case, passphrase)
+    if not args.passphrase_stdin:
+        print(f"Demo case written to {args.case}; its passphrase is: {DEMO_PASSPHRASE}")
+    else:
+        print(f"Demo case written to {args.case}.")
+    return 0
+
+
+def _unlock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    return opening.unlock(args.case, _passphrases(args).ask(0, "passphrase"))
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    session = _unlock(args)
+    try:
+        info = session.info()
+    finally:
+        session.close()
+    case = info.case
+    kdf = FORMAT_KDF[info.format_version]
+    lines = [
+        f"Reference:   {case.reference}",
+        f"Title:       {case.title}",
+        f"Kind:        {case.kind.value}",
+        f"Rules:       {case.rule_set.value}",
+        f"Status:      {case.status.value}",
+        f"Languages:   {', '.join(case.languages)}",
+        f"Place:       {case.place}",
+        "Mediators:   " + "; ".join(m.name for m in case.mediators),
+        "Parties:",
+    ]
+    for p in case.parties:
+        reps = f" — represented by {', '.join(p.representatives)}" if p.representatives else ""
+        lines.append(f"  {p.id}  {p.name} ({p.kind.value}){reps}")
+    lines.append("Notes:")
+    for channel in ["joint", *[f"party:{p.id}" for p in case.parties], "mediator"]:
+        label = case.channel_label(Channel.parse(channel))
+        lines.append(f"  {label:<44} {info.notes_by_channel.get(channel, 0)}")
+    lines += [
+        f"Sessions:    {info.sessions}",
+        f"Disclosures: {info.disclosures}",
+        f"Audit:       {info.audit_events} events, head {info.audit_head}",
+        f"Schema:      {info.schema_version} (file format {info.format_version})",
+        f"Key:         Argon2id m={kdf.memory_kib} KiB, t={kdf.iterations}, p={kdf.lanes}, raw key to SQLCipher",
+        "Cipher:      " + ", ".join(f"{k}={v}" for k, v in info.cipher.items()),
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    try:
+        report = opening.check_case(args.case, _passphrases(args).ask(0, "passphrase"))
+    except DamagedFile as exc:
+        raise DamagedFile(f"{args.case.name}: damaged: {exc.message}") from None
+    if not report.ok:
+        raise DamagedFile(f"{args.case.name}: damaged: " + "; ".join(report.problems))
+    print(f"{args.case.name}: ok (page HMACs, database structure, audit chain of {report.audit_events} events; "
+          f"head {report.audit_head[:16]}…)")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    if args.dest.exists():
+        raise InvalidInput(f"{args.dest} already exists; choose a new file name for the backup.")
+    session = _unlock(args)
+    try:
+        change = session.backup(args.dest)
+    finally:
+        session.close()
+    print(change.message)
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    asker = _passphrases(args)
+    current = asker.ask(0, "current passphrase")
+    new = asker.ask(1, "new passphrase", confirm=True)
+    session = opening.unlock(args.case, current)
+    try:
+        change = session.change_passphrase(current, new)
+    finally:
+        session.close()
+    print(change.message)
+    return 0

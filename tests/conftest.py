@@ -1,0 +1,64 @@
+"""Shared fixtures: real SQLCipher files in a temp folder, Qt offscreen, and a private HOME.
+
+Every test process gets its own HOME and XDG folders, so settings, keyrings
+and Qt's own files never touch the developer's, and the plaintext scans can
+read exactly what the application wrote.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+_HOME = Path(tempfile.mkdtemp(prefix="iomed-test-home-"))
+os.environ["HOME"] = str(_HOME)
+for var, sub in (("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                 ("XDG_CACHE_HOME", ".cache"), ("XDG_RUNTIME_DIR", "runtime")):
+    (_HOME / sub).mkdir(parents=True, exist_ok=True)
+    os.environ[var] = str(_HOME / sub)
+os.chmod(_HOME / "runtime", 0o700)
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+import pytest  # noqa: E402
+
+from iomed_desk.app.opening import NewCase, NewParty, create_case  # noqa: E402
+from iomed_desk.core.clock import FakeClock  # noqa: E402
+from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName  # noqa: E402
+
+PASSPHRASE = "correct horse battery"
+TEST_HOME = _HOME
+
+
+def new_case_spec(rule_set: RuleSetName = RuleSetName.CONSENT, parties: int = 3,
+                  languages: tuple[str, ...] = ("en",)) -> NewCase:
+    names = ["Harbour Authority of Porto Novo", "Meridian Build Consortium", "Eastern Development Bank",
+             "Coastal Shipping Ltd", "Republic of Asteria"]
+    return NewCase(
+        reference="IOMed/2026/017", title="Porto Novo container terminal", kind=CaseKind.INVESTMENT,
+        mediators=("Dr Lin Wai-man",),
+        parties=tuple(NewParty(names[i], PartyKind.COMPANY, (f"Representative {i + 1}",)) for i in range(parties)),
+        rule_set=rule_set, languages=languages)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def case_path(tmp_path: Path) -> Path:
+    return tmp_path / "case.iomed"
+
+
+@pytest.fixture
+def session(case_path: Path, clock: FakeClock):  # type: ignore[no-untyped-def]
+    s = create_case(case_path, PASSPHRASE, new_case_spec(), clock=clock)
+    yield s
+    if s.is_open:
+        s.close()
+
+
+def home() -> Path:
+    return _HOME
