@@ -239,7 +239,8 @@ class _Story:
         flows.append(Spacer(1, 1.5 * mm))
         flows.append(self.p(f"{self.joined('name')}: {escape(names)}", "small", doc.languages[-1]))
         note = "digital_note" if digital else "paper_note"
-        flows.append(self.p(self.joined(note), "small", doc.languages[-1]))
+        flows.append(self.p("<br/>".join(escape(label(note, lang)) for lang in doc.languages),
+                            "small", doc.languages[-1]))
         return flows
 
     def box(self, field: str | None) -> SignatureBox:

@@ -1,0 +1,149 @@
+"""Signing commands of the command line: `identity new`, `identity cert`, `verify`.
+
+`register(subparsers)` adds them to the main parser; each handler returns its
+exit code (0 ok, 1 the thing checked is bad, 2 usage or unreadable input) and
+prints errors as one line on stderr. Passphrases come from the terminal or, with
+`--passphrase-stdin`, the first line of stdin; never from argv.
+`python -m iomed_desk.cli_sign ...` runs these commands on their own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from functools import wraps
+from pathlib import Path
+
+from cryptography.hazmat.primitives import hashes
+
+from iomed_desk.core.errors import InvalidInput, UserError
+
+PROG = "iomed-desk"
+Handler = Callable[[argparse.Namespace], int]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add `identity` (with `new` and `cert`) and `verify` to the main parser."""
+    identity = subparsers.add_parser("identity", help="create a signing identity or export its certificate")
+    actions = identity.add_subparsers(dest="identity_command", metavar="ACTION", required=True,
+                                      parser_class=type(identity))
+    new = actions.add_parser("new", help="create a mediator identity (EC P-256 key, self-signed "
+                                         "certificate that can issue party certificates)")
+    new.add_argument("out", type=Path, metavar="OUT.p12", help="the PKCS#12 file to create")
+    new.add_argument("--name", required=True, help="the name in the certificate (e.g. the mediator's)")
+    new.add_argument("--organisation", help="organisation in the certificate (optional)")
+    _passphrase_option(new)
+    new.set_defaults(func=identity_new)
+
+    cert = actions.add_parser("cert", help="export an identity's certificate as PEM (for --trust)")
+    cert.add_argument("identity", type=Path, metavar="IN.p12")
+    cert.add_argument("out", type=Path, metavar="OUT.pem")
+    _passphrase_option(cert)
+    cert.set_defaults(func=identity_cert)
+
+    verify = subparsers.add_parser("verify", help="verify every signature in a PDF, offline")
+    verify.add_argument("pdf", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT.pem",
+                        help="a certificate to trust (repeatable); nothing else is trusted")
+    verify.add_argument("--json", action="store_true", help="print the report as JSON")
+    verify.set_defaults(func=verify_command)
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        help="read the passphrase from the first line of standard input")
+
+
+def _one_line_errors(handler: Handler) -> Handler:
+    """Turn a `UserError` into one line on stderr and its exit code."""
+
+    @wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except UserError as exc:
+            print(f"{PROG}: {exc.message}", file=sys.stderr)
+            return exc.exit_code
+
+    return run
+
+
+def read_passphrase(from_stdin: bool, prompt: str, *, confirm: bool = False) -> str:
+    """The passphrase from stdin's first line or the terminal (never echoed, never argv)."""
+    if from_stdin:
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise InvalidInput("Expected the passphrase on the first line of standard input.")
+        return line
+    if not sys.stdin.isatty():
+        raise InvalidInput("No terminal to ask for the passphrase: use --passphrase-stdin.")
+    first = getpass.getpass(f"{prompt}: ")
+    if confirm and getpass.getpass("Repeat it: ") != first:
+        raise InvalidInput("The two passphrases differ; nothing was written.")
+    return first
+
+
+@_one_line_errors
+def identity_new(args: argparse.Namespace) -> int:
+    from iomed_desk.export.identity import create_identity_file
+
+    if args.out.exists():
+        raise InvalidInput(f"{args.out} already exists; choose another name.")
+    passphrase = read_passphrase(args.passphrase_stdin, "Passphrase for the new identity",
+                                 confirm=True)
+    identity = create_identity_file(args.out, args.name, passphrase,
+                                    organisation=args.organisation)
+    print(f"Created the identity {identity.name} in {args.out}")
+    print(f"Certificate SHA-256: {_fingerprint(identity.certificate)}")
+    return 0
+
+
+@_one_line_errors
+def identity_cert(args: argparse.Namespace) -> int:
+    from iomed_desk.export.identity import load_identity, write_certificate
+
+    passphrase = read_passphrase(args.passphrase_stdin, f"Passphrase for {args.identity}")
+    identity = load_identity(args.identity, passphrase)
+    write_certificate(args.out, identity.certificate)
+    print(f"Wrote the certificate of {identity.name} to {args.out}")
+    print(f"Certificate SHA-256: {_fingerprint(identity.certificate)}")
+    return 0
+
+
+@_one_line_errors
+def verify_command(args: argparse.Namespace) -> int:
+    from iomed_desk.export.identity import load_certificates
+    from iomed_desk.export.verify import verify_pdf
+
+    trust = [cert for path in args.trust for cert in load_certificates(path)]
+    report = verify_pdf(args.pdf, trust)
+    print(report.to_json() if args.json else report.to_text())
+    return 0 if report.ok else 1
+
+
+def _fingerprint(cert: object) -> str:
+    return cert.fingerprint(hashes.SHA256()).hex(":")  # type: ignore[attr-defined]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run only the signing commands (tests and scripts); the full CLI is `iomed_desk.cli`."""
+    parser = _Parser(prog=PROG)
+    register(parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
+                                   parser_class=_Parser))
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

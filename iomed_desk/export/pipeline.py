@@ -1,0 +1,75 @@
+"""Render, sign and check an agreement in one call: what the app layer's export runs.
+
+Parties sign first (in party order), the mediator's attestation last, each as an
+incremental update. The result is verified before it is written, and written
+atomically, so a PDF that reaches the disk is one whose signatures all check out.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from datetime import datetime
+
+from cryptography.hazmat.primitives import hashes
+
+from iomed_desk.core.errors import InvalidInput, SignatureProblem
+from iomed_desk.export.atomic import write_atomically
+from iomed_desk.export.document import MEDIATOR_FIELD, AgreementDocument, party_field_name
+from iomed_desk.export.labels import label
+from iomed_desk.export.render import render_pdf
+from iomed_desk.export.report import VerificationReport
+from iomed_desk.export.sign import SignatureDetails, sign_pdf
+from iomed_desk.export.signers import AgreementSigner
+from iomed_desk.export.verify import verify_pdf
+
+
+def export_and_sign(doc: AgreementDocument, out_path: str | os.PathLike[str],
+                    mediator_signer: AgreementSigner,
+                    party_signers: Mapping[int, AgreementSigner | None],
+                    timestamp: datetime) -> VerificationReport:
+    """Write the signed agreement to `out_path` and return its verification report.
+
+    `party_signers` maps a 0-based index into `doc.parties` to that party's
+    signer; a party whose signature mode is 'paper' maps to None or is absent.
+    `timestamp` is the export time printed into the PDF's metadata (signing
+    times come from the local clock). The report trusts the roots of the
+    signers' own chains: it proves the file is intact and complete, while
+    whether a reader trusts those roots is the reader's `--trust` decision.
+    Raises `SignatureProblem` (nothing written) if the signed file does not verify.
+    """
+    _check_signers(doc, party_signers)
+    pdf = render_pdf(doc, timestamp)
+    lang = doc.languages[0]
+    for index in doc.digital_parties:
+        signer = party_signers[index]
+        assert signer is not None  # checked above
+        details = SignatureDetails(
+            reason=label("for_party", lang, party=doc.parties[index].name),
+            location=doc.place,
+        )
+        pdf = sign_pdf(pdf, party_field_name(index), signer, details)
+    pdf = sign_pdf(pdf, MEDIATOR_FIELD, mediator_signer,
+                   SignatureDetails(reason=label("attestation", lang), location=doc.place))
+    signers = [mediator_signer, *(s for s in party_signers.values() if s is not None)]
+    trust = list({s.root.fingerprint(hashes.SHA256()): s.root for s in signers}.values())
+    report = verify_pdf(pdf, trust)
+    if not report.ok:
+        first = next((p for s in report.signatures for p in s.problems), None)
+        raise SignatureProblem("The signed agreement did not verify"
+                               f"{': ' + first if first else ''}; nothing was written.")
+    write_atomically(out_path, pdf)
+    return report
+
+
+def _check_signers(doc: AgreementDocument, party_signers: Mapping[int, AgreementSigner | None]) -> None:
+    unknown = [i for i in party_signers if not 0 <= i < len(doc.parties)]
+    if unknown:
+        raise InvalidInput(f"There is no party number {unknown[0] + 1} in this agreement.")
+    for index, mode in enumerate(doc.signature_modes):
+        has_signer = party_signers.get(index) is not None
+        name = doc.parties[index].name
+        if mode == "digital" and not has_signer:
+            raise InvalidInput(f"{name} signs digitally but has no signing identity.")
+        if mode == "paper" and has_signer:
+            raise InvalidInput(f"{name} signs on paper; do not give it a signing identity.")

@@ -1,0 +1,138 @@
+"""One small signer interface over a key in memory (PKCS#12 or in-room) and a PKCS#11 token.
+
+The signing code asks only for a certificate and a pyHanko `Signer` for the
+duration of one signature, so a PKCS#12 file, a session certificate issued in
+the room and a hardware token are interchangeable. Each `open()` builds a new
+pyHanko signer (a token opens its own session), so nothing is shared between
+threads.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
+
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from pyhanko.sign.general import SigningError
+from pyhanko.sign.signers import SimpleSigner
+from pyhanko.sign.signers.pdf_cms import Signer
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from iomed_desk.core.errors import SignatureProblem
+from iomed_desk.export.identity import Identity, IssuedIdentity, common_name, load_identity
+
+
+def to_asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+
+class AgreementSigner(ABC):
+    """Whoever signs one signature field: their certificate, chain, and a pyHanko signer."""
+
+    @property
+    @abstractmethod
+    def certificate(self) -> x509.Certificate: ...
+
+    @property
+    @abstractmethod
+    def chain(self) -> tuple[x509.Certificate, ...]:
+        """Issuer certificates, nearest first; embedded in every signature."""
+
+    @abstractmethod
+    def open(self) -> AbstractContextManager[Signer]:
+        """A pyHanko signer, valid inside the `with` block only."""
+
+    @property
+    def name(self) -> str:
+        return common_name(self.certificate)
+
+    @property
+    def root(self) -> x509.Certificate:
+        """The top of the chain: what a verifier would put in its trust list."""
+        return self.chain[-1] if self.chain else self.certificate
+
+
+@dataclass(frozen=True)
+class KeySigner(AgreementSigner):
+    """A key held in memory: a loaded PKCS#12 file or an unlocked in-room identity."""
+
+    identity: Identity = field(repr=False)
+
+    @classmethod
+    def from_pkcs12(cls, path: str | os.PathLike[str], passphrase: str) -> KeySigner:
+        return cls(load_identity(path, passphrase))
+
+    @classmethod
+    def from_issued(cls, issued: IssuedIdentity, pin: str) -> KeySigner:
+        return cls(issued.unlock(pin))
+
+    @property
+    def certificate(self) -> x509.Certificate:
+        return self.identity.certificate
+
+    @property
+    def chain(self) -> tuple[x509.Certificate, ...]:
+        return self.identity.chain
+
+    @contextmanager
+    def open(self) -> Iterator[Signer]:
+        key = self.identity.private_key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption())
+        registry = SimpleCertificateStore()
+        registry.register_multiple([to_asn1(c) for c in self.chain])
+        yield SimpleSigner(
+            signing_cert=to_asn1(self.certificate),
+            signing_key=asn1_keys.PrivateKeyInfo.load(key),
+            cert_registry=registry,
+        )
+
+
+@dataclass(frozen=True)
+class TokenSigner(AgreementSigner):
+    """A key that never leaves a PKCS#11 token (smart card, HSM, SoftHSM2 in tests).
+
+    The certificate is given rather than read from the token, so a token that
+    only holds a key (certified by the mediator in the room) works too.
+    """
+
+    module_path: str
+    token_label: str
+    key_label: str
+    signing_certificate: x509.Certificate
+    issuer_chain: tuple[x509.Certificate, ...] = ()
+    pin: str = field(default="", repr=False)
+
+    @property
+    def certificate(self) -> x509.Certificate:
+        return self.signing_certificate
+
+    @property
+    def chain(self) -> tuple[x509.Certificate, ...]:
+        return self.issuer_chain
+
+    @contextmanager
+    def open(self) -> Iterator[Signer]:
+        from pkcs11 import PKCS11Error
+        from pyhanko.config.pkcs11 import TokenCriteria
+        from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
+
+        try:
+            session = open_pkcs11_session(self.module_path,
+                                          token_criteria=TokenCriteria(label=self.token_label),
+                                          user_pin=self.pin)
+        except (PKCS11Error, SigningError, OSError, RuntimeError) as exc:
+            raise SignatureProblem(f"Cannot open the token {self.token_label!r}: "
+                                   f"{type(exc).__name__} {exc}".strip()) from None
+        try:
+            yield PKCS11Signer(session, key_label=self.key_label,
+                               signing_cert=to_asn1(self.certificate),
+                               ca_chain=[to_asn1(c) for c in self.chain])
+        finally:
+            session.close()

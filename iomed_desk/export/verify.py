@@ -1,0 +1,214 @@
+"""Verify every signature in a PDF, offline, against certificates the user chose to trust.
+
+pyHanko judges each signature (integrity, chain of trust, what was added after
+it). Its per-signature verdict tolerates bytes after the last signature, so the
+document-level rule here is stricter: the last signature must cover the whole
+file, and nothing but signatures and form filling may follow the first one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from io import BytesIO
+from pathlib import Path
+
+from cryptography import x509
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.diff_analysis import ModificationLevel, SuspiciousModification
+from pyhanko.sign.fields import enumerate_sig_fields
+from pyhanko.sign.validation import (
+    EmbeddedPdfSignature,
+    PdfSignatureStatus,
+    SignatureCoverageLevel,
+    validate_pdf_signature,
+)
+from pyhanko.sign.validation.settings import KeyUsageConstraints
+from pyhanko_certvalidator import ValidationContext
+
+from iomed_desk.core.errors import InvalidInput
+from iomed_desk.export.report import (
+    Coverage,
+    LaterChanges,
+    SignatureReport,
+    VerificationReport,
+)
+from iomed_desk.export.signers import to_asn1
+
+# A signing certificate needs one of these (PAdES signers use either in practice).
+_KEY_USAGE = KeyUsageConstraints(key_usage={"non_repudiation", "digital_signature"},
+                                 match_all_key_usages=False)
+_BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
+_PERMITTED = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING)
+
+
+def verify_pdf(source: str | os.PathLike[str] | bytes,
+               trust: Sequence[x509.Certificate] = ()) -> VerificationReport:
+    """Check every signature; `trust` is the complete trust list (no system store).
+
+    Raises `InvalidInput` when the input is empty, not a PDF, or too damaged to
+    read; anything readable gets a report, good or bad.
+    """
+    data = _read(source)
+    reader = _open(data)
+    try:
+        embedded = list(reader.embedded_signatures)
+    except Exception as exc:  # noqa: BLE001 - a broken signature dictionary is damage, not a bug
+        raise InvalidInput(f"This PDF's signatures cannot be read ({type(exc).__name__}).") from None
+    roots = [to_asn1(c) for c in trust]
+    signatures = tuple(_check_signature(sig, roots) for sig in embedded)
+    problems = _document_problems(data, embedded, signatures)
+    return VerificationReport(
+        signatures=signatures,
+        unsigned_fields=_unsigned_fields(reader),
+        file_size=len(data),
+        problems=tuple(problems),
+    )
+
+
+def _read(source: str | os.PathLike[str] | bytes) -> bytes:
+    if isinstance(source, bytes | bytearray | memoryview):
+        data, name = bytes(source), "The input"
+    else:
+        name = str(source)
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise InvalidInput(f"Cannot read {name}: {exc.strerror or exc}.") from None
+    if not data:
+        raise InvalidInput(f"{name} is empty, not a PDF.")
+    if b"%PDF-" not in data[:1024]:
+        raise InvalidInput(f"{name} is not a PDF file.")
+    if b"%%EOF" not in data:
+        raise InvalidInput(f"{name} is truncated or damaged: it has no end-of-file marker.")
+    for match in _BYTE_RANGE.finditer(data):
+        _, _, start, length = (int(g) for g in match.groups())
+        if start + length > len(data):
+            raise InvalidInput(f"{name} is truncated: a signature covers bytes past its end.")
+    return data
+
+
+def _open(data: bytes) -> PdfFileReader:
+    try:
+        reader = PdfFileReader(BytesIO(data), strict=True)
+        reader.root  # noqa: B018 - force the catalogue to resolve now
+    except Exception as exc:  # noqa: BLE001 - any parser failure means unreadable input
+        raise InvalidInput(f"This PDF is damaged or truncated and cannot be read "
+                           f"({type(exc).__name__}).") from None
+    return reader
+
+
+def _check_signature(sig: EmbeddedPdfSignature, roots: list) -> SignatureReport:
+    name = _safe(lambda: sig.field_name, "?")
+    claimed = _safe(lambda: sig.self_reported_timestamp, None)
+    # No time-stamp authority: certificates are judged at the signer's claimed time,
+    # so an in-room certificate that has since expired still verifies.
+    context = ValidationContext(trust_roots=roots, allow_fetching=False, moment=claimed,
+                                revocation_mode="soft-fail")
+    try:
+        status = validate_pdf_signature(sig, context, key_usage_settings=_KEY_USAGE)
+    except Exception as exc:  # noqa: BLE001 - a malformed signature is a bad signature
+        return SignatureReport(
+            field_name=name, signer="?", issuer="?", signing_time=claimed, intact=False,
+            coverage=Coverage.UNCLEAR, later_changes=LaterChanges.MODIFIED, trusted=False,
+            problems=(f"the signature cannot be validated ({type(exc).__name__})",),
+        )
+    return _summarise(name, status)
+
+
+def _summarise(name: str, status: PdfSignatureStatus) -> SignatureReport:
+    cert = status.signing_cert
+    intact = bool(status.intact and status.valid)
+    coverage = {
+        SignatureCoverageLevel.ENTIRE_FILE: Coverage.ENTIRE_FILE,
+        SignatureCoverageLevel.ENTIRE_REVISION: Coverage.ENTIRE_REVISION,
+    }.get(status.coverage, Coverage.UNCLEAR)
+    level = status.modification_level
+    if level == ModificationLevel.NONE:
+        later = LaterChanges.NONE
+    elif level in _PERMITTED and status.docmdp_ok is not False:
+        later = LaterChanges.PERMITTED
+    else:
+        later = LaterChanges.MODIFIED
+    problems = []
+    if not intact:
+        problems.append("the signed bytes were changed (digest or signature mismatch)")
+    if coverage is Coverage.UNCLEAR:
+        problems.append("the signature does not cover a complete revision of the file")
+    if later is LaterChanges.MODIFIED:
+        problems.append(f"the document was modified after this signature{_why(status)}")
+    if not status.trusted:
+        problems.append(_trust_problem(status))
+    return SignatureReport(
+        field_name=name,
+        signer=_cn(cert.subject),
+        issuer=_cn(cert.issuer),
+        signing_time=status.signer_reported_dt,
+        intact=intact,
+        coverage=coverage,
+        later_changes=later,
+        trusted=bool(status.trusted),
+        problems=tuple(problems),
+    )
+
+
+def _document_problems(data: bytes, embedded: list[EmbeddedPdfSignature],
+                       signatures: tuple[SignatureReport, ...]) -> list[str]:
+    if not signatures:
+        return ["the PDF carries no signature"]
+    problems = []
+    last, last_sig = signatures[-1], embedded[-1]
+    if last.coverage is not Coverage.ENTIRE_FILE:
+        problems.append(f"the last signature ({last.field_name}) does not cover the entire file: "
+                        "something was added after it")
+    end = _byte_range_end(last_sig)
+    if end != len(data):
+        problems.append(f"{len(data) - end if end is not None else 'some'} bytes follow the end of "
+                        f"the last signed range")
+    return problems
+
+
+def _byte_range_end(sig: EmbeddedPdfSignature) -> int | None:
+    try:
+        br = [int(v) for v in sig.byte_range]
+        return br[2] + br[3] if len(br) == 4 else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _unsigned_fields(reader: PdfFileReader) -> tuple[str, ...]:
+    try:
+        return tuple(name for name, _value, _ref in enumerate_sig_fields(reader, filled_status=False))
+    except Exception:  # noqa: BLE001 - informational only; never hide the report for it
+        return ()
+
+
+def _why(status: PdfSignatureStatus) -> str:
+    diff = status.diff_result
+    if isinstance(diff, SuspiciousModification):
+        return f" ({diff})"
+    level = status.modification_level
+    return f" ({level.name.lower().replace('_', ' ')})" if level is not None else ""
+
+
+def _trust_problem(status: PdfSignatureStatus) -> str:
+    indic = status.trust_problem_indic
+    if status.validation_path is None or indic is None:
+        return "the signer's certificate does not chain to a trusted certificate"
+    return f"the signer's certificate is not trusted ({indic.name.lower().replace('_', ' ')})"
+
+
+def _cn(name: object) -> str:
+    native = getattr(name, "native", {}) or {}
+    return str(native.get("common_name") or getattr(name, "human_friendly", "?"))
+
+
+def _safe(get, default):  # type: ignore[no-untyped-def]
+    try:
+        return get()
+    except Exception:  # noqa: BLE001 - a damaged attribute is reported as unknown
+        return default
+
+
+__all__ = ["Coverage", "LaterChanges", "SignatureReport", "VerificationReport", "verify_pdf"]
