@@ -1,0 +1,183 @@
+"""The demo case: a realistic investment mediation to explore the application with.
+
+The story (the parties, the two-day timeline, every note, every disclosure) is
+data in `resources/demo/notes_en.json`; this module plays it into a new case
+file through the same `app` operations the GUI calls, so the demo has the audit
+chain a real case would have. Time comes from a `FakeClock` moved to each
+scripted moment, so the file's content and times depend only on the clock it
+starts from (ids are random, as always).
+
+The script is a list of phases (a joint session, a caucus, or time in the
+mediator's notebook), each a list of timed steps. A step is one kind of act,
+handled by one function in `STEP_HANDLERS`; extending the demo (drafts,
+tablings, positions, an agreement) means adding a handler here and the steps to
+the script.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from iomed_desk.app.case_session import CaseSession
+from iomed_desk.app.opening import NewCase, NewParty, create_case
+from iomed_desk.core.channels import Audience, Channel
+from iomed_desk.core.clock import FakeClock
+from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName, parse_tags
+
+DEMO_PASSPHRASE = "demo-mediation-2026"
+"""The demo case's passphrase. It is published, so it protects nothing: for the demo only, never a real case."""
+
+DEMO_START = datetime(2026, 3, 9, 0, 0, tzinfo=UTC)
+"""Monday 9 March 2026, 08:00 in Hong Kong: the script's `origin` on day 1."""
+
+SCRIPT = "notes_en.json"
+
+Script = dict[str, Any]
+
+
+def load_script(name: str = SCRIPT) -> Script:
+    """The demo's story, as shipped in the package's resources."""
+    text = resources.files("iomed_desk").joinpath("resources", "demo", name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def write_demo(path: Path, passphrase: str = DEMO_PASSPHRASE, *, clock: FakeClock | None = None) -> None:
+    """Create the demo case at `path` (which must not exist) and play the whole script into it.
+
+    On any failure after the file was created, the half-written file is removed.
+    """
+    path = Path(path)
+    clock = clock or FakeClock(DEMO_START)
+    script = load_script()
+    session = create_case(path, passphrase, case_spec(script["case"]), clock=clock)
+    try:
+        player = Player(session, clock, origin=clock(), origin_time=_minutes(script["origin"]),
+                        parties={p["key"]: session.case.parties[i].id
+                                 for i, p in enumerate(script["case"]["parties"])})
+        for phase in script["phases"]:
+            play_phase(player, phase)
+    except BaseException:
+        session.close()
+        for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+        raise
+    session.close()
+
+
+def case_spec(case: Script) -> NewCase:
+    """The scripted case as the `NewCase` the "new case" dialog would produce; parties in script order."""
+    return NewCase(
+        reference=case["reference"], title=case["title"], kind=CaseKind(case["kind"]),
+        mediators=tuple(case["mediators"]),
+        parties=tuple(NewParty(p["name"], PartyKind(p["kind"]), tuple(p["representatives"]))
+                      for p in case["parties"]),
+        rule_set=RuleSetName(case.get("rule_set", RuleSetName.CONSENT.value)),
+        languages=tuple(case.get("languages", ("en",))), place=case.get("place", "Hong Kong"))
+
+
+@dataclass
+class Player:
+    """Plays a script into an open case: keeps the clock on the timeline and the script's keys to ids."""
+
+    session: CaseSession
+    clock: FakeClock
+    origin: datetime
+    origin_time: int
+    parties: dict[str, str]
+    notes: dict[str, str] = field(default_factory=dict)
+    disclosures: dict[str, str] = field(default_factory=dict)
+
+    def move_to(self, day: int, hhmm: str) -> None:
+        """Advance the clock to `hhmm` local time on `day`; a script that goes back in time is a bug."""
+        target = self.origin + timedelta(days=day - 1, minutes=_minutes(hhmm) - self.origin_time)
+        now = self.clock()
+        if target < now:
+            raise ValueError(f"demo script goes back in time: day {day} {hhmm} is before {now.isoformat()}")
+        self.clock.advance(seconds=(target - now).total_seconds())
+
+    def channel(self, key: str) -> Channel:
+        if key in ("joint", "mediator"):
+            return Channel.parse(key)
+        return Channel.party(self._party(key))
+
+    def audience(self, key: str) -> Audience:
+        if key == "joint":
+            return Audience.joint()
+        return Audience.party(self._party(key))
+
+    def consent_key(self, party_key: str) -> str:
+        return f"party:{self._party(party_key)}"
+
+    def _party(self, key: str) -> str:
+        if key not in self.parties:
+            raise ValueError(f"demo script names an unknown party {key!r}")
+        return self.parties[key]
+
+    def remember(self, table: dict[str, str], key: str | None, item_id: str | None) -> None:
+        if key is None:
+            return
+        if key in table or item_id is None:
+            raise ValueError(f"demo script key {key!r} is used twice")
+        table[key] = item_id
+
+
+def play_phase(player: Player, phase: Script) -> None:
+    """One phase: a joint session or caucus (started and ended on time), or notebook time between them."""
+    day = phase["day"]
+    here = player.channel(phase.get("session", "mediator"))
+    player.move_to(day, phase["start"])
+    if "session" in phase:
+        player.session.start_session(here)
+    for step in phase["steps"]:
+        player.move_to(day, step["at"])
+        kinds = [k for k in step if k in STEP_HANDLERS]
+        if len(kinds) != 1:
+            raise ValueError(f"demo step at day {day} {step['at']} must have exactly one of {sorted(STEP_HANDLERS)}")
+        STEP_HANDLERS[kinds[0]](player, step[kinds[0]], here, step.get("key"))
+    if "session" in phase:
+        player.move_to(day, phase["end"])
+        player.session.end_session()
+
+
+def take_note(player: Player, spec: Script, here: Channel, key: str | None) -> None:
+    """A note in the phase's channel, or in the one it names (the mediator's notebook during a caucus)."""
+    channel = player.channel(spec["channel"]) if "channel" in spec else here
+    change = player.session.take_note(
+        channel, spec["title"], "\n".join(spec.get("body", [])), parse_tags(spec.get("tags", [])),
+        confidential=spec.get("confidential"), on_joint_screen=spec.get("on_joint_screen", False),
+        speaker=spec.get("speaker", ""))
+    player.remember(player.notes, key, change.created_id)
+
+
+def disclose(player: Player, spec: Script, here: Channel, key: str | None) -> None:
+    """A disclosure with the consents the script records: party key → the representative who gave it."""
+    given_by = {player.consent_key(k): who for k, who in spec["consents"].items()}
+    change = player.session.disclose(player.notes[spec["item"]], player.audience(spec["to"]), list(given_by),
+                                     given_by=given_by, note=spec.get("note", ""))
+    player.remember(player.disclosures, key, change.created_id)
+
+
+def revoke(player: Player, spec: Script, here: Channel, key: str | None) -> None:
+    player.session.revoke_disclosure(player.disclosures[spec["disclosure"]], spec.get("reason", ""))
+
+
+StepHandler = Callable[[Player, Script, Channel, str | None], None]
+
+STEP_HANDLERS: dict[str, StepHandler] = {
+    "note": take_note,
+    "disclose": disclose,
+    "revoke": revoke,
+}
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
