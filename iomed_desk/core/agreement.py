@@ -85,8 +85,9 @@ class ConclusionCheck:
         if not self.reasons:
             return ""
         more = len(self.reasons) - 1
-        return self.reasons[0] + (f" (and {more} more reason{'s' if more > 1 else ''})"
-                                  if more else "")
+        if not more:
+            return self.reasons[0]
+        return self.reasons[0].rstrip(".") + f" (and {more} more reason{'s' if more > 1 else ''})."
 
 
 _SHORT = {None: "no position", Stance.REJECT: "rejected", Stance.RESERVE: "reserved"}
@@ -127,7 +128,11 @@ def can_conclude(version: DraftVersion, *, party_ids: Sequence[str],
                  versions: Iterable[DraftVersion], tablings: Iterable[Tabling],
                  positions: Iterable[Position], agreements: Iterable[Agreement] = (),
                  party_names: Mapping[str, str] | None = None) -> ConclusionCheck:
-    """Check every rule of conclusion against what is on record and say which are unmet."""
+    """Check every rule of conclusion against what is on record and say which are unmet.
+
+    `versions` are all saved versions of the draft; a `version` not among them is a
+    caller's mistake and raises InvalidInput rather than being reported as a reason.
+    """
     names = party_names or {}
     reasons: list[str] = []
     if not party_ids:

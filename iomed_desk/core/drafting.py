@@ -52,7 +52,7 @@ def new_id() -> str:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, `\\n` line endings, no trailing spaces on a line, no blank lines around the text.
+    """NFC, `\\n` line endings, no trailing spaces on a line, no whitespace around the text.
 
     Invisible differences must not change a fingerprint, so versions store their
     text in this form and the canonical text applies it again.
@@ -119,7 +119,9 @@ class Clause:
 def clause_label(clause: Clause, position: int, lang: str | None = None) -> str:
     """How people name a clause: `Clause 3 (Payment)`; `position` counts from 1."""
     heading = clause.heading_in(lang) if lang else ""
-    heading = heading or next((t for _, t in clause.heading if t), "")
+    heading = heading or next((t for _, t in clause.heading if t.strip()), "")
+    heading = normalise_text(heading).split("\n")[0]
+    heading = heading if len(heading) <= 60 else heading[:59] + "…"
     return f"Clause {position} ({heading})" if heading else f"Clause {position}"
 
 

@@ -134,12 +134,25 @@ def word_diff(old: str, new: str) -> tuple[Segment, ...]:
         else:
             segments.append(Segment(op, text))
 
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    # Edits are local: match the untouched start and end directly, diff only the middle.
+    start, limit = 0, min(len(a), len(b))
+    while start < limit and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < limit - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    add(Op.EQUAL, a[:start])
+    middle_a, middle_b = a[start:len(a) - end], b[start:len(b) - end]
+    # Whitespace is "junk" to SequenceMatcher: it never starts a match but is taken into the
+    # matches next to it, which keeps the diff word-shaped and avoids quadratic work on spaces.
+    matcher = SequenceMatcher(str.isspace, middle_a, middle_b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            add(Op.EQUAL, a[i1:i2])
+            add(Op.EQUAL, middle_a[i1:i2])
         else:
-            add(Op.DELETE, a[i1:i2])
-            add(Op.INSERT, b[j1:j2])
+            add(Op.DELETE, middle_a[i1:i2])
+            add(Op.INSERT, middle_b[j1:j2])
+    add(Op.EQUAL, a[len(a) - end:])
     return tuple(segments)
 
 

@@ -1,0 +1,297 @@
+"""Clause templates for a mediated settlement agreement, in English and Chinese.
+
+A starting point the mediator edits, not legal advice. Placeholders in braces
+are filled from the case when a template is used; square brackets mark what
+the mediator must write in. Placeholders: {party_a}, {party_b}, {mediator},
+{currency}, {amount}, {payment_days}, {seat}, {governing_law}. One left unfilled
+stays in the text as written, so it shows in the redline until someone fills it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from iomed_desk.core.drafting import Clause, Texts, new_id
+from iomed_desk.core.errors import InvalidInput
+from iomed_desk.core.model import LANGUAGES
+
+PLACEHOLDERS = ("party_a", "party_b", "mediator", "currency", "amount", "payment_days", "seat",
+                "governing_law")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+#: a value for every language, or one per language (e.g. a party's English and Chinese names)
+Values = Mapping[str, str | Mapping[str, str]]
+
+
+@dataclass(frozen=True)
+class ClauseTemplate:
+    """One model clause in every supported language, with a drafting note for the mediator."""
+
+    key: str
+    heading: Texts
+    body: Texts
+    note: str = ""
+
+    def text(self, lang: str) -> tuple[str, str]:
+        heading, body = dict(self.heading), dict(self.body)
+        if lang not in heading:
+            raise InvalidInput(f"No template text in {LANGUAGES.get(lang, lang)}.")
+        return heading[lang], body[lang]
+
+
+def _t(key: str, note: str, *texts: tuple[str, str, str]) -> ClauseTemplate:
+    langs = ("en", "zh-Hans", "zh-Hant")
+    return ClauseTemplate(key, tuple((lg, t[0]) for lg, t in zip(langs, texts, strict=True)),
+                          tuple((lg, "\n".join(t[1:])) for lg, t in zip(langs, texts, strict=True)),
+                          note)
+
+
+TEMPLATES: tuple[ClauseTemplate, ...] = (
+    _t("parties", "Name every party; add representatives in the signature block.", (
+        "Parties and authority to sign",
+        'This Settlement Agreement (the "Agreement") is made between {party_a} and {party_b} '
+        '(each a "Party" and together the "Parties").',
+        "Each Party represents and warrants that the person signing this Agreement on its behalf "
+        "is duly authorised to do so, and that it has obtained every approval and consent required "
+        "to enter into and perform this Agreement.",
+        'This Agreement takes effect on the date on which the last Party signs it '
+        '(the "Effective Date").',
+    ), (
+        "当事人及签署授权",
+        "本和解协议（“本协议”）由{party_a}与{party_b}（各称“一方”，合称“双方”）订立。",
+        "各方声明并保证，代表其签署本协议的人已获得正式授权，且该方已取得订立和履行本协议所需的全部批准和同意。",
+        "本协议自最后一方签署之日起生效（“生效日”）。",
+    ), (
+        "當事人及簽署授權",
+        "本和解協議（「本協議」）由{party_a}與{party_b}（各稱「一方」，合稱「雙方」）訂立。",
+        "各方聲明並保證，代表其簽署本協議的人已獲得正式授權，且該方已取得訂立和履行本協議所需的全部批准和同意。",
+        "本協議自最後一方簽署之日起生效（「生效日」）。",
+    )),
+    _t("recitals", "Keep the recitals neutral: they must not read as an admission.", (
+        "Recitals",
+        "(A) Disputes have arisen between the Parties concerning the matters described in the "
+        'request for mediation (the "Dispute").',
+        "(B) The Parties have taken part in a mediation with a view to settling the Dispute.",
+        "(C) The Parties wish to settle the Dispute on the terms of this Agreement. Neither Party "
+        "admits any liability, fault or wrongdoing by entering into or performing this Agreement, "
+        "and nothing in it may be construed as such an admission.",
+    ), (
+        "鉴于条款",
+        "（A）双方就调解申请所述事项发生争议（“争议”）。",
+        "（B）双方为解决争议参加了调解。",
+        "（C）双方希望按照本协议的条款解决争议。任何一方订立或履行本协议，均不构成对任何责任、过错或不当行为的承认，"
+        "本协议的任何内容亦不得解释为此种承认。",
+    ), (
+        "鑑於條款",
+        "（A）雙方就調解申請所述事項發生爭議（「爭議」）。",
+        "（B）雙方為解決爭議參加了調解。",
+        "（C）雙方希望按照本協議的條款解決爭議。任何一方訂立或履行本協議，均不構成對任何責任、過錯或不當行為的承認，"
+        "本協議的任何內容亦不得解釋為此種承認。",
+    )),
+    _t("obligations", "One line per obligation, each with a date or a number of days.", (
+        "Obligations and deadlines",
+        "{party_a} shall [describe the obligation] no later than [date].",
+        "{party_b} shall [describe the obligation] no later than [date].",
+        "Each deadline in this clause is of the essence. A Party that foresees that it cannot meet "
+        "a deadline shall promptly notify the other Party in writing, giving its reasons and "
+        "proposing a new date; a new date binds the Parties only if both agree to it in writing.",
+    ), (
+        "履行义务及期限",
+        "{party_a}应不迟于[日期][说明义务]。",
+        "{party_b}应不迟于[日期][说明义务]。",
+        "本条所规定的各项期限均为本协议的实质性条款。一方预见其不能按期履行的，应及时书面通知另一方，说明理由并提出新的日期；"
+        "新的日期经双方书面同意后方对双方具有约束力。",
+    ), (
+        "履行義務及期限",
+        "{party_a}應不遲於[日期][說明義務]。",
+        "{party_b}應不遲於[日期][說明義務]。",
+        "本條所規定的各項期限均為本協議的實質性條款。一方預見其不能按期履行的，應及時書面通知另一方，說明理由並提出新的日期；"
+        "新的日期經雙方書面同意後方對雙方具有約束力。",
+    )),
+    _t("payment", "State the currency code (e.g. USD) and the amount in figures.", (
+        "Payment",
+        "{party_a} shall pay {party_b} the sum of {currency} {amount} (the \"Settlement Sum\") in "
+        "full and final settlement of the Dispute, within {payment_days} days after the Effective "
+        "Date, by wire transfer to the bank account that {party_b} notifies in writing.",
+        "The Settlement Sum shall be paid in full, without set-off, counterclaim or deduction, "
+        "except for any deduction required by law. Payment is made when the Settlement Sum is "
+        "received in cleared funds. Each Party bears its own bank charges.",
+    ), (
+        "付款",
+        "{party_a}应于生效日后{payment_days}日内，以电汇方式向{party_b}书面指定的银行账户支付{currency}{amount}"
+        "（“和解款”），作为对争议的全部和最终解决。",
+        "和解款应全额支付，不得抵销、扣减或以任何反请求为由拒付，但法律要求的扣减除外。和解款以收款账户收到可用资金之时视为支付。"
+        "各方自行承担各自的银行费用。",
+    ), (
+        "付款",
+        "{party_a}應於生效日後{payment_days}日內，以電匯方式向{party_b}書面指定的銀行帳戶支付{currency}{amount}"
+        "（「和解款」），作為對爭議的全部和最終解決。",
+        "和解款應全額支付，不得抵銷、扣減或以任何反請求為由拒付，但法律要求的扣減除外。和解款以收款帳戶收到可用資金之時視為支付。"
+        "各方自行承擔各自的銀行費用。",
+    )),
+    _t("release", "Check the release against any claims the Parties mean to keep.", (
+        "Release",
+        "With effect from receipt of the Settlement Sum in full, each Party releases the other "
+        "Party and its affiliates, directors, officers, employees and agents from all claims, "
+        "whether known or unknown, arising out of or in connection with the Dispute.",
+        "This release does not affect any right or obligation under this Agreement, nor any claim "
+        "for fraud.",
+    ), (
+        "放弃索赔",
+        "自和解款全额收讫之时起，各方免除另一方及其关联方、董事、高级管理人员、雇员和代理人因争议引起或与争议有关的一切请求，"
+        "无论已知或未知。",
+        "本条不影响本协议项下的任何权利或义务，亦不影响任何基于欺诈的请求。",
+    ), (
+        "放棄索賠",
+        "自和解款全額收訖之時起，各方免除另一方及其關聯方、董事、高級管理人員、僱員和代理人因爭議引起或與爭議有關的一切請求，"
+        "無論已知或未知。",
+        "本條不影響本協議項下的任何權利或義務，亦不影響任何基於欺詐的請求。",
+    )),
+    _t("confidentiality", "Adjust the exceptions to the Parties' reporting duties.", (
+        "Confidentiality",
+        "The Parties shall keep confidential the terms of this Agreement and all information "
+        "exchanged in the course of the mediation, except to the extent that disclosure is:",
+        "(a) required by law, by a court, or by the rules of a stock exchange or regulatory "
+        "authority;",
+        "(b) made to a Party's professional advisers, auditors or insurers who are bound by a duty "
+        "of confidentiality; or",
+        "(c) necessary to implement or enforce this Agreement.",
+        "The fact that the Dispute has been settled may be disclosed.",
+    ), (
+        "保密",
+        "双方应对本协议的条款以及调解过程中交换的全部信息予以保密，但在下列情形所需的范围内披露的除外：",
+        "（a）法律、法院或证券交易所、监管机构的规则要求披露；",
+        "（b）向负有保密义务的该方专业顾问、审计师或保险人披露；或",
+        "（c）为履行或执行本协议所必需。",
+        "争议已获解决这一事实可以披露。",
+    ), (
+        "保密",
+        "雙方應對本協議的條款以及調解過程中交換的全部資料予以保密，但在下列情形所需的範圍內披露的除外：",
+        "（a）法律、法院或證券交易所、監管機構的規則要求披露；",
+        "（b）向負有保密義務的該方專業顧問、審計師或保險人披露；或",
+        "（c）為履行或執行本協議所必需。",
+        "爭議已獲解決這一事實可以披露。",
+    )),
+    _t("dispute-resolution", "Name the arbitral institution and rules if the Parties agree them.", (
+        "Dispute resolution",
+        "Any dispute arising out of or in connection with this Agreement, including any question "
+        "regarding its existence, validity, interpretation, performance or termination, shall "
+        "first be referred to mediation.",
+        "If the dispute is not settled within 60 days after a Party's written request for "
+        "mediation, either Party may refer it to arbitration seated in {seat}. The award shall be "
+        "final and binding on the Parties.",
+    ), (
+        "争议解决",
+        "因本协议引起的或与本协议有关的任何争议，包括关于本协议的存在、效力、解释、履行或终止的任何问题，应首先提交调解。",
+        "自一方书面提出调解请求之日起60日内争议未能解决的，任何一方均可将争议提交仲裁，仲裁地为{seat}。仲裁裁决是终局的，"
+        "对双方均有约束力。",
+    ), (
+        "爭議解決",
+        "因本協議引起的或與本協議有關的任何爭議，包括關於本協議的存在、效力、解釋、履行或終止的任何問題，應首先提交調解。",
+        "自一方書面提出調解請求之日起60日內爭議未能解決的，任何一方均可將爭議提交仲裁，仲裁地為{seat}。仲裁裁決是終局的，"
+        "對雙方均有約束力。",
+    )),
+    _t("governing-law", "A legal system, e.g. Hong Kong, England and Wales, Singapore.", (
+        "Governing law",
+        "This Agreement, and any non-contractual obligation arising out of or in connection with "
+        "it, is governed by the law of {governing_law}.",
+    ), (
+        "适用法律",
+        "本协议以及因本协议引起的或与本协议有关的任何非合同义务，均受{governing_law}法律管辖。",
+    ), (
+        "適用法律",
+        "本協議以及因本協議引起的或與本協議有關的任何非合同義務，均受{governing_law}法律管轄。",
+    )),
+    _t("mediation-statement", "Supports the mediator's attestation (Singapore Convention "
+       "art. 4(1)(b)).", (
+        "Settlement resulting from mediation",
+        "The Parties confirm that this Agreement resulted from the mediation conducted by "
+        "{mediator}, and that each of them has entered into it freely after having had the "
+        "opportunity to take independent legal advice.",
+        "The mediator is not a party to this Agreement, assumes no obligation under it, and signs "
+        "it only to attest that it resulted from mediation.",
+    ), (
+        "经调解达成",
+        "双方确认，本协议系经{mediator}主持的调解而达成，且各方均在有机会获得独立法律意见后自愿订立本协议。",
+        "调解员不是本协议的当事人，不承担本协议项下的任何义务，其签署本协议仅为证明本协议系经调解达成。",
+    ), (
+        "經調解達成",
+        "雙方確認，本協議係經{mediator}主持的調解而達成，且各方均在有機會獲得獨立法律意見後自願訂立本協議。",
+        "調解員不是本協議的當事人，不承擔本協議項下的任何義務，其簽署本協議僅為證明本協議係經調解達成。",
+    )),
+    _t("singapore-convention",
+       "Opt-in. Needed where relief may be sought in a State that reserved under art. 8(1)(b) "
+       "(the Convention then applies only if the parties agreed to it). The Convention covers "
+       "international settlement agreements resolving commercial disputes (art. 1); check the "
+       "exclusions of art. 1(2)-(3) and any art. 8(1)(a) reservation where a State or government "
+       "agency is a party.", (
+        "Application of the Singapore Convention on Mediation",
+        "The Parties expressly agree that the United Nations Convention on International "
+        "Settlement Agreements Resulting from Mediation (New York, 2018) (the \"Singapore "
+        "Convention on Mediation\") applies to this Agreement.",
+        "This clause is the Parties' agreement to the application of that Convention referred to "
+        "in its article 8, paragraph 1 (b), so that relief may be sought under the Convention also "
+        "in a State that has made the reservation provided for in that provision.",
+    ), (
+        "《新加坡调解公约》的适用",
+        "双方明确同意，《联合国关于调解所产生的国际和解协议公约》（2018年，纽约）（“《新加坡调解公约》”）适用于本协议。",
+        "本条即为该公约第8条第1款（b）项所指的当事人对适用该公约的同意，以便在已根据该项作出保留的国家亦可依据该公约寻求救济。",
+    ), (
+        "《新加坡調解公約》的適用",
+        "雙方明確同意，《聯合國關於調解所產生的國際和解協議公約》（2018年，紐約）（「《新加坡調解公約》」）適用於本協議。",
+        "本條即為該公約第8條第1款（b）項所指的當事人對適用該公約的同意，以便在已根據該項作出保留的國家亦可依據該公約尋求救濟。",
+    )),
+    _t("languages", "Bilingual cases only; add which text prevails if the Parties so agree.", (
+        "Languages",
+        "This Agreement is made in English and Chinese, and both texts are equally authentic.",
+    ), (
+        "语言文本",
+        "本协议以英文和中文订立，两种文本具有同等效力。",
+    ), (
+        "語言文本",
+        "本協議以英文和中文訂立，兩種文本具有同等效力。",
+    )),
+)
+
+_BY_KEY = {t.key: t for t in TEMPLATES}
+
+
+def template(key: str) -> ClauseTemplate:
+    try:
+        return _BY_KEY[key]
+    except KeyError:
+        raise InvalidInput(f"No clause template {key!r}.") from None
+
+
+def fill(text: str, lang: str, values: Values) -> str:
+    """Replace known placeholders; leave unknown or unfilled ones visible as written."""
+    def sub(match: re.Match[str]) -> str:
+        value = values.get(match.group(1))
+        if isinstance(value, Mapping):
+            value = value.get(lang)
+        return value if value else match.group(0)
+
+    return _PLACEHOLDER.sub(sub, text)
+
+
+def instantiate(tpl: ClauseTemplate | str, languages: Sequence[str], values: Values | None = None,
+                clause_id: str | None = None) -> Clause:
+    """A new clause (with a fresh id unless given) from a template, in the draft's languages."""
+    tpl = template(tpl) if isinstance(tpl, str) else tpl
+    heading, body = [], []
+    for lang in languages:
+        h, b = tpl.text(lang)
+        heading.append((lang, fill(h, lang, values or {})))
+        body.append((lang, fill(b, lang, values or {})))
+    return Clause(clause_id or new_id(), tuple(heading), tuple(body))
+
+
+def settlement_agreement(languages: Sequence[str], values: Values | None = None, *,
+                         singapore_convention: bool = False) -> tuple[Clause, ...]:
+    """Every template in order, as a first working text; the Convention clause only on request."""
+    keys = [t.key for t in TEMPLATES if t.key != "singapore-convention" or singapore_convention]
+    if not ("en" in languages and any(lang.startswith("zh") for lang in languages)):
+        keys.remove("languages")
+    return tuple(instantiate(k, languages, values) for k in keys)
