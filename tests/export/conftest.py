@@ -1,0 +1,77 @@
+"""Fixtures for export tests: real keys, real PDFs, real signatures, made once per session.
+
+Signing is the slow part, so one fully signed agreement (three parties and the
+mediator's attestation) is made per session and its bytes reused.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+
+from iomed_desk.export.identity import (
+    Identity,
+    issue_party_identity,
+    new_identity,
+    write_certificate,
+)
+from iomed_desk.export.pipeline import export_and_sign
+from iomed_desk.export.report import VerificationReport
+from iomed_desk.export.signers import KeySigner
+from tests.export.sample import EXPORT_TIME, sample_document
+
+PINS = ("2468", "1357", "9090")
+REPRESENTATIVES = ("Amara Okafor", "Jonathan Reyes", "陈静 Chen Jing")
+
+
+@dataclass(frozen=True)
+class SignedAgreement:
+    pdf: bytes
+    path: Path
+    report: VerificationReport
+    mediator: Identity
+    trust_pem: Path
+
+    @property
+    def trust(self) -> list[x509.Certificate]:
+        return [self.mediator.certificate]
+
+
+def tool(name: str) -> str:
+    """The path of a command-line tool, or skip the test saying which package provides it."""
+    found = shutil.which(name)
+    if found is None:
+        package = {"pdfsig": "poppler-utils", "pdftotext": "poppler-utils",
+                   "pdffonts": "poppler-utils", "qpdf": "qpdf"}.get(name, name)
+        pytest.skip(f"{name} is not installed (Debian package {package})")
+    return found
+
+
+@pytest.fixture(scope="session")
+def mediator() -> Identity:
+    return new_identity("Dr. Sofia Lindqvist", organisation="IOMed")
+
+
+@pytest.fixture(scope="session")
+def party_signers(mediator: Identity) -> dict[int, KeySigner]:
+    doc = sample_document()
+    signers = {}
+    for index, (name, pin) in enumerate(zip(REPRESENTATIVES, PINS, strict=True)):
+        issued = issue_party_identity(mediator, name, pin, organisation=doc.parties[index].name)
+        signers[index] = KeySigner.from_issued(issued, pin)
+    return signers
+
+
+@pytest.fixture(scope="session")
+def signed(tmp_path_factory: pytest.TempPathFactory, mediator: Identity,
+           party_signers: dict[int, KeySigner]) -> SignedAgreement:
+    folder = tmp_path_factory.mktemp("signed")
+    path = folder / "agreement.pdf"
+    report = export_and_sign(sample_document(), path, KeySigner(mediator), party_signers, EXPORT_TIME)
+    trust_pem = folder / "mediator.pem"
+    write_certificate(trust_pem, mediator.certificate)
+    return SignedAgreement(path.read_bytes(), path, report, mediator, trust_pem)
