@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iomed_desk.app.changes import Change
 from iomed_desk.app.ids import new_id
@@ -32,6 +33,9 @@ from iomed_desk.store import search as search_store
 from iomed_desk.store.database import CaseDatabase
 from iomed_desk.store.integrity import IntegrityReport, check
 from iomed_desk.store.keys import check_new_passphrase, derive_key, new_salt
+
+if TYPE_CHECKING:
+    from iomed_desk.app.drafting import DraftingDesk
 
 MEDIATOR = Audience.mediator()
 _UNSET = object()
@@ -70,6 +74,17 @@ class CaseSession:
     @property
     def case(self) -> Case:
         return self._case
+
+    def reload_case(self) -> None:
+        with self.db.reading() as conn:
+            self._case = case_info.load_case(conn)
+
+    @property
+    def drafting(self) -> DraftingDesk:
+        """The single negotiating text of this case."""
+        from iomed_desk.app.drafting import DraftingDesk
+
+        return DraftingDesk(self)
 
     @property
     def is_open(self) -> bool:
@@ -151,10 +166,19 @@ class CaseSession:
         """Every note `audience` may see, checked twice: in SQL, and here against the core rule."""
         with self.db.reading() as conn:
             found = notes.visible(conn, audience)
-            shown = {d.item_id: d for d in disclosures.all_disclosures(conn) if d.in_force}
+            shown = self._disclosed_to(conn)
         for n in found:
-            assert_visible(n.channel, audience, [shown[n.id].target] if n.id in shown else [])
+            assert_visible(n.channel, audience, shown.get(n.id, ()))
         return found
+
+    @staticmethod
+    def _disclosed_to(conn) -> dict[str, list[Audience]]:  # type: ignore[no-untyped-def]
+        """Item id -> audiences it is disclosed to (in force), for the second check before drawing."""
+        targets: dict[str, list[Audience]] = {}
+        for d in disclosures.all_disclosures(conn):
+            if d.in_force:
+                targets.setdefault(d.item_id, []).append(d.target)
+        return targets
 
     # -- sessions ----------------------------------------------------------------
     def running_session(self) -> Session | None:

@@ -146,7 +146,65 @@ def _split(sql: str) -> list[str]:
     return out
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1)]
+# Version 2: the single negotiating text. Versions are `mediator` items, tablings live in the
+# channel of their audience, positions in the channel of the party that took them.
+_V2 = """
+CREATE TABLE drafts (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    languages TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    working TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE draft_versions (
+    item_id TEXT PRIMARY KEY REFERENCES items (id),
+    draft_id TEXT NOT NULL REFERENCES drafts (id),
+    number INTEGER NOT NULL,
+    author TEXT NOT NULL,
+    change_note TEXT NOT NULL,
+    canonical_text TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    UNIQUE (draft_id, number)
+);
+CREATE TRIGGER draft_versions_are_immutable BEFORE UPDATE ON draft_versions
+BEGIN
+    SELECT RAISE(ABORT, 'a saved version is immutable');
+END;
+CREATE TABLE tablings (
+    item_id TEXT PRIMARY KEY REFERENCES items (id),
+    draft_id TEXT NOT NULL REFERENCES drafts (id),
+    version_number INTEGER NOT NULL,
+    fingerprint TEXT NOT NULL,
+    audience TEXT NOT NULL
+);
+CREATE INDEX tablings_by_version ON tablings (draft_id, version_number);
+CREATE TABLE positions (
+    item_id TEXT PRIMARY KEY REFERENCES items (id),
+    draft_id TEXT NOT NULL REFERENCES drafts (id),
+    version_number INTEGER NOT NULL,
+    clause_id TEXT NOT NULL,
+    party_id TEXT NOT NULL REFERENCES parties (id),
+    stance TEXT NOT NULL CHECK (stance IN ('accept', 'reject', 'reserve')),
+    comment TEXT NOT NULL,
+    tabling_id TEXT REFERENCES tablings (item_id)
+);
+CREATE INDEX positions_by_version ON positions (draft_id, version_number);
+CREATE TABLE agreements (
+    id TEXT PRIMARY KEY,
+    draft_id TEXT NOT NULL REFERENCES drafts (id),
+    version_number INTEGER NOT NULL,
+    fingerprint TEXT NOT NULL,
+    concluded_at TEXT NOT NULL,
+    concluded_by TEXT NOT NULL,
+    audit_head TEXT NOT NULL,
+    exported_at TEXT,
+    reopened_at TEXT,
+    reopened_by TEXT NOT NULL DEFAULT '',
+    reopen_reason TEXT NOT NULL DEFAULT ''
+);
+"""
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -57,18 +57,38 @@ class SearchHit:
 
 
 def search(conn: Connection, text: str, audience: Audience, limit: int = 200) -> list[SearchHit]:
-    """Hits the audience may see, best first (bm25, titles weighted up)."""
+    """Hits the audience may see, best first (bm25, titles weighted up): notes, draft versions,
+    tablings and position comments alike."""
     query = build_query(text)
     if query is None:
         return []
     rows = conn.execute(
-        "SELECT i.id, i.kind, i.channel, n.title, substr(n.body, 1, 4000)"
-        " FROM search_index s JOIN items i ON i.rowid = s.rowid JOIN notes n ON n.item_id = i.id"
+        "SELECT i.id, i.kind, i.channel,"
+        " COALESCE(n.title, d.name || ', version ' || COALESCE(v.number, t.version_number)"
+        "   || CASE WHEN t.item_id IS NULL THEN '' ELSE ' (tabled)' END, 'Position: ' || p.stance, ''),"
+        " substr(COALESCE(n.body, v.canonical_text, v2.canonical_text, p.comment, ''), 1, 6000)"
+        " FROM search_index s JOIN items i ON i.rowid = s.rowid"
+        " LEFT JOIN notes n ON n.item_id = i.id"
+        " LEFT JOIN draft_versions v ON v.item_id = i.id"
+        " LEFT JOIN tablings t ON t.item_id = i.id"
+        " LEFT JOIN draft_versions v2 ON v2.draft_id = t.draft_id AND v2.number = t.version_number"
+        " LEFT JOIN drafts d ON d.id = COALESCE(v.draft_id, t.draft_id)"
+        " LEFT JOIN positions p ON p.item_id = i.id"
         f" WHERE search_index MATCH :query AND i.deleted_at IS NULL AND {visible_to('i')}"
         " ORDER BY bm25(search_index, 4.0, 1.0) LIMIT :limit",
         {"query": query, "limit": limit, **bind(audience)}).fetchall()
-    words = [t for t in _TERM.findall(text)]
-    return [SearchHit(r[0], r[1], Channel.parse(r[2]), r[3], snippet(r[4], words)) for r in rows]
+    words = list(_TERM.findall(text))
+    return [SearchHit(r[0], r[1], Channel.parse(r[2]), r[3],
+                      snippet(_readable(r[4]) if r[1] in ("version", "tabling") else r[4], words))
+            for r in rows]
+
+
+_CANONICAL_TAG = re.compile(r"^(?:\[[^\]]+\] ?|§ .*$|iomed-desk single text.*$|languages: .*$)", re.M)
+
+
+def _readable(canonical: str) -> str:
+    """A version's canonical text without its layout tags, for a snippet."""
+    return _CANONICAL_TAG.sub("", canonical)
 
 
 def snippet(body: str, words: list[str], width: int = 160) -> str:
