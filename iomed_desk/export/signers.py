@@ -19,6 +19,7 @@ from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers import SimpleSigner
 from pyhanko.sign.signers.pdf_cms import Signer
@@ -130,9 +131,15 @@ class TokenSigner(AgreementSigner):
         except (PKCS11Error, SigningError, OSError, RuntimeError) as exc:
             raise SignatureProblem(f"Cannot open the token {self.token_label!r}: "
                                    f"{type(exc).__name__} {exc}".strip()) from None
+        # Many tokens (SoftHSM2 among them) only offer raw ECDSA; pyHanko then hashes itself.
+        raw_ecdsa = isinstance(self.certificate.public_key(), ec.EllipticCurvePublicKey)
         try:
             yield PKCS11Signer(session, key_label=self.key_label,
                                signing_cert=to_asn1(self.certificate),
-                               ca_chain=[to_asn1(c) for c in self.chain])
+                               ca_chain=[to_asn1(c) for c in self.chain],
+                               use_raw_mechanism=raw_ecdsa)
+        except PKCS11Error as exc:
+            raise SignatureProblem(f"The token {self.token_label!r} refused to sign: "
+                                   f"{type(exc).__name__} {exc}".strip()) from None
         finally:
             session.close()

@@ -1,0 +1,88 @@
+"""A key that never leaves a PKCS#11 token signs like any other identity (SoftHSM2 stands in).
+
+The token generates the key; the mediator certifies its public key in the room;
+the agreement is signed through pyHanko's PKCS#11 signer and verifies trusted.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.serialization import load_der_public_key
+
+from iomed_desk.core.errors import SignatureProblem
+from iomed_desk.export.identity import Identity, issue_certificate
+from iomed_desk.export.render import render_pdf
+from iomed_desk.export.sign import sign_pdf
+from iomed_desk.export.signers import TokenSigner
+from iomed_desk.export.verify import verify_pdf
+from tests.export.sample import EXPORT_TIME, sample_document
+
+_MODULES = ("/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+            "/usr/local/lib/softhsm/libsofthsm2.so", "/opt/homebrew/lib/softhsm/libsofthsm2.so")
+LABEL, PIN, KEY = "iomed-test", "246810", "party-key"
+
+
+@pytest.fixture(scope="module")
+def token_module(tmp_path_factory: pytest.TempPathFactory) -> str:
+    util = shutil.which("softhsm2-util")
+    module = next((m for m in _MODULES if Path(m).exists()), None)
+    if util is None or module is None:
+        pytest.skip("SoftHSM2 is not installed (Debian package softhsm2)")
+    pytest.importorskip("pkcs11", reason="python-pkcs11 is not installed (extra 'pkcs11')")
+    folder = tmp_path_factory.mktemp("softhsm")
+    (folder / "tokens").mkdir()
+    conf = folder / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\n"
+                    "log.level = ERROR\n")
+    # SoftHSM reads its configuration when the library is first initialised in this process.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOFTHSM2_CONF", str(conf))
+        subprocess.run([util, "--init-token", "--free", "--label", LABEL, "--so-pin", "12345678",
+                        "--pin", PIN], check=True, capture_output=True, env=os.environ.copy())
+        _generate_key(module)
+        yield module
+
+
+def _generate_key(module: str) -> None:
+    import pkcs11
+    from pkcs11.util.ec import encode_named_curve_parameters
+
+    token = pkcs11.lib(module).get_token(token_label=LABEL)
+    with token.open(rw=True, user_pin=PIN) as session:
+        params = session.create_domain_parameters(
+            pkcs11.KeyType.EC,
+            {pkcs11.Attribute.EC_PARAMS: encode_named_curve_parameters("secp256r1")}, local=True)
+        params.generate_keypair(store=True, label=KEY)
+
+
+def _token_public_key(module: str):  # type: ignore[no-untyped-def]
+    import pkcs11
+    from pkcs11.util.ec import encode_ec_public_key
+
+    token = pkcs11.lib(module).get_token(token_label=LABEL)
+    with token.open(user_pin=PIN) as session:
+        public = session.get_key(object_class=pkcs11.ObjectClass.PUBLIC_KEY, label=KEY)
+        return load_der_public_key(encode_ec_public_key(public))
+
+
+def test_token_key_certified_by_the_mediator_signs_and_verifies(token_module: str,
+                                                                mediator: Identity) -> None:
+    cert = issue_certificate(mediator, "Jonathan Reyes", _token_public_key(token_module),
+                             organisation="Harbour Energy Holdings Ltd")
+    signer = TokenSigner(token_module, LABEL, KEY, cert, (mediator.certificate,), pin=PIN)
+    pdf = sign_pdf(render_pdf(sample_document(), EXPORT_TIME), "Sig-Party-2", signer)
+    report = verify_pdf(pdf, [mediator.certificate])
+    assert report.ok, report.to_text()
+    assert report.signatures[0].signer == "Jonathan Reyes"
+
+
+def test_wrong_token_pin_is_a_signature_problem(token_module: str, mediator: Identity) -> None:
+    cert = issue_certificate(mediator, "Jonathan Reyes", _token_public_key(token_module))
+    signer = TokenSigner(token_module, LABEL, KEY, cert, (mediator.certificate,), pin="000000")
+    with pytest.raises(SignatureProblem, match="Cannot open the token"):
+        sign_pdf(render_pdf(sample_document(), EXPORT_TIME), "Sig-Party-2", signer)
