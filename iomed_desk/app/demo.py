@@ -9,9 +9,9 @@ starts from (ids are random, as always).
 
 The script is a list of phases (a joint session, a caucus, or time in the
 mediator's notebook), each a list of timed steps. A step is one kind of act,
-handled by one function in `STEP_HANDLERS`; extending the demo (drafts,
-tablings, positions, an agreement) means adding a handler here and the steps to
-the script.
+handled by one function in `STEP_HANDLERS`. Day 3 drafts the single text from
+the script's `single_text` (clauses and four versions), tables it in caucus and
+jointly, records every party's positions and concludes the agreement.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.opening import NewCase, NewParty, create_case
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.clock import FakeClock
+from iomed_desk.core.drafting import Clause
 from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName, parse_tags
 
 DEMO_PASSPHRASE = "demo-mediation-2026"
@@ -60,7 +61,7 @@ def write_demo(path: Path, passphrase: str = DEMO_PASSPHRASE, *, clock: FakeCloc
     try:
         player = Player(session, clock, origin=clock(), origin_time=_minutes(script["origin"]),
                         parties={p["key"]: session.case.parties[i].id
-                                 for i, p in enumerate(script["case"]["parties"])})
+                                 for i, p in enumerate(script["case"]["parties"])}, script=script)
         for phase in script["phases"]:
             play_phase(player, phase)
     except BaseException:
@@ -92,8 +93,15 @@ class Player:
     origin: datetime
     origin_time: int
     parties: dict[str, str]
+    script: Script = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
     disclosures: dict[str, str] = field(default_factory=dict)
+    draft_id: str | None = None
+
+    def _draft(self) -> str:
+        if self.draft_id is None:
+            raise ValueError("demo script tables or records a position before the first version")
+        return self.draft_id
 
     def move_to(self, day: int, hhmm: str) -> None:
         """Advance the clock to `hhmm` local time on `day`; a script that goes back in time is a bug."""
@@ -169,12 +177,60 @@ def revoke(player: Player, spec: Script, here: Channel, key: str | None) -> None
     player.session.revoke_disclosure(player.disclosures[spec["disclosure"]], spec.get("reason", ""))
 
 
+# -- the single negotiating text (Day 3) ---------------------------------------------------
+def _clause(cid: str, heading: str, body: str) -> Clause:
+    return Clause(cid, (("en", heading),), (("en", body),))
+
+
+def save_version(player: Player, spec: Script, here: Channel, key: str | None) -> None:
+    """Apply the scripted version's edits to the working copy and save it as the next version."""
+    text = player.script["single_text"]
+    desk = player.session.drafting
+    if player.draft_id is None:
+        player.draft_id = desk.new_draft(text["name"], from_templates=False).created_id
+    step = text["versions"][spec["number"] - 1]
+    current = {c.id: c for c in desk.working_clauses(player.draft_id)}
+    for cid, (heading, body) in {**text["clauses"], **step.get("add", {})}.items():
+        current.setdefault(cid, _clause(cid, heading, body))
+    for cid, body in step.get("edit", {}).items():
+        current[cid] = current[cid].with_text("en", body=body)
+    desk.save_working(player.draft_id, [current[cid] for cid in step["order"]])
+    number = desk.save_version(player.draft_id, step["note"]).created_id
+    if number != str(spec["number"]):
+        raise ValueError(f"demo script expected version {spec['number']}, got {number}")
+
+
+def table(player: Player, spec: Script, here: Channel, key: str | None) -> None:
+    player.session.drafting.table(player._draft(), spec["version"], player.audience(spec["to"]))
+
+
+def position(player: Player, spec: Script, here: Channel, key: str | None) -> None:
+    player.session.drafting.record_position(player._draft(), spec["version"], player._party(spec["party"]),
+                                            spec["clause"], spec["stance"], spec.get("comment", ""))
+
+
+def accept_all(player: Player, spec: Script, here: Channel, key: str | None) -> None:
+    desk = player.session.drafting
+    for clause in desk.version(player._draft(), spec["version"]).clauses:
+        desk.record_position(player._draft(), spec["version"], player._party(spec["party"]), clause.id,
+                             "accept", spec.get("comment", ""))
+
+
+def conclude(player: Player, spec: Script, here: Channel, key: str | None) -> None:
+    player.session.drafting.conclude(player._draft(), spec["version"])
+
+
 StepHandler = Callable[[Player, Script, Channel, str | None], None]
 
 STEP_HANDLERS: dict[str, StepHandler] = {
     "note": take_note,
     "disclose": disclose,
     "revoke": revoke,
+    "version": save_version,
+    "table": table,
+    "position": position,
+    "accept_all": accept_all,
+    "conclude": conclude,
 }
 
 

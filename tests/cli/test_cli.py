@@ -107,7 +107,6 @@ def test_case_open_elsewhere_is_refused(case: Path) -> None:
 
 
 def test_demo_then_check_and_info(tmp_path: Path) -> None:
-    pytest.importorskip("iomed_desk.app.demo")
     path = tmp_path / "demo.iomed"
     out = cli("demo", str(path))
     assert out.returncode == 0, out.stderr

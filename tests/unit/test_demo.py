@@ -73,10 +73,11 @@ def test_sessions_joint_and_each_caucus_are_ended(demo_session) -> None:  # type
     assert count["joint"] >= 2
     for party in demo_session.case.parties:
         assert count[str(party.channel)] >= 2
-    assert history[-1].started_at.date() == history[0].started_at.date() + timedelta(days=1)
-    # caucus notes are filed under the caucus they were taken in
+    day3 = history[0].started_at.date() + timedelta(days=2)
+    assert history[-1].started_at.date() == day3
+    # caucus notes of days 1 and 2 are filed under the session they were taken in (day 3 is drafting)
     filed = {n.session_id for c in channels(demo_session) for n in demo_session.notes_in(c)}
-    assert {s.id for s in history} <= filed
+    assert {s.id for s in history if s.started_at.date() < day3} <= filed
 
 
 def test_disclosures_have_consents_and_one_is_revoked(demo_session) -> None:  # type: ignore[no-untyped-def]
@@ -146,3 +147,26 @@ def test_a_broken_script_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Monk
     with pytest.raises(ValueError, match="back in time"):
         write_demo(path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_single_text_is_drafted_tabled_accepted_and_concluded(demo_session) -> None:  # type: ignore[no-untyped-def]
+    from iomed_desk.core.channels import Audience
+    from iomed_desk.core.model import CaseStatus
+
+    desk = demo_session.drafting
+    (draft,) = desk.drafts()
+    versions = desk.versions(draft.id)
+    assert len(versions) >= 4
+    tablings = desk.tablings(draft_id=draft.id)
+    assert {t.audience.kind for t in tablings} == {"joint", "party"}
+    assert {t.audience.party_id for t in tablings if t.audience.kind == "party"} == {
+        p.id for p in demo_session.case.parties}
+    positions = desk.positions(draft.id)
+    for party in demo_session.case.parties:
+        mine = [p for p in positions if p.party_id == party.id]
+        assert mine and any(p.comment for p in mine)
+        assert {str(p.channel) for p in mine} == {f"party:{party.id}"}
+        assert desk.positions(draft.id, Audience.party(party.id)) == mine
+    concluded = desk.concluded()
+    assert concluded is not None and concluded.version.number == versions[-1].number
+    assert demo_session.case.status is CaseStatus.SETTLED
