@@ -49,6 +49,20 @@ def register_case_commands(sub: argparse._SubParsersAction, passphrase_option: C
     passphrase_option(p)
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser("export", help="export the concluded agreement as a signed PDF")
+    p.add_argument("case", type=Path)
+    p.add_argument("out", type=Path, metavar="OUT.pdf")
+    p.add_argument("--identity", type=Path, required=True, metavar="MEDIATOR.p12",
+                   help="the mediator's signing identity (PKCS#12)")
+    p.add_argument("--party-identity", action="append", default=[], metavar="NAME=FILE.p12",
+                   help="a party's signing identity; parties without one sign on paper")
+    p.add_argument("--issue-party", action="append", default=[], metavar="NAME[=REPRESENTATIVE]",
+                   help="issue that party's representative a short-lived certificate from the mediator's "
+                        "identity, in the room (their PIN is read after the identity passphrases)")
+    p.add_argument("--json", action="store_true", help="print the verification report as JSON")
+    passphrase_option(p)
+    p.set_defaults(func=cmd_export)
+
     p = sub.add_parser("passwd", help="change the passphrase (stdin: current, then new)")
     p.add_argument("case", type=Path)
     passphrase_option(p)
@@ -160,5 +174,47 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         change = session.change_passphrase(current, new)
     finally:
         session.close()
+    print(change.message)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """stdin lines: the case passphrase, the mediator identity's, each --party-identity's, then each
+    --issue-party representative's chosen PIN, in the order given."""
+    from iomed_desk.app.export import export_agreement, party_by_name
+    from iomed_desk.export.identity import issue_party_identity, load_identity
+    from iomed_desk.export.signers import KeySigner
+
+    if args.out.exists():
+        raise InvalidInput(f"{args.out} already exists; choose a new file name.")
+    pairs = []
+    for item in args.party_identity:
+        name, sep, file = item.rpartition("=")
+        if not sep or not name or not file:
+            raise InvalidInput(f"--party-identity takes NAME=FILE.p12, not {item!r}.")
+        pairs.append((name, Path(file)))
+    asker = _passphrases(args)
+    session = opening.unlock(args.case, asker.ask(0, "case passphrase"))
+    try:
+        mediator_identity = load_identity(args.identity, asker.ask(1, f"passphrase of {args.identity.name}"))
+        mediator = KeySigner(mediator_identity)
+        signers = {}
+        line = 2
+        for name, file in pairs:
+            party = party_by_name(session, name)
+            signers[party] = KeySigner.from_pkcs12(file, asker.ask(line, f"passphrase of {file.name}"))
+            line += 1
+        for item in args.issue_party:
+            name, _, representative = item.partition("=")
+            party = session.case.party(party_by_name(session, name))
+            who = representative.strip() or (party.representatives[0] if party.representatives else party.name)
+            pin = asker.ask(line, f"PIN chosen by {who}", confirm=True)
+            line += 1
+            issued = issue_party_identity(mediator_identity, who, pin, organisation=party.name)
+            signers[party.id] = KeySigner.from_issued(issued, pin)
+        report, change = export_agreement(session, args.out, mediator, signers)
+    finally:
+        session.close()
+    print(report.to_json() if args.json else report.to_text())
     print(change.message)
     return 0

@@ -1,0 +1,78 @@
+"""Exporting the concluded agreement: from the frozen version to a signed, verified PDF.
+
+The document is built only from the agreement in force, checked against its
+fingerprint; the export is recorded in the audit log, after which the
+agreement can no longer be reopened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from iomed_desk.app.changes import Change
+from iomed_desk.core.errors import InvalidInput, NotAllowed
+from iomed_desk.export.document import AgreementDocument, DocClause, DocParty
+from iomed_desk.export.pipeline import export_and_sign
+from iomed_desk.export.report import VerificationReport
+from iomed_desk.export.signers import AgreementSigner
+
+if TYPE_CHECKING:
+    from iomed_desk.app.case_session import CaseSession
+
+
+def agreement_document(session: CaseSession, *, paper: frozenset[str] = frozenset(),
+                       when: datetime | None = None) -> AgreementDocument:
+    """The concluded agreement as the document to render; `paper` names parties (ids) signing on paper."""
+    concluded = session.drafting.concluded()
+    if concluded is None:
+        raise NotAllowed("Only a concluded agreement can be exported; conclude the agreement first.")
+    case, version = session.case, concluded.version
+    when = when or session.clock()
+    clauses = tuple(
+        DocClause(str(i), tuple((lg, c.heading_in(lg)) for lg in version.languages),
+                  tuple((lg, c.body_in(lg)) for lg in version.languages))
+        for i, c in enumerate(version.clauses, start=1))
+    return AgreementDocument(
+        case_reference=case.reference, title=concluded.draft.name, place=case.place,
+        date=when.astimezone().date(), languages=version.languages, prevailing_language=version.languages[0],
+        parties=tuple(DocParty(p.name, p.representatives, p.kind.value) for p in case.parties),
+        mediators=tuple(m.name for m in case.mediators), recitals=(), clauses=clauses,
+        fingerprint=version.fingerprint, audit_head=concluded.audit_head,
+        signature_modes=tuple("paper" if p.id in paper else "digital" for p in case.parties))
+
+
+def export_agreement(session: CaseSession, out_path: Path, mediator: AgreementSigner,
+                     party_signers: Mapping[str, AgreementSigner | None],
+                     when: datetime | None = None) -> tuple[VerificationReport, Change]:
+    """Render, have each party sign (those without a signer sign on paper), attest, verify, write, record.
+
+    Safe to call on a worker thread: it uses its own connection to the case.
+    """
+    out_path = Path(out_path)
+    unknown = set(party_signers) - {p.id for p in session.case.parties}
+    if unknown:
+        raise InvalidInput(f"No party {sorted(unknown)[0]!r} in this case.")
+    if not out_path.parent.is_dir():
+        raise InvalidInput(f"The folder {out_path.parent} does not exist.")
+    paper = frozenset(p.id for p in session.case.parties if party_signers.get(p.id) is None)
+    when = when or session.clock()
+    doc = agreement_document(session, paper=paper, when=when)
+    signers = {i: party_signers.get(p.id) for i, p in enumerate(session.case.parties)}
+    report = export_and_sign(doc, out_path, mediator, signers, when)
+    concluded = session.drafting.concluded()
+    assert concluded is not None
+    change = session.drafting.mark_exported(concluded.agreement.id, out_path.name)
+    return report, change
+
+
+def party_by_name(session: CaseSession, name: str) -> str:
+    """A party id from what a user typed: its id (p1), or its name, case-insensitively."""
+    wanted = name.strip().casefold()
+    for p in session.case.parties:
+        if wanted in (p.id.casefold(), p.name.casefold()):
+            return p.id
+    raise InvalidInput(f"No party called {name!r} in this case (parties: "
+                       + "; ".join(p.name for p in session.case.parties) + ").")
