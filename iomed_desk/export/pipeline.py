@@ -46,11 +46,11 @@ def export_and_sign(doc: AgreementDocument, out_path: str | os.PathLike[str],
         assert signer is not None  # checked above
         details = SignatureDetails(
             reason=label("for_party", lang, party=doc.parties[index].name),
-            location=doc.place,
+            location=doc.place.strip() or None,
         )
         pdf = sign_pdf(pdf, party_field_name(index), signer, details)
     pdf = sign_pdf(pdf, MEDIATOR_FIELD, mediator_signer,
-                   SignatureDetails(reason=label("attestation", lang), location=doc.place))
+                   SignatureDetails(reason=label("attestation", lang), location=doc.place.strip() or None))
     signers = [mediator_signer, *(s for s in party_signers.values() if s is not None)]
     trust = list({s.root.fingerprint(hashes.SHA256()): s.root for s in signers}.values())
     report = verify_pdf(pdf, trust)

@@ -136,7 +136,8 @@ class _Story:
         dates = " / ".join(format_date(doc.date, lang) for lang in langs)
         meta = [
             [self.p(self.joined("case_reference"), "small"), self.p(escape(doc.case_reference), "meta")],
-            [self.p(self.joined("place"), "small"), self.p(escape(doc.place), "meta")],
+            *([[self.p(self.joined("place"), "small"), self.p(escape(doc.place), "meta")]]
+              if doc.place.strip() else []),
             [self.p(self.joined("date"), "small"), self.p(escape(dates), "meta")],
         ]
         table = Table(meta, colWidths=[45 * mm, None], hAlign="LEFT")
@@ -211,7 +212,9 @@ class _Story:
         doc, langs = self.doc, self.doc.languages
         out: list[Flowable] = [self.p(self.joined("signatures"), "h1")]
         for lang in langs:
-            witness = label("in_witness", lang, place=doc.place, date=format_date(doc.date, lang))
+            when = format_date(doc.date, lang)
+            witness = (label("in_witness", lang, place=doc.place.strip(), date=when)
+                       if doc.place.strip() else label("in_witness_no_place", lang, date=when))
             out.append(self.p(escape(witness), "body", lang))
         out.append(Spacer(1, 3 * mm))
         cells = [self.party_block(i) for i in range(len(doc.parties))]

@@ -175,3 +175,10 @@ def test_a_clause_missing_a_language_is_refused() -> None:
     broken = (DocClause("1", {"en": "x"}, {"en": "only English"}),)
     with pytest.raises(InvalidInput, match="no zh-Hans text"):
         replace(doc, clauses=broken)
+
+
+def test_an_agreement_without_a_place_says_only_the_date(tmp_path) -> None:
+    text = pdf_text(render_pdf(replace(sample_document(), place=""), EXPORT_TIME), tmp_path)
+    assert "have signed this Agreement on 2 March 2026." in text
+    assert "各方于2026年3月2日签署本协议" in text
+    assert "Place" not in text

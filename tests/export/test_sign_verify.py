@@ -155,3 +155,13 @@ def test_an_in_room_certificate_that_expired_after_signing_still_verifies(mediat
         time.sleep(0.2)
     report = verify_pdf(pdf, [mediator.certificate])
     assert report.ok, report.to_text()
+
+
+def test_a_pkcs12_file_identity_signs(tmp_path, mediator) -> None:
+    from iomed_desk.export.identity import create_identity_file
+
+    created = create_identity_file(tmp_path / "m.p12", "File Mediator", "correct horse battery")
+    signer = KeySigner.from_pkcs12(tmp_path / "m.p12", "correct horse battery")
+    pdf = sign_pdf(render_pdf(sample_document(), EXPORT_TIME), "Sig-Mediator", signer)
+    report = verify_pdf(pdf, [created.certificate])
+    assert report.ok and report.signatures[0].signer == "File Mediator"
