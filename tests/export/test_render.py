@@ -182,3 +182,13 @@ def test_an_agreement_without_a_place_says_only_the_date(tmp_path) -> None:
     assert "have signed this Agreement on 2 March 2026." in text
     assert "各方于2026年3月2日签署本协议" in text
     assert "Place" not in text
+
+
+def test_concurrent_renders_on_worker_threads_match_serial_ones(rendered) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    docs = [sample_document(), sample_document(languages=("en",)), sample_document(clauses=9)]
+    serial = [render_pdf(d, EXPORT_TIME) for d in docs]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        assert list(pool.map(lambda d: render_pdf(d, EXPORT_TIME), docs)) == serial
+    assert serial[0] == rendered.pdf
