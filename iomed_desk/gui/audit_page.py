@@ -1,0 +1,196 @@
+"""The audit log, read-only and filterable by kind of action.
+
+Events name ids, channels and audiences, never note content; this page puts
+names on them (parties, mediators, channels) so the record reads as prose.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iomed_desk.app.case_session import CaseSession
+from iomed_desk.core.audit import AuditEvent
+from iomed_desk.core.channels import Channel
+from iomed_desk.core.errors import InvalidInput
+from iomed_desk.core.model import Case
+from iomed_desk.gui.banner import channel_title
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AuditPage", text)
+
+
+ACTIONS = {
+    "case.create": "Case created", "note.create": "Note added", "note.edit": "Note edited",
+    "note.delete": "Note deleted", "session.start": "Session started", "session.end": "Session ended",
+    "disclosure.create": "Disclosed", "disclosure.revoke": "Disclosure revoked", "case.backup": "Backup written",
+    "case.passphrase": "Passphrase changed", "draft.create": "Draft started", "draft.edit": "Draft edited",
+    "draft.version": "Draft version saved", "draft.table": "Version tabled", "position.record": "Position recorded",
+    "agreement.conclude": "Agreement concluded", "agreement.export": "Agreement exported",
+    "agreement.reopen": "Agreement reopened",
+}
+FILTERS = (("", "All actions"), ("note.", "Notes"), ("session.", "Sessions"), ("disclosure.", "Disclosures"),
+           ("draft.", "Drafting"), ("position.", "Positions"), ("agreement.", "Agreement"), ("case.", "Case"))
+
+
+def who(case: Case, actor: str) -> str:
+    if actor.startswith("mediator:"):
+        return next((m.name for m in case.mediators if f"mediator:{m.id}" == actor), actor)
+    if actor.startswith("party:"):
+        return next((p.name for p in case.parties if f"party:{p.id}" == actor), actor)
+    return actor
+
+
+def _place(case: Case, text: str) -> str:
+    try:
+        return channel_title(case, Channel.parse(text))
+    except InvalidInput:
+        return text
+
+
+def describe(case: Case, event: AuditEvent) -> str:
+    """The event's details in words; ids and channels only, as the record holds nothing else."""
+    d: dict[str, Any] = event.detail
+    parts = []
+    if "channel" in d:
+        parts.append(_place(case, str(d["channel"])))
+    if "from" in d and "to" in d:
+        parts.append(_tr("%1 → %2").replace("%1", _place(case, str(d["from"]))).replace(
+            "%2", _tr("all parties") if d["to"] == "joint" else _place(case, str(d["to"]))))
+    elif "to" in d:
+        parts.append(_tr("to %1").replace("%1", _tr("all parties") if d["to"] == "joint" else _place(case, str(d["to"]))))
+    if d.get("consents"):
+        parts.append(_tr("consent of %1").replace("%1", ", ".join(who(case, str(c)) for c in d["consents"])))
+    if d.get("exception"):
+        parts.append(_tr("statutory exception %1").replace("%1", str(d["exception"])))
+    if d.get("fields"):
+        parts.append(_tr("changed: %1").replace("%1", ", ".join(str(f) for f in d["fields"])))
+    if "minutes" in d:
+        parts.append(_tr("%1 min").replace("%1", str(d["minutes"])))
+    if "reference" in d:
+        parts.append(str(d["reference"]))
+    return " · ".join(parts)
+
+
+class AuditModel(QAbstractTableModel):
+    HEADERS = ("When", "Who", "Action", "Details", "Event")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._case: Case | None = None
+        self._events: list[AuditEvent] = []
+
+    def set_events(self, case: Case, events: list[AuditEvent]) -> None:
+        self.beginResetModel()
+        self._case, self._events = case, events
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._events = []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self._case is None or role not in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        e = self._events[index.row()]
+        column = index.column()
+        if column == 0:
+            return e.at.astimezone().strftime("%d %b %Y %H:%M:%S")
+        if column == 1:
+            return who(self._case, e.actor)
+        if column == 2:
+            return _tr(ACTIONS[e.action]) if e.action in ACTIONS else e.action.replace(".", " ").capitalize()
+        if column == 3:
+            return describe(self._case, e)
+        return str(e.seq) if role == Qt.ItemDataRole.DisplayRole else e.hash
+
+
+class AuditPage(QWidget):
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        heading = QLabel(self.tr("Audit log"), self)
+        heading.setObjectName("pageHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        heading.setFont(font)
+        self.filter_combo = QComboBox(self)
+        self.filter_combo.setAccessibleName(self.tr("Show actions"))
+        for prefix, label in FILTERS:
+            self.filter_combo.addItem(_tr(label), prefix)
+        self.filter_combo.currentIndexChanged.connect(self.refresh)
+        self.summary = QLabel(self)
+        self.summary.setEnabled(False)
+        self.model = AuditModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit events"))
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 170), (1, 150), (2, 150), (4, 60)):
+            self.table.setColumnWidth(column, width)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(QLabel(self.tr("Show:"), self))
+        top.addWidget(self.filter_combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def set_filter(self, prefix: str) -> None:
+        self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(prefix)))
+
+    def refresh(self) -> None:
+        events = self._session.audit_events(self.filter_combo.currentData() or "")
+        self.model.set_events(self._session.case, events)
+        self.summary.setText(self.tr("%n event(s), newest first. The record is append-only and hash-chained.", "",
+                                     len(events)))
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.summary.clear()

@@ -1,0 +1,207 @@
+"""The joint screen: a second window the parties see, fed only through the audience filter.
+
+It has one audience at a time, `joint`, or `party:<id>` while a caucus with
+that party runs, and it asks the case for what that audience may see
+(`visible_notes`). From that it shows the joint notes the mediator put on the
+screen and the items disclosed to the audience, each with its provenance,
+newest first;
+before drawing, every item is checked against the firewall again. Anything
+unexpected blanks the screen rather than show it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from iomed_desk.app.case_session import CaseSession
+from iomed_desk.core.channels import Audience, Channel
+from iomed_desk.core.disclosure import Disclosure, consent_label
+from iomed_desk.core.firewall import assert_visible
+from iomed_desk.core.model import Case, Note
+from iomed_desk.gui.banner import channel_colour
+from iomed_desk.gui.markdown_view import MarkdownView, escape, render
+
+BACKGROUND = "#f6f4ef"
+INK = "#1f2731"
+QUIET = "#5b6573"
+
+STYLE = f"""
+body {{ color: {INK}; }}
+h2 {{ font-size: 1.3em; font-weight: 600; margin: 0 0 0.35em 0; }}
+p {{ margin: 0 0 0.55em 0; line-height: 140%; }}
+p.provenance {{ color: {QUIET}; font-size: 0.72em; margin-top: 0.4em; }}
+li {{ margin-bottom: 0.25em; }}
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("JointScreen", text)
+
+
+def audience_heading(case: Case, audience: Audience) -> str:
+    if audience.kind == "party":
+        return _tr("Caucus — %1").replace("%1", case.party(audience.party_id or "").name)
+    return _tr("Joint session — all parties")
+
+
+def provenance(case: Case, note: Note, disclosures: list[Disclosure]) -> str:
+    """Where a disclosed item came from, and on whose consent (names of parties and mediators only)."""
+    if note.channel.kind == "party":
+        origin = _tr("Disclosed from the caucus with %1").replace("%1", case.party(note.channel.party_id or "").name)
+    else:
+        origin = _tr("Disclosed from the mediator's notes")
+    d = disclosures[0]
+    if d.exception is not None:
+        return origin + _tr(", under %1").replace("%1", d.exception.label.split(":")[0])
+    if not d.consents:
+        return origin + _tr(" (no consent required under the case's rules)")
+    names = ", ".join(consent_label(case, c.who) for c in d.consents)
+    return origin + _tr(" with the consent of %1").replace("%1", names)
+
+
+class JointScreen(QWidget):
+    """A top-level window for the room. It never shows the mediator's view of anything."""
+
+    closed = Signal()
+
+    def __init__(self, session: CaseSession, audience: Audience, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        if audience.is_mediator:
+            raise ValueError("the joint screen never shows the mediator's audience")
+        self._session = session
+        self._audience = audience
+        self.shown_ids: list[str] = []
+        self.setObjectName("jointScreen")
+        self.setWindowTitle(self.tr("IOMed Desk — joint screen"))
+        self.setAccessibleName(self.tr("Joint screen"))
+        palette = self.palette()
+        for role, colour in ((QPalette.ColorRole.Window, BACKGROUND), (QPalette.ColorRole.Base, BACKGROUND),
+                             (QPalette.ColorRole.WindowText, INK), (QPalette.ColorRole.Text, INK)):
+            palette.setColor(role, QColor(colour))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("jointHeading")
+        self.subheading = QLabel(self)
+        self.subheading.setObjectName("jointSubheading")
+        self.accent = QWidget(self)
+        self.accent.setFixedHeight(6)
+        self.accent.setAutoFillBackground(True)
+        self.view = MarkdownView(self)
+        self.view.setFrameShape(MarkdownView.Shape.NoFrame)
+        self.view.setAccessibleName(self.tr("Shown to the room"))
+        self.view.document().setDefaultStyleSheet(STYLE)
+        self.view.document().setDocumentMargin(0)
+        self.view.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(72, 48, 72, 40)
+        layout.setSpacing(14)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.accent)
+        layout.addSpacing(18)
+        layout.addWidget(self.view, 1)
+        self._scale_fonts(1080)
+
+    @property
+    def audience(self) -> Audience:
+        return self._audience
+
+    def set_audience(self, audience: Audience) -> None:
+        """Blank first, then show what the new audience may see."""
+        if audience.is_mediator:
+            raise ValueError("the joint screen never shows the mediator's audience")
+        self.blank()
+        self._audience = audience
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read what the audience may see and redraw; blank and re-raise if the firewall objects."""
+        case = self._session.case
+        in_force: dict[str, list[Disclosure]] = {}
+        for d in self._session.all_disclosures():
+            if d.in_force:
+                in_force.setdefault(d.item_id, []).append(d)
+        sections: list[str] = []
+        shown: list[str] = []
+        try:
+            for note in reversed(self._session.visible_notes(self._audience)):
+                mine = [d for d in in_force.get(note.id, []) if d.target in (self._audience, Audience.joint())]
+                if note.channel.kind == "joint":
+                    if not note.on_joint_screen:
+                        continue
+                    line = ""
+                elif mine:
+                    line = provenance(case, note, mine)
+                else:
+                    continue  # the party's own caucus notes stay with the mediator unless disclosed
+                assert_visible(note.channel, self._audience, [d.target for d in mine])
+                sections.append(f"<h2>{escape(note.title)}</h2>{render(note.body)}"
+                                + (f'<p class="provenance">{escape(line)}</p>' if line else ""))
+                shown.append(note.id)
+        except BaseException:
+            self.blank()
+            raise
+        self.shown_ids = shown
+        self.heading.setText(f"{case.reference} · {case.title}")
+        self.subheading.setText(audience_heading(case, self._audience))
+        accent = self.accent.palette()
+        colour = channel_colour(case, self._audience_channel())
+        accent.setColor(QPalette.ColorRole.Window, QColor(colour))
+        self.accent.setPalette(accent)
+        if sections:
+            self.view.setHtml("<hr>".join(sections))
+        else:
+            self.view.setHtml(f'<p class="provenance">{escape(self.tr("Nothing is shown at the moment."))}</p>')
+
+    def _audience_channel(self) -> Channel:
+        return Channel.party(self._audience.party_id or "") if self._audience.kind == "party" else Channel.joint()
+
+    def blank(self) -> None:
+        self.shown_ids = []
+        self.view.blank()
+        self.heading.clear()
+        self.subheading.clear()
+
+    def present(self, display_name: str = "") -> None:
+        """Full screen on the named display, or on a second display if there is one; else a window."""
+        screens = QGuiApplication.screens()
+        target = next((s for s in screens if display_name and s.name() == display_name), None)
+        if target is None and len(screens) > 1:
+            main = self.parentWidget().screen() if self.parentWidget() is not None else QGuiApplication.primaryScreen()
+            target = next((s for s in screens if s is not main), None)
+        self.refresh()
+        if target is not None:
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+            self._scale_fonts(target.geometry().height())
+            self.showFullScreen()
+        else:
+            self.resize(1100, 700)
+            self._scale_fonts(900)
+            self.show()
+
+    def _scale_fonts(self, height: int) -> None:
+        base = max(16.0, height / 46)
+        for widget, factor, bold in ((self.heading, 0.8, False), (self.subheading, 1.35, True), (self.view, 1.0, False)):
+            font = widget.font()
+            font.setPointSizeF(base * factor)
+            font.setBold(bold)
+            widget.setFont(font)
+        quiet = self.heading.palette()
+        quiet.setColor(QPalette.ColorRole.WindowText, QColor(QUIET))
+        self.heading.setPalette(quiet)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.blank()
+        super().closeEvent(event)
+        self.closed.emit()

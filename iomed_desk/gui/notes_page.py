@@ -1,0 +1,311 @@
+"""The notes of one channel: a list (title, tags, time, disclosure state) beside the note's editor.
+
+The page shows whatever channel the workspace gives it and asks the case for
+everything it shows; switching note saves the one being edited first, and a
+save that fails keeps that note open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iomed_desk.app.case_session import CaseSession
+from iomed_desk.core.channels import Audience, Channel
+from iomed_desk.core.model import Case, Note
+from iomed_desk.gui.banner import channel_title
+from iomed_desk.gui.note_editor import NoteEditor, tag_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NotesPage", text)
+
+
+def disclosure_state(case: Case, note: Note, targets: list[Audience]) -> str:
+    """How far the note has travelled, in words, from the disclosures the case reported."""
+    if note.channel.kind == "joint":
+        return _tr("On the joint screen") if note.on_joint_screen else ""
+    if targets:
+        names = [_tr("all parties") if t.kind == "joint" else case.party(t.party_id or "").name for t in targets]
+        return _tr("Disclosed to %1").replace("%1", ", ".join(sorted(names)))
+    if note.channel.kind == "mediator":
+        return _tr("Private")
+    return _tr("In confidence") if note.confidential else _tr("May be disclosed")
+
+
+class NoteListModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._case: Case | None = None
+        self._notes: list[Note] = []
+        self._targets: dict[str, list[Audience]] = {}
+
+    def set_notes(self, case: Case, notes: list[Note], targets: dict[str, list[Audience]]) -> None:
+        self.beginResetModel()
+        self._case = case
+        self._notes = sorted(notes, key=lambda n: (n.created_at, n.id), reverse=True)
+        self._targets = targets
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._notes, self._targets = [], {}
+        self.endResetModel()
+
+    def replace_note(self, note: Note, targets: list[Audience] | None = None) -> None:
+        for row, old in enumerate(self._notes):
+            if old.id == note.id:
+                self._notes[row] = note
+                if targets is not None:
+                    self._targets[note.id] = targets
+                self.dataChanged.emit(self.index(row), self.index(row))
+                return
+
+    def row_of(self, note_id: str | None) -> int:
+        return next((r for r, n in enumerate(self._notes) if n.id == note_id), -1)
+
+    def note_at(self, row: int) -> Note:
+        return self._notes[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self._notes)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self._case is None:
+            return None
+        note = self._notes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return note.title
+        if role == ID_ROLE:
+            return note.id
+        if role in (DETAIL_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            when = note.updated_at.astimezone().strftime("%d %b %H:%M") if note.updated_at else ""
+            tags = ", ".join(tag_label(t) for t in sorted(note.tags))
+            state = disclosure_state(self._case, note, self._targets.get(note.id, []))
+            detail = "  ·  ".join(p for p in (when, tags, state) if p)
+            return detail if role == DETAIL_ROLE else f"{note.title}\n{detail}"
+        return None
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """Two lines per note: the title, then time, tags and disclosure state in a quieter tone."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt override
+        height = option.fontMetrics.height()
+        return QSize(200, int(height * 2.6) + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        text_colour = option.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        quiet = text_colour if selected else option.palette.color(QPalette.ColorRole.PlaceholderText)
+        rect = option.rect.adjusted(12, 7, -10, -7)
+        line = option.fontMetrics.height()
+        painter.save()
+        title_font = QFont(option.font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(title_font)
+        painter.setPen(text_colour)
+        title = painter.fontMetrics().elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line + 2), Qt.AlignmentFlag.AlignLeft, title)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        painter.setFont(small)
+        painter.setPen(quiet)
+        detail = painter.fontMetrics().elidedText(str(index.data(DETAIL_ROLE) or ""), Qt.TextElideMode.ElideRight,
+                                                  rect.width())
+        painter.drawText(QRect(rect.left(), rect.top() + int(line * 1.4), rect.width(), line + 2),
+                         Qt.AlignmentFlag.AlignLeft, detail)
+        painter.restore()
+
+
+class NotesPage(QWidget):
+    new_note_requested = Signal(object)  # Channel
+    current_note_changed = Signal(object)  # note id or None
+
+    def __init__(self, session: CaseSession, copy_seconds: Callable[[], int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._channel: Channel | None = None
+        self._reverting = False
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.new_button = QPushButton(self.tr("New note"), self)
+        self.new_button.setAccessibleName(self.tr("New note in this channel"))
+        self.new_button.clicked.connect(lambda: self.new_note_requested.emit(self._channel))
+        self.model = NoteListModel(self)
+        self.list_view = QListView(self)
+        self.list_view.setObjectName("noteList")
+        self.list_view.setAccessibleName(self.tr("Notes"))
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(NoteDelegate(self.list_view))
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setMinimumWidth(240)
+        self.list_view.selectionModel().currentChanged.connect(self._on_current)
+        self.editor = NoteEditor(session, copy_seconds, self)
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setEnabled(False)
+        self.editor_stack = QStackedWidget(self)
+        self.editor_stack.addWidget(self.empty_label)
+        self.editor_stack.addWidget(self.editor)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.list_view)
+        splitter.addWidget(self.editor_stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 640])
+        self._header = QHBoxLayout()
+        self._header.setSpacing(6)
+        self._header.addWidget(self.heading, 1)
+        self._header.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addLayout(self._header)
+        layout.addWidget(splitter, 1)
+
+    def add_header_action(self, action: QAction) -> QToolButton:
+        """A button beside "New note" for an action on the open note (Disclose…, Copy securely)."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setAccessibleName(action.text())
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._header.insertWidget(self._header.count() - 1, button)
+        return button
+
+    @property
+    def channel(self) -> Channel | None:
+        return self._channel
+
+    def current_note_id(self) -> str | None:
+        return self.editor.note_id
+
+    def save_pending(self) -> bool:
+        return self.editor.save_pending()
+
+    def show_channel(self, channel: Channel, select_id: str | None = None) -> None:
+        """Load the channel's notes and open `select_id` (or the newest); save first is the caller's job."""
+        self._channel = channel
+        case = self._session.case
+        self.heading.setText(channel_title(case, channel))
+        self.new_button.setToolTip(self.tr("New note in %1 (Ctrl+N)").replace("%1", channel_title(case, channel)))
+        self.reload(select_id, keep_editor=False)
+
+    def reload(self, select_id: str | None = None, *, keep_editor: bool = True) -> None:
+        """Re-read the list; the note in the editor stays as typed unless it is gone or another is chosen."""
+        if self._channel is None:
+            return
+        editing = self.editor.note_id
+        target = select_id if select_id is not None else (editing if keep_editor else None)
+        self.model.set_notes(self._session.case, self._session.notes_in(self._channel), self._targets())
+        row = self.model.row_of(target)
+        if row < 0 and self.model.rowCount():
+            row = 0
+        self._select_row(row)
+        shown = self.model.note_at(row).id if row >= 0 else None
+        if shown != editing or not keep_editor:
+            self._open(shown)
+        self._update_empty()
+
+    def update_note(self, note_id: str) -> None:
+        """Redraw one row after a save, without touching the editor."""
+        note = self._session.note(note_id)
+        self.model.replace_note(note, self._targets().get(note_id, []))
+
+    def select_note(self, note_id: str) -> bool:
+        row = self.model.row_of(note_id)
+        if row < 0:
+            return False
+        self.list_view.setCurrentIndex(self.model.index(row))
+        return self.editor.note_id == note_id
+
+    def clear(self) -> None:
+        self._channel = None
+        self.model.clear()
+        self.editor.clear()
+        self.heading.setText("")
+        self.empty_label.setText("")
+
+    def _targets(self) -> dict[str, list[Audience]]:
+        targets: dict[str, list[Audience]] = {}
+        for d in self._session.all_disclosures():
+            if d.in_force:
+                targets.setdefault(d.item_id, []).append(d.target)
+        return targets
+
+    def _select_row(self, row: int) -> None:
+        self._reverting = True
+        selection = self.list_view.selectionModel()
+        if row < 0:
+            selection.clear()
+        else:
+            selection.setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.list_view.scrollTo(self.model.index(row))
+        self._reverting = False
+
+    def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._reverting:
+            return
+        new_id = current.data(ID_ROLE) if current.isValid() else None
+        if new_id == self.editor.note_id:
+            return
+        if not self.editor.save_pending():
+            self._select_row(previous.row() if previous.isValid() else -1)
+            return
+        self._open(new_id)
+
+    def _open(self, note_id: str | None) -> None:
+        note = self._session.note(note_id) if note_id else None
+        self.editor.load(note)
+        self._update_empty()
+        self.current_note_changed.emit(note_id)
+
+    def _update_empty(self) -> None:
+        has_note = self.editor.note_id is not None
+        self.editor_stack.setCurrentWidget(self.editor if has_note else self.empty_label)
+        if not has_note and self._channel is not None:
+            self.empty_label.setText(self.tr("No notes here yet.\nPress “New note” (Ctrl+N) to write the first one."))

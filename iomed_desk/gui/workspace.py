@@ -1,0 +1,418 @@
+"""The case workspace: the sidebar, the session bar, the confidentiality banner and the pages of one case.
+
+It composes the pages and is the one road from their buttons to the case:
+every operation goes to `CaseSession`, and what the returned `Change` says
+decides what is redrawn (the list, the session bar, the joint screen). It
+saves before anything that would replace the note being edited, and on lock
+leaves no text of the case in any widget.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iomed_desk.app.case_session import CaseSession
+from iomed_desk.app.changes import Change
+from iomed_desk.core.channels import Audience, Channel
+from iomed_desk.core.errors import UserError
+from iomed_desk.gui import messages
+from iomed_desk.gui.audit_page import AuditPage
+from iomed_desk.gui.banner import ConfidentialityBanner, channel_title
+from iomed_desk.gui.clipboard import SecureClipboard
+from iomed_desk.gui.disclosure_dialog import DisclosureDialog
+from iomed_desk.gui.joint_screen import JointScreen
+from iomed_desk.gui.notes_page import NotesPage
+from iomed_desk.gui.overview_page import OverviewPage
+from iomed_desk.gui.search_panel import SearchField, SearchPanel
+from iomed_desk.gui.session_bar import SessionActions, SessionBar, running_label
+from iomed_desk.gui.settings import CLIPBOARD_SECONDS, JOINT_SCREEN_DISPLAY, Settings
+from iomed_desk.gui.sidebar import CaseSidebar
+
+PAGE_KEY = "workspace.page"
+NOTE_KEY = "workspace.note"
+SEARCH = "search"
+
+
+class CaseWorkspace(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, session: CaseSession, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseWorkspace")
+        self._session = session
+        self._settings = settings
+        self._locked = False
+        self._page = ""
+        self._return_page = "overview"
+        self._remembered: tuple[str, str] | None = None
+        self._dialogs: list[QDialog] = []
+        self.joint_screen: JointScreen | None = None
+        case = session.case
+
+        self.search_field = SearchField(self)
+        self.sidebar = CaseSidebar(self)
+        self.sidebar.populate(case)
+        self.session_actions = SessionActions(case, self)
+        self.session_bar = SessionBar(session.now, self.session_actions, self)
+        self.banner = ConfidentialityBanner(self)
+        self.overview = OverviewPage(session, self)
+        self.notes = NotesPage(session, self._copy_seconds, self)
+        self.audit = AuditPage(session, self)
+        self.search_panel = SearchPanel(session, self)
+        self.pages = QStackedWidget(self)
+        for page in (self.overview, self.notes, self.audit, self.search_panel):
+            self.pages.addWidget(page)
+        self._actions = self._build_actions()
+        self._lay_out()
+        self._connect()
+        self._refresh_sessions()
+        self._restore()
+
+    # -- the contract with the main window ---------------------------------------------
+    def menu_actions(self) -> dict[str, QAction]:
+        return dict(self._actions)
+
+    def save_pending(self) -> bool:
+        """Write the note being edited now; False if the case refused it (the text stays in the editor)."""
+        if self._locked:
+            return True
+        saved = self.notes.save_pending()
+        self._remember()
+        return saved
+
+    def prepare_lock(self) -> None:
+        """In STYLE.md's order: clipboard, dialogs, pending edits, selection; then wipe every view."""
+        if self._locked:
+            return
+        SecureClipboard.instance().clear_if_ours()
+        for dialog in list(self._dialogs):
+            if isinstance(dialog, DisclosureDialog):
+                dialog.wipe()
+            dialog.reject()
+        self._dialogs.clear()
+        self.notes.save_pending()
+        self._remember()
+        self._locked = True
+        if self.joint_screen is not None:
+            self.joint_screen.blank()
+            self.joint_screen.close()
+        self.notes.clear()
+        self.search_panel.clear()
+        self.search_field.setText("")
+        self.audit.clear()
+        self.overview.clear()
+        self.session_bar.stop()
+        self.banner.show_neutral(self.tr("Locked"))
+        for action in self._actions.values():
+            action.setEnabled(False)
+        self.session_actions.set_enabled(False)
+
+    def focus_search(self) -> None:
+        if not self._locked:
+            self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search_field.selectAll()
+
+    # -- building --------------------------------------------------------------------
+    def _copy_seconds(self) -> int:
+        return self._settings.get(CLIPBOARD_SECONDS)
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> dict[str, QAction]:
+        sa = self.session_actions
+        actions = {
+            "note.new": self._action(self.tr("New note"), self.new_note, QKeySequence(QKeySequence.StandardKey.New)),
+            "note.delete": self._action(self.tr("Delete note…"), self.delete_note),
+            "note.disclose": self._action(self.tr("Disclose…"), self.disclose_note),
+            "session.joint": sa.joint, "session.caucus": sa.caucus, "session.end": sa.end,
+            "search": self._action(self.tr("Find…"), self.focus_search, QKeySequence(QKeySequence.StandardKey.Find)),
+            "view.joint_screen": QAction(self.tr("Show joint screen"), self),
+            "edit.copy_secure": self._action(self.tr("Copy securely"), self.copy_secure, QKeySequence("Ctrl+Shift+C")),
+        }
+        actions["note.delete"].setToolTip(self.tr("Delete the note for good (the audit log keeps that it existed)"))
+        actions["note.disclose"].setToolTip(self.tr("Disclose this caucus note, with the consents the rules require"))
+        actions["edit.copy_secure"].setToolTip(self.tr("Copy the selection (or the whole note); the clipboard is "
+                                                       "marked secret and cleared after the countdown"))
+        screen = actions["view.joint_screen"]
+        screen.setCheckable(True)
+        screen.setToolTip(self.tr("Show what the room may see on a second window or display"))
+        screen.toggled.connect(self._toggle_joint_screen)
+        for key in ("session.joint", "session.caucus", "session.end", "view.joint_screen"):
+            self.addAction(actions[key])
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.notes.list_view, self.delete_note,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        return actions
+
+    def _lay_out(self) -> None:
+        left = QVBoxLayout()
+        left.setContentsMargins(12, 14, 0, 12)
+        left.setSpacing(10)
+        left.addWidget(self.search_field)
+        left.addWidget(self.sidebar, 1)
+        side = QWidget(self)
+        side.setObjectName("workspaceSide")
+        side.setLayout(left)
+        side.setFixedWidth(280)
+        for key in ("note.disclose", "edit.copy_secure"):
+            self.notes.add_header_action(self._actions[key])
+        screen_button = QToolButton(self.session_bar)
+        screen_button.setDefaultAction(self._actions["view.joint_screen"])
+        screen_button.setAccessibleName(self.tr("Show joint screen"))
+        self.session_bar.layout().addWidget(screen_button)
+        right = QVBoxLayout()
+        right.setContentsMargins(16, 14, 16, 12)
+        right.setSpacing(12)
+        right.addWidget(self.session_bar)
+        right.addWidget(self.banner)
+        right.addWidget(self.pages, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addLayout(right, 1)
+
+    def _connect(self) -> None:
+        self.sidebar.page_requested.connect(self.navigate)
+        self.search_field.textEdited.connect(self._search_typed)
+        self.search_field.returnPressed.connect(lambda: self._search_typed(self.search_field.text(), now=True))
+        self.search_panel.open_requested.connect(lambda channel, note_id: self.navigate(str(channel), note_id))
+        self.notes.new_note_requested.connect(self.new_note)
+        self.notes.current_note_changed.connect(lambda _id: (self._update_actions(), self._remember()))
+        self.notes.editor.saved.connect(lambda change: self._apply(change, reload_list=False))
+        self.notes.editor.save_failed.connect(
+            lambda message: self.status_message.emit(self.tr("Not saved: %1").replace("%1", message)))
+        self.session_actions.start_requested.connect(self.start_session)
+        self.session_actions.end_requested.connect(self.end_session)
+
+    # -- navigation ------------------------------------------------------------------
+    @property
+    def page(self) -> str:
+        return self._page
+
+    def navigate(self, key: str, note_id: str | None = None) -> bool:
+        """Show a page ("overview", "audit", "search" or a channel); refused if the open note cannot be saved."""
+        if self._locked:
+            return False
+        if not self.notes.save_pending():
+            self.sidebar.select(self._page if self._page != SEARCH else None)
+            return False
+        case = self._session.case
+        if key == "overview":
+            self.overview.refresh()
+            self.pages.setCurrentWidget(self.overview)
+            self.banner.show_neutral(self.tr("Case overview — visible to you only"))
+        elif key == "audit":
+            self.audit.refresh()
+            self.pages.setCurrentWidget(self.audit)
+            self.banner.show_neutral(self.tr("Audit log — visible to you only"))
+        elif key == SEARCH:
+            self.pages.setCurrentWidget(self.search_panel)
+            self.banner.show_warning(self.tr("Search results from every channel — confidential material of "
+                                             "every party, visible to you only"))
+        else:
+            channel = Channel.parse(key)
+            self.notes.show_channel(channel, note_id)
+            self.pages.setCurrentWidget(self.notes)
+            self.banner.show_channel(case, channel)
+        self._page = key
+        if key != SEARCH:
+            self._return_page = key
+        self.sidebar.select(key if key != SEARCH else None)
+        self._update_actions()
+        self._remember()
+        return True
+
+    def current_channel(self) -> Channel | None:
+        return self.notes.channel if self.pages.currentWidget() is self.notes else None
+
+    def _restore(self) -> None:
+        page = self._session.workspace_value(PAGE_KEY) or ""
+        note_id = self._session.workspace_value(NOTE_KEY) or None
+        self.navigate(page if page in self.sidebar.entry_keys() else "overview", note_id)
+
+    def _remember(self) -> None:
+        """Where the mediator is, by id only, so the case opens there next time."""
+        if self._locked or not self._session.is_open:
+            return
+        now = (self._return_page, (self.notes.current_note_id() or "") if self._return_page == self._page else "")
+        if now == self._remembered:
+            return
+        try:
+            self._session.set_workspace_value(PAGE_KEY, now[0])
+            self._session.set_workspace_value(NOTE_KEY, now[1])
+        except UserError:
+            return
+        self._remembered = now
+
+    # -- operations ------------------------------------------------------------------
+    def _run(self, operation: object) -> Change | None:
+        try:
+            return operation()  # type: ignore[operator,no-any-return]
+        except UserError as exc:
+            messages.error(self, exc.message)
+            return None
+
+    def new_note(self, channel: Channel | None = None) -> str | None:
+        """A new note: in `channel`, else the running session's channel, else the channel on screen."""
+        if self._locked or not self.notes.save_pending():
+            return None
+        if channel is None:
+            running = self._session.running_session()
+            channel = running.channel if running else (self.current_channel() or Channel.mediator())
+        change = self._run(lambda: self._session.take_note(channel, ""))
+        if change is None:
+            return None
+        self.status_message.emit(self.tr("Note added to %1").replace("%1", self._channel_name(channel)))
+        self.navigate(str(channel), change.created_id)
+        self._apply(change, message=False)
+        self.notes.editor.focus_title()
+        return change.created_id
+
+    def delete_note(self) -> None:
+        note_id = self.notes.current_note_id()
+        if self._locked or note_id is None:
+            return
+        title = self.notes.editor.title_edit.text()
+        if messages.ask(self, self.tr("Delete the note “%1”? Its text is removed from the case file for good; the "
+                                      "audit log keeps that it existed.").replace("%1", title)) != messages.Button.Yes:
+            return
+        change = self._run(lambda: self._session.delete_note(note_id))
+        if change is not None:
+            self.notes.editor.load(None)
+            self._apply(change)
+
+    def disclose_note(self) -> DisclosureDialog | None:
+        note_id = self.notes.current_note_id()
+        channel = self.current_channel()
+        if self._locked or note_id is None or channel is None or channel.kind == "joint":
+            return None
+        if not self.notes.save_pending():
+            return None
+        dialog = DisclosureDialog(self._session, note_id, self)
+        dialog.changed.connect(self._apply)
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        self._dialogs.append(dialog)
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def copy_secure(self) -> None:
+        if self._locked or self.notes.current_note_id() is None:
+            return
+        text = self.notes.editor.selected_or_all_text()
+        if not text:
+            return
+        seconds = self._copy_seconds()
+        SecureClipboard.instance().copy(text, seconds)
+        self.status_message.emit(self.tr("Copied — the clipboard is cleared in %1 s").replace("%1", str(seconds)))
+
+    def start_session(self, channel: Channel) -> None:
+        if self._locked or not self.notes.save_pending():
+            return
+        change = self._run(lambda: self._session.start_session(channel))
+        if change is not None:
+            self._apply(change)
+            self.navigate(str(channel))
+
+    def end_session(self) -> None:
+        if self._locked or not self.notes.save_pending():
+            return
+        change = self._run(self._session.end_session)
+        if change is not None:
+            self._apply(change)
+
+    def _search_typed(self, text: str, now: bool = False) -> None:
+        if self._locked:
+            return
+        if self._page != SEARCH and not self.navigate(SEARCH):
+            return
+        if now:
+            self.search_panel.search(text)
+        else:
+            self.search_panel.search_later(text)
+
+    # -- redrawing -------------------------------------------------------------------
+    def _apply(self, change: Change, *, message: bool = True, reload_list: bool = True) -> None:
+        """Redraw what `change` says changed."""
+        if self._locked:
+            return
+        if message:
+            self.status_message.emit(QCoreApplication.translate("Change", change.message))
+        if change.sessions:
+            self._refresh_sessions()
+        current = self.current_channel()
+        if current is not None and (current in change.channels or change.disclosures):
+            if reload_list:
+                self.notes.reload()
+            else:
+                for note_id in change.notes:
+                    self.notes.update_note(note_id)
+        if self.pages.currentWidget() is self.overview and change.sessions:
+            self.overview.refresh()
+        if self.pages.currentWidget() is self.audit:
+            self.audit.refresh()
+        if self.joint_screen is not None and self.joint_screen.isVisible():
+            self.joint_screen.refresh()
+        self._update_actions()
+
+    def _refresh_sessions(self) -> None:
+        running = self._session.running_session()
+        if running is None:
+            self.session_bar.show_running(None, "", "")
+        else:
+            self.session_bar.show_running(running, *running_label(self._session.case, running))
+        self.session_actions.end.setEnabled(running is not None)
+        if self.joint_screen is not None and self.joint_screen.audience != self.room_audience():
+            self.joint_screen.set_audience(self.room_audience())
+
+    def room_audience(self) -> Audience:
+        """Who is in the room: the party whose caucus runs, else all parties."""
+        running = self._session.running_session()
+        if running is not None and running.channel.kind == "party":
+            return Audience.party(running.channel.party_id or "")
+        return Audience.joint()
+
+    def _toggle_joint_screen(self, on: bool) -> None:
+        if self._locked:
+            return
+        if not on:
+            if self.joint_screen is not None:
+                self.joint_screen.close()
+            return
+        if self.joint_screen is None:
+            self.joint_screen = JointScreen(self._session, self.room_audience(), self)
+            self.joint_screen.closed.connect(lambda: self._actions["view.joint_screen"].setChecked(False))
+        elif self.joint_screen.audience != self.room_audience():
+            self.joint_screen.set_audience(self.room_audience())
+        self.joint_screen.present(self._settings.get(JOINT_SCREEN_DISPLAY))
+
+    def _update_actions(self) -> None:
+        if self._locked:
+            return
+        note = self.notes.current_note_id() if self.current_channel() is not None else None
+        channel = self.current_channel()
+        self._actions["note.delete"].setEnabled(note is not None)
+        self._actions["edit.copy_secure"].setEnabled(note is not None)
+        self._actions["note.disclose"].setEnabled(note is not None and channel is not None and channel.kind != "joint")
+
+    def _channel_name(self, channel: Channel) -> str:
+        return channel_title(self._session.case, channel)
