@@ -33,20 +33,32 @@ RECENT_CASES = Setting("files/recent_cases", [], list, "Paths of recently opened
 LAST_FOLDER = Setting("files/last_folder", "", str, "The folder last used to open or create a case.")
 LANGUAGE = Setting("ui/language", "", str, "Interface language (empty: follow the system); applied on restart.")
 WINDOW_GEOMETRY = Setting("ui/window_geometry", "", str, "Main window geometry (base64), no content.")
+REMEMBERED_CASES = Setting("files/remembered_cases", [], list,
+                           "'<case id>=<path>' for cases whose key is in the OS keyring (ids and paths, never keys).")
 
 ALL: tuple[Setting[Any], ...] = (IDLE_LOCK_SECONDS, CLIPBOARD_SECONDS, SECURE_ROOM, JOINT_SCREEN_DISPLAY,
-                                 RECENT_CASES, LAST_FOLDER, LANGUAGE, WINDOW_GEOMETRY)
+                                 RECENT_CASES, LAST_FOLDER, LANGUAGE, WINDOW_GEOMETRY, REMEMBERED_CASES)
 MAX_RECENT = 8
 
 
 class Settings:
-    """Typed access; `QSettings` is created per call so tests can redirect its location."""
+    """Typed access over one `QSettings`, created on first use (after the application set its names and paths).
+
+    Writes are not synced one by one: QSettings writes the file from the event
+    loop (its atomic save fsyncs, tens of milliseconds that the GUI thread should
+    not pay per value); `flush` writes now, on quit.
+    """
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings
 
     def _store(self) -> QSettings:
-        return self._q if self._q is not None else QSettings()
+        if self._q is None:
+            self._q = QSettings()
+        return self._q
+
+    def flush(self) -> None:
+        self._store().sync()
 
     def get(self, setting: Setting[T]) -> T:
         raw = self._store().value(setting.key, setting.default)
@@ -66,9 +78,7 @@ class Settings:
     def set(self, setting: Setting[T], value: T) -> None:
         if not isinstance(value, setting.kind):
             raise TypeError(f"{setting.key} takes {setting.kind.__name__}")
-        store = self._store()
-        store.setValue(setting.key, value)
-        store.sync()
+        self._store().setValue(setting.key, value)
 
     def add_recent(self, path: str) -> None:
         if self.get(SECURE_ROOM):

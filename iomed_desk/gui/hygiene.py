@@ -1,0 +1,145 @@
+"""Process hygiene at start-up: no core dumps, and windows kept out of screen capture where possible.
+
+What each platform can do (also summarised in the About dialog's security note):
+
+- Linux: `RLIMIT_CORE` 0 and `prctl(PR_SET_DUMPABLE, 0)`, so a crash writes no
+  core file and other processes of the same user cannot ptrace or read
+  `/proc/<pid>/mem`. X11 and Wayland offer an application no way to refuse
+  screen capture; that is documented, not done.
+- macOS: `RLIMIT_CORE` 0; windows get `NSWindowSharingNone` when pyobjc is
+  installed (it is optional), so screenshots and screen sharing show them blank.
+  Without pyobjc the windows can be captured.
+- Windows: every top-level window gets `SetWindowDisplayAffinity(hwnd,
+  WDA_EXCLUDEFROMCAPTURE)` when it is shown (Windows 10 2004 and later; older
+  versions fall back to `WDA_MONITOR`, which shows the window black). Windows has
+  no core-dump rlimit; Windows Error Reporting is a system policy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import sys
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+PR_SET_DUMPABLE = 4
+PR_GET_DUMPABLE = 3
+WDA_MONITOR = 0x01
+WDA_EXCLUDEFROMCAPTURE = 0x11
+NS_WINDOW_SHARING_NONE = 0
+
+
+@dataclass
+class HygieneReport:
+    """What was actually done, so About and the tests can say so rather than assume."""
+
+    core_dumps_disabled: bool = False
+    not_dumpable: bool = False
+    capture_exclusion: str = "not available on this platform"
+    notes: list[str] = field(default_factory=list)
+
+
+def _disable_core_dumps(report: HygieneReport) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows
+        report.notes.append("no core-dump limit on this platform")
+        return
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        report.core_dumps_disabled = resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)
+    except (ValueError, OSError) as exc:
+        report.notes.append(f"RLIMIT_CORE: {exc}")
+
+
+def _libc() -> ctypes.CDLL | None:
+    name = ctypes.util.find_library("c") or "libc.so.6"
+    try:
+        return ctypes.CDLL(name, use_errno=True)
+    except OSError:
+        return None
+
+
+def _set_not_dumpable(report: HygieneReport) -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    libc = _libc()
+    if libc is None:
+        report.notes.append("libc not found: process stays dumpable")
+        return
+    if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+        report.notes.append(f"prctl(PR_SET_DUMPABLE) failed: errno {ctypes.get_errno()}")
+    report.not_dumpable = is_dumpable() is False
+
+
+def is_dumpable() -> bool | None:
+    """Linux only: the kernel's answer to PR_GET_DUMPABLE; None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    libc = _libc()
+    if libc is None:
+        return None
+    return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
+
+
+def harden_process() -> HygieneReport:
+    """Call first thing in `main`, before any case is opened."""
+    report = HygieneReport()
+    _disable_core_dumps(report)
+    _set_not_dumpable(report)
+    if sys.platform == "win32":
+        report.capture_exclusion = "Windows display affinity (WDA_EXCLUDEFROMCAPTURE)"
+    elif sys.platform == "darwin":
+        report.capture_exclusion = ("macOS window sharing type: none" if _has_pyobjc()
+                                    else "not available: install pyobjc to exclude windows from capture")
+    else:
+        report.capture_exclusion = "not available: X11 and Wayland let any client capture the screen"
+    return report
+
+
+def _has_pyobjc() -> bool:
+    try:
+        import objc  # type: ignore[import-not-found]  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _exclude_from_capture(window: QWidget) -> None:
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        user32 = ctypes.windll.user32  # type: ignore[attr-defined]
+        hwnd = int(window.winId())
+        if not user32.SetWindowDisplayAffinity(hwnd, WDA_EXCLUDEFROMCAPTURE):
+            user32.SetWindowDisplayAffinity(hwnd, WDA_MONITOR)
+    elif sys.platform == "darwin" and _has_pyobjc():  # pragma: no cover - macOS only
+        with contextlib.suppress(Exception):
+            import objc  # type: ignore[import-not-found]
+
+            view = objc.objc_object(c_void_p=int(window.winId()))
+            view.window().setSharingType_(NS_WINDOW_SHARING_NONE)
+
+
+class CaptureGuard(QObject):
+    """App-wide event filter: each top-level window, when first shown, is excluded from screen capture."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.active = sys.platform == "win32" or (sys.platform == "darwin" and _has_pyobjc())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (self.active and event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                and watched.isWindow()):
+            _exclude_from_capture(watched)
+        return False
+
+
+def install_capture_guard(app: QApplication) -> CaptureGuard:
+    """Installed only where it can act, so other platforms pay nothing per event."""
+    guard = CaptureGuard(app)
+    if guard.active:
+        app.installEventFilter(guard)
+    return guard

@@ -1,0 +1,190 @@
+"""What makes the case lock, and the screen shown while it is locked.
+
+Three triggers, all ending in one `MainWindow.lock()` (which follows STYLE.md's
+order): an app-wide inactivity filter, the panic shortcut Ctrl+Shift+L (also
+caught by the filter, so it works even behind a modal dialog), and the
+system's screen lock where Qt reports it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+
+from iomed_desk.gui.settings import Settings
+from iomed_desk.gui.unlock_dialog import UnlockPanel
+
+PANIC_SHORTCUT = "Ctrl+Shift+L"
+
+_INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate, QEvent.Type.TabletPress, QEvent.Type.InputMethod,
+})
+
+
+def _is_panic(event: QKeyEvent) -> bool:
+    combo = event.keyCombination()
+    return QKeySequence(combo) == QKeySequence(PANIC_SHORTCUT)
+
+
+class IdleWatcher(QObject):
+    """Restarts one single-shot timer on every input event in the application; `idle` fires when it runs out.
+
+    Also watches for the panic key in every window, so a modal dialog cannot swallow it.
+    """
+
+    idle = Signal()
+    panic = Signal()
+
+    def __init__(self, seconds: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle)
+        self.set_seconds(seconds)
+        self._installed = False
+
+    def set_seconds(self, seconds: int) -> None:
+        self._timer.setInterval(max(1, int(seconds)) * 1000)
+        if self._timer.isActive():
+            self._timer.start()
+
+    @property
+    def seconds(self) -> int:
+        return self._timer.interval() // 1000
+
+    def start(self) -> None:
+        """Watch from now on (a case is open)."""
+        app = QApplication.instance()
+        if app is not None and not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._installed:
+            app.removeEventFilter(self)
+            self._installed = False
+
+    @property
+    def watching(self) -> bool:
+        return self._installed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind in _INPUT_EVENTS:
+            self._timer.start()
+            if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and _is_panic(event):
+                self.panic.emit()
+                return True
+        return False
+
+
+class SystemLockWatcher(QObject):
+    """Emits `system_locked` when the platform says the screen locked or the app was suspended.
+
+    Qt reports `Qt.ApplicationSuspended` on mobile-like platforms and some
+    desktops; on a Linux desktop with a session bus, the freedesktop
+    ScreenSaver's `ActiveChanged(true)` (a local D-Bus signal, no network) is
+    watched too. Elsewhere the idle timer and the panic key remain.
+    """
+
+    system_locked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_state)
+        self.dbus_connected = self._connect_screensaver()
+
+    @Slot(Qt.ApplicationState)
+    def _on_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.system_locked.emit()
+
+    def _connect_screensaver(self) -> bool:
+        if not sys.platform.startswith("linux") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            return False
+        if QGuiApplication.platformName() in ("offscreen", "minimal"):
+            return False
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:
+            return False
+        bus = QDBusConnection.sessionBus()
+        if not bus.isConnected():
+            return False
+        ok = False
+        for service, path, interface in (
+                ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+                ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver")):
+            ok = bus.connect(service, path, interface, "ActiveChanged", self, "_on_screensaver(bool)") or ok
+        return ok
+
+    @Slot(bool)
+    def _on_screensaver(self, active: bool) -> None:
+        if active:
+            self.system_locked.emit()
+
+
+class LockScreen(QWidget):
+    """Says the case is locked and asks for the passphrase again; names the file, never its content."""
+
+    unlocked = Signal(object)
+    close_requested = Signal()
+
+    def __init__(self, path: Path, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.path = Path(path)
+        card = QFrame(self)
+        card.setObjectName("card")
+        card.setMaximumWidth(460)
+        icon = QLabel("\N{LOCK}", card)
+        icon.setObjectName("lockIcon")
+        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        icon.setAccessibleName(self.tr("Locked"))
+        title = QLabel(self.tr("This case is locked"), card)
+        title.setObjectName("pageTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        where = QLabel(self.path.name, card)
+        where.setObjectName("secondary")
+        where.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        explanation = QLabel(self.tr("Nothing of the case is on screen or in memory of this window. "
+                                     "Enter the passphrase to continue where you left off."), card)
+        explanation.setWordWrap(True)
+        explanation.setObjectName("secondary")
+        explanation.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.panel = UnlockPanel(self.path, settings, use_remembered=False,
+                                 cancel_text=self.tr("Close case"), parent=card)
+        self.panel.unlocked.connect(self.unlocked)
+        self.panel.cancelled.connect(self.close_requested)
+
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(36, 32, 36, 28)
+        inner.setSpacing(10)
+        inner.addWidget(icon)
+        inner.addWidget(title)
+        inner.addWidget(where)
+        inner.addSpacing(6)
+        inner.addWidget(explanation)
+        inner.addSpacing(10)
+        inner.addWidget(self.panel)
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(3)
+        self.setFocusProxy(self.panel)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.panel.field.setFocus()

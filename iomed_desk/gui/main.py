@@ -1,0 +1,118 @@
+"""Starting the desktop application: process hygiene first, then Qt, then the main window.
+
+`iomed-desk` (no arguments) and `iomed-desk gui [CASE]` both end up in `main`.
+`--smoke` opens the start window offscreen, paints it once and exits 0: a
+packaging check that needs no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from iomed_desk import __version__
+from iomed_desk.core.errors import UserError
+from iomed_desk.gui import messages
+from iomed_desk.gui.hygiene import HygieneReport, harden_process, install_capture_guard
+from iomed_desk.gui.settings import Settings
+
+APP_NAME = "IOMed Desk"
+
+#: palette-relative, so the same rules read well in a light or a dark palette
+STYLE_SHEET = """
+QLabel#appTitle { font-size: 30px; font-weight: 600; }
+QLabel#subtitle { font-size: 15px; color: palette(placeholder-text); }
+QLabel#pageTitle { font-size: 20px; font-weight: 600; }
+QLabel#dialogHeading { font-size: 17px; font-weight: 600; }
+QLabel#sectionHeading { font-size: 13px; font-weight: 600; color: palette(placeholder-text); }
+QLabel#secondary, QLabel#hint { color: palette(placeholder-text); }
+QLabel#errorMessage { color: #c0392b; }
+QLabel#lockIcon { font-size: 40px; }
+QFrame#card { background: palette(base); border: 1px solid palette(midlight); border-radius: 10px; }
+QPushButton#bigButton, QPushButton#primaryBigButton {
+    font-size: 15px; padding: 10px 18px; border-radius: 6px; text-align: center;
+    border: 1px solid palette(mid); background: palette(button); }
+QPushButton#bigButton:hover { border-color: palette(highlight); }
+QPushButton#primaryBigButton { background: #1f6f8b; color: white; border: 1px solid #1a5f77; }
+QPushButton#primaryBigButton:hover { background: #23809f; }
+QPushButton#bigButton:focus, QPushButton#primaryBigButton:focus { border: 2px solid palette(highlight); }
+QListWidget#recentList { border: 1px solid palette(midlight); border-radius: 6px; padding: 4px;
+                         background: palette(base); }
+QListWidget#recentList::item { padding: 6px 8px; }
+QProgressBar { border: none; background: palette(midlight); border-radius: 3px; }
+QProgressBar::chunk { background: palette(highlight); border-radius: 3px; }
+"""
+
+
+def configure_application(app: QCoreApplication) -> None:
+    """Names, the INI settings format in the user's config folder, and the look; tests call this too."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName(APP_NAME)
+        app.setStyle("Fusion")
+        app.setStyleSheet(STYLE_SHEET)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """A `UserError` that escaped a slot is shown as a message; anything else is a bug: the crash dialog."""
+    if isinstance(value, UserError):
+        messages.error(QApplication.activeWindow(), value.message)
+        return
+    from iomed_desk.gui.crash import show_crash
+
+    show_crash("".join(traceback.format_exception(kind, value, tb)))
+
+
+def install_excepthook() -> None:
+    sys.excepthook = _excepthook
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="iomed-desk gui", description="The IOMed Desk window.")
+    parser.add_argument("case", nargs="?", type=Path, help="open this case file's unlock dialog at once")
+    parser.add_argument("--smoke", action="store_true", help="open the start window offscreen, paint it, exit")
+    return parser.parse_args(argv)
+
+
+def build_window(settings: Settings, case: Path | None = None, report: HygieneReport | None = None):  # type: ignore[no-untyped-def]
+    """The main window, shown, with `case`'s unlock dialog open if given."""
+    from iomed_desk.gui.main_window import MainWindow
+
+    window = MainWindow(settings, capture_note=report.capture_exclusion if report else "")
+    window.show()
+    if case is not None:
+        window.open_path(case)
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else list(argv))
+    report = harden_process()
+    if args.smoke and QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    install_capture_guard(app)
+    install_excepthook()
+    window = build_window(Settings(), None if args.smoke else args.case, report)
+    if args.smoke:
+        image = window.grab()
+        window.close()
+        return 0 if not image.isNull() and image.width() > 0 else 1
+    QTimer.singleShot(0, window.raise_)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,125 @@
+"""The main window's menus: its own actions, and slots where the workspace's actions go while a case is open.
+
+While no case is open, each slot holds a disabled placeholder of the same
+name, so the menus never change shape and keyboard users find things where
+they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from iomed_desk.gui.lock import PANIC_SHORTCUT
+
+Key = QKeySequence.StandardKey
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainMenus", text)
+
+
+#: workspace action key -> (menu, placeholder text, default shortcut when the workspace sets none);
+#: shortcuts are built on use, since a QKeySequence needs the application to exist
+WORKSPACE_SLOTS: tuple[tuple[str, str, str, str | Key | None], ...] = (
+    ("edit.copy_secure", "edit", "Copy securely", "Ctrl+Shift+C"),
+    ("search", "edit", "Find…", Key.Find),
+    ("note.new", "case", "New note", Key.New),
+    ("note.delete", "case", "Delete note", None),
+    ("note.disclose", "case", "Disclose…", None),
+    ("session.joint", "session", "Start joint session", None),
+    ("session.caucus", "session", "Start caucus with", None),
+    ("session.end", "session", "End session", None),
+    ("view.joint_screen", "view", "Show joint screen", None),
+)
+
+
+class MainMenus(QObject):
+    """Builds the menu bar of `window`; `actions` holds the window's own actions by key."""
+
+    def __init__(self, window: QMainWindow, handlers: dict[str, Callable[[], object]]) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        self.menus: dict[str, QMenu] = {
+            "file": bar.addMenu(_t("&File")), "edit": bar.addMenu(_t("&Edit")), "case": bar.addMenu(_t("&Case")),
+            "session": bar.addMenu(_t("&Session")), "view": bar.addMenu(_t("&View")), "help": bar.addMenu(_t("&Help")),
+        }
+        self.actions: dict[str, QAction] = {}
+        file = self.menus["file"]
+        self._own(file, "file.new", _t("&New case…"), handlers, QKeySequence("Ctrl+Shift+N"))
+        self._own(file, "file.open", _t("&Open case…"), handlers, QKeySequence(Key.Open))
+        self._own(file, "file.demo", _t("Open the &demo case"), handlers)
+        file.addSeparator()
+        self._own(file, "file.backup", _t("&Backup…"), handlers)
+        self._own(file, "file.passphrase", _t("Change &passphrase…"), handlers)
+        file.addSeparator()
+        lock = self._own(file, "file.lock", _t("&Lock"), handlers, QKeySequence(PANIC_SHORTCUT))
+        lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._own(file, "file.close", _t("&Close case"), handlers, QKeySequence(Key.Close))
+        file.addSeparator()
+        prefs = QKeySequence(Key.Preferences)
+        self._own(file, "file.settings", _t("&Settings…"), handlers,
+                  prefs if not prefs.isEmpty() else QKeySequence("Ctrl+,"))
+        file.addSeparator()
+        quit_action = self._own(file, "file.quit", _t("&Quit"), handlers, QKeySequence(Key.Quit))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self._own(self.menus["help"], "help.about", _t("&About IOMed Desk"), handlers).setMenuRole(
+            QAction.MenuRole.AboutRole)
+
+        self.placeholders: dict[str, QAction] = {}
+        self.attached: dict[str, QAction] = {}
+        for key, menu, text, _shortcut in WORKSPACE_SLOTS:
+            placeholder = QAction(_t(text), self.window)
+            placeholder.setEnabled(False)
+            self.placeholders[key] = placeholder
+            if key == "search":
+                self.menus[menu].addSeparator()
+            self.menus[menu].addAction(placeholder)
+
+    def _own(self, menu: QMenu, key: str, text: str, handlers: dict[str, Callable[[], object]],
+             shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None and not shortcut.isEmpty():
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False, k=key: handlers[k]())
+        menu.addAction(action)
+        self.actions[key] = action
+        return action
+
+    def attach(self, workspace_actions: dict[str, QAction]) -> None:
+        """Put the workspace's actions in their slots (and give them standard shortcuts if they have none)."""
+        self.detach()
+        for key, menu_key, _text, shortcut in WORKSPACE_SLOTS:
+            action = workspace_actions.get(key)
+            if action is None:
+                continue
+            if shortcut is not None and action.shortcut().isEmpty():
+                action.setShortcut(QKeySequence(shortcut))
+            menu = self.menus[menu_key]
+            menu.insertAction(self.placeholders[key], action)
+            menu.removeAction(self.placeholders[key])
+            self.attached[key] = action
+
+    def detach(self) -> None:
+        """Put the placeholders back; the workspace's actions go with the workspace."""
+        for key, menu_key, _text, _shortcut in WORKSPACE_SLOTS:
+            action = self.attached.pop(key, None)
+            if action is None:
+                continue
+            menu = self.menus[menu_key]
+            menu.insertAction(action, self.placeholders[key])
+            menu.removeAction(action)
+
+    def update(self, *, is_open: bool, locked: bool, busy: bool) -> None:
+        """Enable what makes sense now: case operations need an open case and no running file operation."""
+        enabled = {
+            "file.new": not busy, "file.open": not busy, "file.demo": not busy,
+            "file.backup": is_open and not busy, "file.passphrase": is_open and not busy,
+            "file.lock": is_open, "file.close": (is_open or locked) and not busy,
+        }
+        for key, on in enabled.items():
+            self.actions[key].setEnabled(on)

@@ -1,0 +1,195 @@
+"""The first thing a mediator sees: new case, open case, the demo case, and recent case files.
+
+Recent cases are file paths only and are not kept at all in secure-room mode.
+The demo case is written on first use into the user's data folder, under a
+fixed passphrase shown beside its button (DEMO_PASSPHRASE, also in the README).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iomed_desk.gui.settings import SECURE_ROOM, Settings
+
+#: The demo case's passphrase: fixed and public, because the demo holds only invented content.
+DEMO_PASSPHRASE = "iomed demo"
+DEMO_FILE_NAME = "demo.iomed"
+
+
+def demo_case_path() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    return folder / DEMO_FILE_NAME
+
+
+def demo_writer():  # type: ignore[no-untyped-def]
+    """`iomed_desk.app.demo.write_demo`, or None while that module is not installed."""
+    try:
+        from iomed_desk.app.demo import write_demo  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    return write_demo
+
+
+def write_demo_case(path: Path) -> Path:
+    """Runs on a worker: create the demo case at `path` and close it again."""
+    write_demo = demo_writer()
+    if write_demo is None:
+        from iomed_desk.core.errors import UserError
+
+        raise UserError("The demo case is not part of this build.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    result = write_demo(path, DEMO_PASSPHRASE)
+    close = getattr(result, "close", None)
+    if callable(close):
+        close()
+    return path
+
+
+class _ActionCard(QFrame):
+    """A big button with one line beneath saying what it does."""
+
+    def __init__(self, label: str, description: str, accessible: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("actionCard")
+        self.button = QPushButton(label, self)
+        self.button.setObjectName("bigButton")
+        self.button.setAccessibleName(accessible)
+        self.button.setMinimumHeight(48)
+        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.description = QLabel(description, self)
+        self.description.setObjectName("secondary")
+        self.description.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.button)
+        layout.addWidget(self.description)
+        layout.addStretch(1)
+
+
+class StartPage(QWidget):
+    """Signals only: the main window decides what opening means."""
+
+    new_case_requested = Signal()
+    open_case_requested = Signal()
+    open_path_requested = Signal(str)
+    demo_requested = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        self._settings = settings
+
+        title = QLabel(self.tr("IOMed Desk"), self)
+        title.setObjectName("appTitle")
+        subtitle = QLabel(self.tr("Confidential caucus notes for mediators — each party's material kept apart, "
+                                  "in one encrypted case file."), self)
+        subtitle.setObjectName("subtitle")
+        subtitle.setWordWrap(True)
+
+        self.new_card = _ActionCard(self.tr("New case…"),
+                                    self.tr("Set up parties, mediators and the disclosure rules."),
+                                    self.tr("Create a new case"), self)
+        self.open_card = _ActionCard(self.tr("Open case…"), self.tr("Unlock an existing case file."),
+                                     self.tr("Open a case file"), self)
+        self.demo_card = _ActionCard(
+            self.tr("Open the demo case"),
+            self.tr("An invented investment mediation. Passphrase: {passphrase}").format(passphrase=DEMO_PASSPHRASE),
+            self.tr("Open the demo case"), self)
+        self.demo_card.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_button = self.new_card.button
+        self.new_button.setObjectName("primaryBigButton")
+        self.open_button = self.open_card.button
+        self.demo_button = self.demo_card.button
+        self.new_button.clicked.connect(self.new_case_requested)
+        self.open_button.clicked.connect(self.open_case_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+
+        cards = QGridLayout()
+        cards.setHorizontalSpacing(20)
+        for column, card in enumerate((self.new_card, self.open_card, self.demo_card)):
+            cards.addWidget(card, 0, column)
+            cards.setColumnStretch(column, 1)
+
+        self.recent_heading = QLabel(self.tr("Recent cases"), self)
+        self.recent_heading.setObjectName("sectionHeading")
+        self.recent_list = QListWidget(self)
+        self.recent_list.setObjectName("recentList")
+        self.recent_list.setAccessibleName(self.tr("Recent case files"))
+        self.recent_list.setUniformItemSizes(True)
+        self.recent_list.itemActivated.connect(self._open_item)
+        self.recent_empty = QLabel(self.tr("Case files you open will be listed here."), self)
+        self.recent_empty.setObjectName("secondary")
+        self.secure_note = QLabel(self.tr("Secure-room mode is on: no list of recent cases is kept, "
+                                          "and no key is remembered on this computer."), self)
+        self.secure_note.setObjectName("secondary")
+        self.secure_note.setWordWrap(True)
+
+        column = QVBoxLayout()
+        column.setSpacing(0)
+        column.addWidget(title)
+        column.addSpacing(6)
+        column.addWidget(subtitle)
+        column.addSpacing(36)
+        column.addLayout(cards)
+        column.addSpacing(40)
+        column.addWidget(self.recent_heading)
+        column.addSpacing(8)
+        column.addWidget(self.recent_list, 1)
+        column.addWidget(self.recent_empty)
+        column.addWidget(self.secure_note)
+        holder = QWidget(self)
+        holder.setObjectName("startColumn")
+        holder.setLayout(column)
+        holder.setMaximumWidth(860)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(48, 56, 48, 40)
+        outer.addStretch(1)
+        outer.addWidget(holder, 6)
+        outer.addStretch(1)
+        self.setTabOrder(self.new_button, self.open_button)
+        self.setTabOrder(self.open_button, self.demo_button)
+        self.setTabOrder(self.demo_button, self.recent_list)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the recent list and secure-room mode from settings."""
+        secure = self._settings.get(SECURE_ROOM)
+        self.recent_list.clear()
+        for path in self._settings.recent():
+            item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}", self.recent_list)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+        has_recent = self.recent_list.count() > 0
+        self.recent_heading.setVisible(not secure)
+        self.recent_list.setVisible(not secure and has_recent)
+        self.recent_empty.setVisible(not secure and not has_recent)
+        self.secure_note.setVisible(secure)
+        if has_recent:
+            self.recent_list.setCurrentRow(0)
+            row = self.recent_list.sizeHintForRow(0)
+            self.recent_list.setMaximumHeight(row * min(self.recent_list.count(), 6) + 8)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.open_path_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def recent_paths(self) -> list[str]:
+        return [str(self.recent_list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.recent_list.count())]
+
+    def set_demo_busy(self, busy: bool) -> None:
+        self.demo_button.setEnabled(not busy)
+        self.demo_button.setText(self.tr("Preparing the demo case…") if busy else self.tr("Open the demo case"))
+
