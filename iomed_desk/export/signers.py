@@ -120,9 +120,13 @@ class TokenSigner(AgreementSigner):
 
     @contextmanager
     def open(self) -> Iterator[Signer]:
-        from pkcs11 import PKCS11Error
-        from pyhanko.config.pkcs11 import TokenCriteria
-        from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
+        try:
+            from pkcs11 import PKCS11Error
+            from pyhanko.config.pkcs11 import TokenCriteria
+            from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
+        except ImportError:
+            raise SignatureProblem("Token signing needs python-pkcs11: install the 'pkcs11' "
+                                   "extra of iomed-desk.") from None
 
         try:
             session = open_pkcs11_session(self.module_path,
