@@ -8,7 +8,6 @@ bad; 2 usage or unreadable input. Errors are one line on stderr, never a traceba
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -16,7 +15,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from iomed_desk import __version__
-from iomed_desk.core.errors import InvalidInput, UserError
+from iomed_desk.cli_input import passphrase_option
+from iomed_desk.core.errors import UserError
 
 PROG = "iomed-desk"
 
@@ -24,36 +24,6 @@ PROG = "iomed-desk"
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see {PROG} --help)\n")
-
-
-class Passphrases:
-    """Reads passphrases once, from stdin lines or the terminal, in the order a command asks."""
-
-    def __init__(self, from_stdin: bool) -> None:
-        self.from_stdin = from_stdin
-        self._lines: list[str] | None = None
-
-    def _stdin_line(self, index: int, what: str) -> str:
-        if self._lines is None:
-            self._lines = sys.stdin.read().splitlines()
-        if index >= len(self._lines) or not self._lines[index]:
-            raise InvalidInput(f"Expected the {what} on line {index + 1} of standard input.")
-        return self._lines[index]
-
-    def ask(self, index: int, what: str, *, confirm: bool = False) -> str:
-        if self.from_stdin:
-            return self._stdin_line(index, what)
-        if not sys.stdin.isatty():
-            raise InvalidInput("No terminal to ask for the passphrase: use --passphrase-stdin.")
-        first = getpass.getpass(f"{what[0].upper()}{what[1:]}: ")
-        if confirm and getpass.getpass(f"Repeat the {what}: ") != first:
-            raise InvalidInput("The two passphrases differ; nothing was changed.")
-        return first
-
-
-def _passphrase_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--passphrase-stdin", action="store_true",
-                   help="read the passphrase(s) from standard input, one per line, instead of the terminal")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("gui", help="start the desktop application (the default)")
     g.add_argument("case", nargs="?", type=Path, help="a case file to unlock at once")
     g.set_defaults(func=lambda args: _gui(["gui", *([str(args.case)] if args.case else [])]))
-    register_case_commands(sub, _passphrase_option)
+    register_case_commands(sub, passphrase_option)
     try:
         from iomed_desk import cli_sign
     except ImportError:  # the signing commands ship with the export package

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from iomed_desk.app import opening
 from iomed_desk.app.opening import NewCase, NewParty
+from iomed_desk.cli_input import Passphrases
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.clock import system_clock
 from iomed_desk.core.errors import DamagedFile, InvalidInput
@@ -69,9 +70,7 @@ def register_case_commands(sub: argparse._SubParsersAction, passphrase_option: C
     p.set_defaults(func=cmd_passwd)
 
 
-def _passphrases(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from iomed_desk.cli import Passphrases
-
+def _passphrases(args: argparse.Namespace) -> Passphrases:
     return Passphrases(args.passphrase_stdin)
 
 

@@ -10,7 +10,6 @@ prints errors as one line on stderr. Passphrases come from the terminal or, with
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
 
+from iomed_desk.cli_input import Passphrases, passphrase_option
 from iomed_desk.core.errors import InvalidInput, UserError
 
 PROG = "iomed-desk"
@@ -34,13 +34,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     new.add_argument("out", type=Path, metavar="OUT.p12", help="the PKCS#12 file to create")
     new.add_argument("--name", required=True, help="the name in the certificate (e.g. the mediator's)")
     new.add_argument("--organisation", help="organisation in the certificate (optional)")
-    _passphrase_option(new)
+    passphrase_option(new)
     new.set_defaults(func=identity_new)
 
     cert = actions.add_parser("cert", help="export an identity's certificate as PEM (for --trust)")
     cert.add_argument("identity", type=Path, metavar="IN.p12")
     cert.add_argument("out", type=Path, metavar="OUT.pem")
-    _passphrase_option(cert)
+    passphrase_option(cert)
     cert.set_defaults(func=identity_cert)
 
     verify = subparsers.add_parser("verify", help="verify every signature in a PDF, offline")
@@ -49,11 +49,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         help="a certificate to trust (repeatable); nothing else is trusted")
     verify.add_argument("--json", action="store_true", help="print the report as JSON")
     verify.set_defaults(func=verify_command)
-
-
-def _passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--passphrase-stdin", action="store_true",
-                        help="read the passphrase from the first line of standard input")
 
 
 def _one_line_errors(handler: Handler) -> Handler:
@@ -72,17 +67,7 @@ def _one_line_errors(handler: Handler) -> Handler:
 
 def read_passphrase(from_stdin: bool, prompt: str, *, confirm: bool = False) -> str:
     """The passphrase from stdin's first line or the terminal (never echoed, never argv)."""
-    if from_stdin:
-        line = sys.stdin.readline().rstrip("\r\n")
-        if not line:
-            raise InvalidInput("Expected the passphrase on the first line of standard input.")
-        return line
-    if not sys.stdin.isatty():
-        raise InvalidInput("No terminal to ask for the passphrase: use --passphrase-stdin.")
-    first = getpass.getpass(f"{prompt}: ")
-    if confirm and getpass.getpass("Repeat it: ") != first:
-        raise InvalidInput("The two passphrases differ; nothing was written.")
-    return first
+    return Passphrases(from_stdin).ask(0, prompt, confirm=confirm)
 
 
 @_one_line_errors

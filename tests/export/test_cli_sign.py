@@ -104,7 +104,7 @@ def test_existing_identity_is_not_overwritten(tmp_path, capsys, monkeypatch) -> 
 def test_missing_passphrase_line_and_no_terminal(tmp_path, capsys, monkeypatch) -> None:
     code, _, err = call(capsys, monkeypatch, "identity", "new", tmp_path / "m.p12", "--name", "M",
                         "--passphrase-stdin", stdin="")
-    assert code == 2 and err.count("\n") == 1 and "first line of standard input" in err
+    assert code == 2 and err.count("\n") == 1 and "on line 1 of standard input" in err
     code, _, err = call(capsys, monkeypatch, "identity", "new", tmp_path / "m.p12", "--name", "M")
     assert code == 2 and "use --passphrase-stdin" in err
     assert list(tmp_path.iterdir()) == []
