@@ -11,8 +11,10 @@ unexpected blanks the screen rather than show it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from iomed_desk.app.case_session import CaseSession
@@ -59,6 +61,16 @@ def provenance(case: Case, note: Note, disclosures: list[Disclosure]) -> str:
         return origin + _tr(" (no consent required under the case's rules)")
     names = ", ".join(consent_label(case, c.who) for c in d.consents)
     return origin + _tr(" with the consent of %1").replace("%1", names)
+
+
+def choose_display(screens: Sequence[QScreen], wanted: str, main: QScreen | None) -> QScreen | None:
+    """The display named in the settings; else any display but the mediator's; None if there is only one."""
+    for screen in screens:
+        if wanted and screen.name() == wanted:
+            return screen
+    if len(screens) > 1:
+        return next((s for s in screens if s is not main), None)
+    return None
 
 
 class JointScreen(QWidget):
@@ -168,11 +180,8 @@ class JointScreen(QWidget):
 
     def present(self, display_name: str = "") -> None:
         """Full screen on the named display, or on a second display if there is one; else a window."""
-        screens = QGuiApplication.screens()
-        target = next((s for s in screens if display_name and s.name() == display_name), None)
-        if target is None and len(screens) > 1:
-            main = self.parentWidget().screen() if self.parentWidget() is not None else QGuiApplication.primaryScreen()
-            target = next((s for s in screens if s is not main), None)
+        main = self.parentWidget().screen() if self.parentWidget() is not None else QGuiApplication.primaryScreen()
+        target = choose_display(QGuiApplication.screens(), display_name, main)
         self.refresh()
         if target is not None:
             self.setScreen(target)

@@ -193,7 +193,7 @@ class CaseWorkspace(QWidget):
         self.search_panel.open_requested.connect(lambda channel, note_id: self.navigate(str(channel), note_id))
         self.notes.new_note_requested.connect(self.new_note)
         self.notes.current_note_changed.connect(lambda _id: (self._update_actions(), self._remember()))
-        self.notes.editor.saved.connect(lambda change: self._apply(change, reload_list=False))
+        self.notes.editor.saved.connect(lambda change: self.apply_change(change, reload_list=False))
         self.notes.editor.save_failed.connect(
             lambda message: self.status_message.emit(self.tr("Not saved: %1").replace("%1", message)))
         self.session_actions.start_requested.connect(self.start_session)
@@ -279,7 +279,7 @@ class CaseWorkspace(QWidget):
             return None
         self.status_message.emit(self.tr("Note added to %1").replace("%1", self._channel_name(channel)))
         self.navigate(str(channel), change.created_id)
-        self._apply(change, message=False)
+        self.apply_change(change, message=False)
         self.notes.editor.focus_title()
         return change.created_id
 
@@ -294,7 +294,7 @@ class CaseWorkspace(QWidget):
         change = self._run(lambda: self._session.delete_note(note_id))
         if change is not None:
             self.notes.editor.load(None)
-            self._apply(change)
+            self.apply_change(change)
 
     def disclose_note(self) -> DisclosureDialog | None:
         note_id = self.notes.current_note_id()
@@ -304,7 +304,7 @@ class CaseWorkspace(QWidget):
         if not self.notes.save_pending():
             return None
         dialog = DisclosureDialog(self._session, note_id, self)
-        dialog.changed.connect(self._apply)
+        dialog.changed.connect(self.apply_change)
         dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
         self._dialogs.append(dialog)
         dialog.open()
@@ -330,7 +330,7 @@ class CaseWorkspace(QWidget):
             return
         change = self._run(lambda: self._session.start_session(channel))
         if change is not None:
-            self._apply(change)
+            self.apply_change(change)
             self.navigate(str(channel))
 
     def end_session(self) -> None:
@@ -338,7 +338,7 @@ class CaseWorkspace(QWidget):
             return
         change = self._run(self._session.end_session)
         if change is not None:
-            self._apply(change)
+            self.apply_change(change)
 
     def _search_typed(self, text: str, now: bool = False) -> None:
         if self._locked:
@@ -351,8 +351,8 @@ class CaseWorkspace(QWidget):
             self.search_panel.search_later(text)
 
     # -- redrawing -------------------------------------------------------------------
-    def _apply(self, change: Change, *, message: bool = True, reload_list: bool = True) -> None:
-        """Redraw what `change` says changed."""
+    def apply_change(self, change: Change, *, message: bool = True, reload_list: bool = True) -> None:
+        """Redraw what `change` says changed: for the pages' own operations, and for any other view of this case."""
         if self._locked:
             return
         if message:
