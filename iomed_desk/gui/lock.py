@@ -83,7 +83,9 @@ class IdleWatcher(QObject):
         if kind in _INPUT_EVENTS:
             self._timer.start()
             if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and _is_panic(event):
-                self.panic.emit()
+                # Consumed here; the lock runs on the next loop iteration, not inside this widget's event.
+                event.accept()
+                QTimer.singleShot(0, self.panic.emit)
                 return True
         return False
 

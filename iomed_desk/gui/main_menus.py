@@ -105,7 +105,11 @@ class MainMenus(QObject):
             self.attached[key] = action
 
     def detach(self) -> None:
-        """Put the placeholders back; the workspace's actions go with the workspace."""
+        """Put the placeholders back; the workspace's actions go with the workspace.
+
+        A submenu without a parent (the caucus menu lists the parties) would outlive the workspace,
+        so it is emptied and deleted with it.
+        """
         for key, menu_key, _text, _shortcut in WORKSPACE_SLOTS:
             action = self.attached.pop(key, None)
             if action is None:
@@ -113,6 +117,10 @@ class MainMenus(QObject):
             menu = self.menus[menu_key]
             menu.insertAction(action, self.placeholders[key])
             menu.removeAction(action)
+            submenu = action.menu()
+            if submenu is not None and submenu.parent() is None:
+                submenu.clear()
+                submenu.deleteLater()
 
     def update(self, *, is_open: bool, locked: bool, busy: bool) -> None:
         """Enable what makes sense now: case operations need an open case and no running file operation."""

@@ -7,12 +7,13 @@ change) on a worker. Locking follows STYLE.md's order, in `lock()`.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -70,6 +71,12 @@ def close_open_dialogs(keep: QWidget | None = None) -> None:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible() and widget is not keep:
             widget.reject()
+
+
+def collect_leftovers() -> None:
+    """Once the loop has deleted the workspace: free wrappers that kept some of its widgets alive in cycles."""
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 class BusyPage(QWidget):
@@ -255,6 +262,7 @@ class MainWindow(QMainWindow):
         workspace.deleteLater()
         session, self.session = self.session, None
         session.close()
+        QTimer.singleShot(0, collect_leftovers)
 
     def _unlocked(self, session: CaseSession) -> None:
         screen, self.lock_screen = self.lock_screen, None

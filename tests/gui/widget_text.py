@@ -32,14 +32,20 @@ def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None, d
     parent = parent or QModelIndex()
     if depth > 6:
         return
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # list models hide columnCount and hasChildren: one column, no children
+        columns, tree = 1, False
+    else:
+        tree = True
     for row in range(model.rowCount(parent)):
-        for column in range(model.columnCount(parent)):
+        for column in range(columns):
             index = model.index(row, column, parent)
             for role in _ROLES:
                 value = model.data(index, role)
                 if isinstance(value, str):
                     yield value
-            if model.hasChildren(index):
+            if tree and model.hasChildren(index):
                 yield from _model_texts(model, index, depth + 1)
 
 

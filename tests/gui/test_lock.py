@@ -1,0 +1,173 @@
+"""Locking: by the panic key, by idle time, by the system's screen lock; nothing of the case left behind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from iomed_desk.app.opening import unlock
+from iomed_desk.core.channels import Channel
+from iomed_desk.gui.settings import IDLE_LOCK_SECONDS, Settings
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import MARKER, flush_events, marker
+from tests.gui.stall import StallDetector
+from tests.gui.widget_text import editors_with_undo, holders_of
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def open_case(window, path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.adopt(unlock(path, PASSPHRASE), "Case opened")
+    assert window.workspace is not None
+
+
+def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Key by key; QTest only knows ASCII, so other characters arrive as key events carrying their text."""
+    for ch in text:
+        if ch == "\n":
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        elif ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def type_note(qtbot, window, channel: str, title: str, body: str) -> str:  # type: ignore[no-untyped-def]
+    """A new note in `channel` through the menu's New note, typed key by key into the real editor."""
+    workspace = window.workspace
+    assert workspace.navigate(channel)
+    window.menus.attached["note.new"].trigger()
+    editor = workspace.notes.editor
+    type_text(qtbot, editor.title_edit, title)
+    type_text(qtbot, editor.body_edit, body)
+    assert editor.is_dirty()
+    return workspace.notes.current_note_id()
+
+
+def assert_nothing_left(window) -> None:  # type: ignore[no-untyped-def]
+    """Once the event loop has turned (the workspace is deleted then), nothing of the case is in any widget."""
+    flush_events()
+    assert window.locked and window.session is None and window.workspace is None
+    assert window.stack.currentWidget() is window.lock_screen
+    assert window.statusBar().currentMessage() == "Locked"
+    assert window.windowTitle() == "Locked — IOMed Desk"
+    assert holders_of(MARKER) == []
+    assert editors_with_undo() == []
+
+
+def saved_notes(path: Path) -> dict[str, tuple[str, str]]:
+    session = unlock(path, PASSPHRASE)
+    try:
+        found = {}
+        for channel in [Channel.joint(), Channel.mediator(), *(p.channel for p in session.case.parties)]:
+            for note in session.notes_in(channel):
+                found[note.id] = (note.title, note.body)
+        return found
+    finally:
+        session.close()
+
+
+def unlock_from_lock_screen(qtbot, window) -> float:  # type: ignore[no-untyped-def]
+    field = window.lock_screen.panel.field
+    qtbot.keyClicks(field, PASSPHRASE)
+    with StallDetector() as stall:
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    return stall.longest_ms
+
+
+def test_panic_key_locks_saves_everything_and_unlock_returns_to_the_note(qtbot, window, case_file: Path) -> None:
+    open_case(window, case_file)
+    first_body = marker("joint-body") + "\nline two with ünïcode and 中文"
+    type_note(qtbot, window, "joint", marker("joint-title"), first_body)
+    title, body = marker("caucus-title"), marker("caucus-body") + " the last words typed"
+    note_id = type_note(qtbot, window, "party:p1", title, body)
+    editor = window.workspace.notes.editor
+
+    qtbot.keyClick(editor.body_edit, Qt.Key.Key_L, CTRL_SHIFT)  # before the autosave had a chance
+
+    assert_nothing_left(window)
+    saved = saved_notes(case_file)
+    assert saved[note_id] == (title, body)
+    assert (title, body) in saved.values() and any(b == first_body for _t, b in saved.values())
+
+    stall = unlock_from_lock_screen(qtbot, window)
+    print(f"\nunlock from the lock screen: longest stall {stall:.1f} ms")
+    assert stall < 150
+    assert window.lock_screen is None and window.statusBar().currentMessage() == "Unlocked"
+    workspace = window.workspace
+    assert workspace.page == "party:p1"
+    assert workspace.notes.current_note_id() == note_id
+    assert workspace.notes.editor.body_edit.toPlainText() == body
+
+
+def test_idle_time_locks_and_everything_typed_is_saved(qtbot, window, settings: Settings,
+                                                       case_file: Path) -> None:
+    settings.set(IDLE_LOCK_SECONDS, 1)
+    open_case(window, case_file)
+    assert window.idle.seconds == 1 and window.idle.watching
+    title, body = marker("idle-title"), marker("idle-body") + " typed, then the mediator stepped out"
+    note_id = type_note(qtbot, window, "party:p2", title, body)
+    qtbot.waitUntil(lambda: window.locked, timeout=5_000)
+    assert_nothing_left(window)
+    assert not window.idle.watching
+    assert saved_notes(case_file)[note_id] == (title, body)
+
+
+def test_panic_key_works_behind_a_modal_dialog(qtbot, window, case_file: Path) -> None:
+    open_case(window, case_file)
+    type_note(qtbot, window, "party:p1", marker("t"), marker("b"))
+    dialog = window.workspace.disclose_note()
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyPress(QApplication.focusWidget() or dialog, Qt.Key.Key_L, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: window.locked, timeout=2_000)  # the modal dialog blocks the shortcut: the filter locks
+    assert_nothing_left(window)
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if w is not window)
+
+
+def test_menu_lock_and_system_screen_lock(qtbot, window, case_file: Path) -> None:
+    open_case(window, case_file)
+    lock_action = window.menus.actions["file.lock"]
+    assert lock_action.shortcut().toString() == "Ctrl+Shift+L" and lock_action.isEnabled()
+    lock_action.trigger()
+    assert_nothing_left(window)
+    assert not lock_action.isEnabled()
+    unlock_from_lock_screen(qtbot, window)
+
+    QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
+    assert_nothing_left(window)
+
+
+def test_wrong_passphrase_on_the_lock_screen_stays_locked(qtbot, window, case_file: Path) -> None:
+    open_case(window, case_file)
+    window.lock()
+    panel = window.lock_screen.panel
+    qtbot.keyClicks(panel.field, "wrong wrong wrong")
+    qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10_000)
+    assert window.locked and "Wrong passphrase" in panel.message.text()
+    assert holders_of(MARKER) == []
+
+
+def test_lock_waits_for_a_running_backup(qtbot, window, case_file: Path, tmp_path: Path) -> None:
+    open_case(window, case_file)
+    dest = tmp_path / "backup.iomed"
+    window.backup_to(dest)
+    assert window.lock() is False  # the backup is running: the lock is queued, not skipped
+    assert not window.locked
+    qtbot.waitUntil(lambda: window.locked, timeout=10_000)
+    assert dest.exists()
+    assert_nothing_left(window)
+
+
+def test_close_case_from_the_lock_screen(qtbot, window, case_file: Path) -> None:
+    open_case(window, case_file)
+    window.lock()
+    window.lock_screen.panel.cancel_button.click()
+    assert not window.locked and window.session is None
+    assert window.stack.currentWidget() is window.start_page
+    assert window.statusBar().currentMessage() == "Case closed"
