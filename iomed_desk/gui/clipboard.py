@@ -69,7 +69,7 @@ class SecureClipboard(QObject):
         return self._ours is not None and QGuiApplication.clipboard().text() == self._ours
 
     def seconds_left(self) -> int:
-        return (self._timer.remainingTime() + 999) // 1000 if self._timer.isActive() else 0
+        return round(self._timer.remainingTime() / 1000) if self._timer.isActive() else 0
 
     def clear_if_ours(self) -> None:
         self._timer.stop()

@@ -14,8 +14,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.opening import NewCase, NewParty, create_case, open_with_key
@@ -26,7 +37,6 @@ from iomed_desk.gui.settings import Settings
 from iomed_desk.gui.workspace import CaseWorkspace
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import flush_events
-from tests.gui.widget_text import widget_texts
 
 PARTIES = ("Harbour Authority of Porto Novo", "Meridian Build Consortium", "Eastern Development Bank")
 
@@ -141,13 +151,46 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-unt
             qtbot.keyClicks(widget, line)
 
 
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole,
+          Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.StatusTipRole, Qt.ItemDataRole.UserRole + 1,
+          Qt.ItemDataRole.UserRole + 2)
+
+
+def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> Iterator[str]:
+    """Every string an item model gives for any row, column, role and child."""
+    parent = parent or QModelIndex()
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # a list model keeps columnCount private: one column
+        columns = 1
+    for row in range(model.rowCount(parent)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            for role in _ROLES:
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    yield value
+            if column == 0 and model.rowCount(index) > 0:
+                yield from model_texts(model, index)
+
+
 def texts_of_one(w: QWidget) -> list[str]:
-    """What one widget shows or holds; a document also as HTML, where hidden text would hide."""
-    found = [t for t in widget_texts(w) if t]
-    document = getattr(w, "document", None)
-    if callable(document) and hasattr(document(), "toHtml"):
-        found.append(document().toHtml())
-    return found
+    """What one widget shows or holds: texts, titles, tips, names, documents (also as HTML), models, actions."""
+    found = [w.windowTitle(), w.toolTip(), w.statusTip(), w.whatsThis(), w.accessibleName(),
+             w.accessibleDescription()]
+    if isinstance(w, (QLabel, QAbstractButton, QLineEdit)):
+        found.append(w.text())
+    if isinstance(w, (QTextEdit, QPlainTextEdit)):
+        found += [w.toPlainText(), w.document().toHtml()]
+    if isinstance(w, QComboBox):
+        found += [w.currentText(), *(w.itemText(i) for i in range(w.count()))]
+    if isinstance(w, QAbstractItemView) and w.model() is not None:
+        found += list(model_texts(w.model()))
+    if isinstance(w, QGroupBox):
+        found.append(w.title())
+    for action in w.actions():
+        found += [action.text(), action.toolTip()]
+    return [t for t in found if t]
 
 
 def texts_of(widget: QWidget) -> list[str]:

@@ -1,0 +1,159 @@
+"""The workspace as a whole: its sidebar and banner, its contract with the main window, reopening where it was left,
+keyboard use, and a lock that leaves no text of the case in any widget or undo history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from iomed_desk.core.channels import Channel
+from iomed_desk.core.model import RuleSetName
+from iomed_desk.gui.disclosure_dialog import DisclosureDialog
+from tests.gui.conftest import flush_events
+from tests.gui.workspace_fixtures import holders, mark, type_note, type_text
+
+pytest_plugins = ("tests.gui.workspace_fixtures",)
+
+ACTION_KEYS = {"note.new", "note.delete", "note.disclose", "session.joint", "session.end", "session.caucus",
+               "search", "view.joint_screen", "edit.copy_secure"}
+
+
+def test_sidebar_banner_and_overview(qtbot, case_factory, workspace_factory) -> None:
+    session = case_factory(RuleSetName.HONG_KONG)
+    ws = workspace_factory(session)
+    case = session.case
+    assert ws.page == "overview"  # a new case opens on its overview
+    assert ws.sidebar.entry_keys() == ["overview", "joint", "party:p1", "party:p2", "party:p3", "mediator", "audit"]
+    assert [ws.sidebar.item_for(f"party:{p.id}").text() for p in case.parties] == [
+        f"Caucus — {p.name}" for p in case.parties]
+    for party in case.parties:
+        icon = ws.sidebar.item_for(f"party:{party.id}").icon().pixmap(12, 12).toImage()
+        assert icon.pixelColor(6, 6).name() == QColor(party.colour).name()
+
+    overview_text = " ".join([ws.overview.title.text(), ws.overview.facts.text(), ws.overview.rules.text()])
+    assert case.title in overview_text and case.reference in overview_text and "Investment" in overview_text
+    assert "Hong Kong Mediation Ordinance" in overview_text and "Status: Open" in overview_text
+    assert "Counsel 1" in " ".join(w.text() for w in ws.overview.parties_box.findChildren(type(ws.overview.title)))
+
+    expected = {"joint": "Joint — visible to all parties",
+                "mediator": "Mediator's notebook — visible to you only",
+                "party:p2": f"Confidential — caucus with {case.parties[1].name}"}
+    for key, text in expected.items():
+        assert ws.navigate(key)
+        assert ws.banner.text() == text and ws.banner.isVisible()
+        assert ws.banner.geometry().bottom() < ws.pages.geometry().top()  # always above the content
+    assert ws.banner.colour() == case.parties[1].colour
+
+
+def test_the_menu_actions_the_main_window_codes_against(qtbot, case_factory, workspace_factory) -> None:
+    session = case_factory()
+    ws = workspace_factory(session)
+    actions = ws.menu_actions()
+    assert set(actions) == ACTION_KEYS and all(isinstance(a, QAction) for a in actions.values())
+    assert [a.text() for a in actions["session.caucus"].menu().actions()] == [
+        f"Start caucus with {p.name}" for p in session.case.parties]
+    assert actions["view.joint_screen"].isCheckable()
+    assert not actions["note.delete"].isEnabled() and not actions["session.end"].isEnabled()
+    assert actions["search"].shortcut().toString() == "Ctrl+F"
+    assert actions["note.new"].shortcut().toString() == "Ctrl+N"
+    assert actions["edit.copy_secure"].shortcut().toString() == "Ctrl+Shift+C"
+    assert ws.save_pending() is True
+
+
+def test_keyboard_moves_through_the_sidebar_and_every_control_is_named(qtbot, case_factory,
+                                                                        workspace_factory) -> None:
+    session = case_factory()
+    ws = workspace_factory(session)
+    ws.sidebar.setFocus()
+    seen = [ws.page]
+    for _ in range(6):
+        qtbot.keyClick(ws.sidebar, Qt.Key.Key_Down)
+        seen.append(ws.page)
+    assert seen == ["overview", "joint", "party:p1", "party:p2", "party:p3", "mediator", "audit"]
+
+    type_note(qtbot, ws, Channel.joint(), "Named", "text")
+    unnamed = []
+    for w in ws.findChildren(QWidget):
+        if not w.isVisible() or w.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        controls = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QTextEdit)
+        named = w.accessibleName() or (isinstance(w, QAbstractButton) and w.text())
+        if isinstance(w, controls) and not named:
+            unnamed.append(f"{type(w).__name__} {w.objectName()!r}")
+    assert unnamed == []
+
+
+def test_the_case_reopens_where_it_was_left(qtbot, case_factory, workspace_factory) -> None:
+    session = case_factory()
+    p2 = session.case.parties[1]
+    ws = workspace_factory(session)
+    first = type_note(qtbot, ws, p2.channel, "First", "one")
+    type_note(qtbot, ws, p2.channel, "Second", "two")
+    ws.notes.list_view.setCurrentIndex(ws.notes.model.index(ws.notes.model.row_of(first)))
+    ws.prepare_lock()
+    assert session.workspace_value("workspace.page") == str(p2.channel)
+    assert session.workspace_value("workspace.note") == first
+
+    again = workspace_factory(case_factory.reopen(session))
+    assert again.page == str(p2.channel) and again.sidebar.current_key() == str(p2.channel)
+    assert again.notes.editor.note_id == first and again.notes.editor.title_edit.text() == "First"
+    assert again.banner.text() == f"Confidential — caucus with {p2.name}"
+
+
+def test_lock_leaves_no_text_in_any_widget_or_undo_history(qtbot, case_factory, workspace_factory) -> None:
+    session = case_factory()
+    p1 = session.case.parties[0]
+    markers = []
+    for channel in (Channel.joint(), *(p.channel for p in session.case.parties), Channel.mediator()):
+        title, body = mark("t"), mark("b")
+        session.take_note(channel, title, body, on_joint_screen=channel == Channel.joint())
+        markers += [title, body]
+    ws = workspace_factory(session)
+    open_title, saved_body, unsaved = mark("open"), mark("saved"), mark("unsaved")
+    note_id = type_note(qtbot, ws, p1.channel, open_title, saved_body)
+    type_text(qtbot, ws.notes.editor.body_edit, " " + unsaved)  # typed, not yet saved
+    qtbot.keyClicks(ws.notes.editor.speaker_edit, mark("speaker"))
+    ws.notes.editor.title_edit.setFocus()
+    qtbot.keyClick(ws.notes.editor.title_edit, Qt.Key.Key_End)
+    qtbot.keyClicks(ws.notes.editor.title_edit, "!")
+    markers += [open_title, saved_body, unsaved]
+
+    ws.menu_actions()["view.joint_screen"].trigger()
+    screen = ws.joint_screen
+    assert any(markers[0] in t for t in [screen.view.toPlainText()])
+    dialog = ws.disclose_note()
+    assert isinstance(dialog, DisclosureDialog) and dialog.isVisible()
+    ws.focus_search()
+    qtbot.keyClicks(ws.search_field, markers[2])
+    qtbot.keyClick(ws.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ws.search_panel.results.topLevelItemCount() == 1, timeout=5000)
+    markers.append(markers[2])
+    assert holders(unsaved) and holders(markers[2])
+
+    ws.prepare_lock()
+    flush_events()
+    assert session.note(note_id).body == f"{saved_body} {unsaved}"  # saved before anything was wiped
+    assert session.note(note_id).title == open_title + "!"
+    for marker in markers:
+        assert holders(marker) == [], marker
+    undo = [f"{type(w).__name__} {w.objectName()!r}" for w in QApplication.allWidgets()
+            if (isinstance(w, (QTextEdit, QPlainTextEdit)) and (w.document().isUndoAvailable()
+                                                                 or w.document().isRedoAvailable()))
+            or (isinstance(w, QLineEdit) and (w.isUndoAvailable() or w.isRedoAvailable()))]
+    assert undo == []
+    assert not screen.isVisible() and not ws.findChildren(DisclosureDialog)  # closed and gone
+    assert ws.notes.model.rowCount() == 0 and ws.search_panel.results.topLevelItemCount() == 0
+    assert ws.audit.model.rowCount() == 0
+    assert not any(a.isEnabled() for a in ws.menu_actions().values())
+    assert ws.navigate("joint") is False and ws.new_note() is None
+    assert session.disclosures_of(note_id) == []
