@@ -97,6 +97,9 @@ class ClauseForm(QScrollArea):
         self.visit = 0
 
     def set_languages(self, languages: tuple[str, ...], stack: QUndoStack) -> None:
+        """One column per language; rebuilt only when the languages change."""
+        if tuple(self.headings) == tuple(languages):
+            return
         for widget in [*self.headings.values(), *self.bodies.values()]:
             widget.deleteLater()
         while self._grid.count():
@@ -129,6 +132,8 @@ class ClauseForm(QScrollArea):
             self._grid.addWidget(body, 3, col)
             self._grid.setColumnStretch(col, 1)
             self.headings[lang], self.bodies[lang] = heading, body
+            for widget in (label, heading, body):
+                widget.show()
         self._grid.setRowStretch(3, 1)
         for lang in languages:
             self.setTabOrder(self.headings[lang], self.bodies[lang])
@@ -246,6 +251,13 @@ class DraftEditor(QWidget):
         self.remove_action = self._action(_tr("Remove clause"), [seq(seq.StandardKey.Delete)],
                                           self.remove_current, self.list_view, Qt.ShortcutContext.WidgetShortcut)
         self.add_action = self._action(_tr("Blank clause"), [seq("Ctrl+Shift+N")], self.add_blank, self, scope)
+        self.undo_action = self.stack.createUndoAction(self, _tr("Undo"))
+        self.redo_action = self.stack.createRedoAction(self, _tr("Redo"))
+        redo_keys = [seq("Ctrl+Shift+Z")] + [k for k in seq.keyBindings(seq.StandardKey.Redo) if k != seq("Ctrl+Shift+Z")]
+        for action, keys in ((self.undo_action, seq.keyBindings(seq.StandardKey.Undo)), (self.redo_action, redo_keys)):
+            action.setShortcuts(keys)
+            action.setShortcutContext(scope)
+            self.addAction(action)
         self.template_menu = QMenu(_tr("From a template"), self)
         self.template_menu.setAccessibleName(_tr("Clause templates"))
 
@@ -280,9 +292,15 @@ class DraftEditor(QWidget):
         self.save_button.clicked.connect(self.save_version_requested)
         tools = QHBoxLayout()
         tools.setSpacing(6)
+        self.undo_button = self._button(self.undo_action, _tr("Undo the last clause operation (Ctrl+Z)"))
+        self.redo_button = self._button(self.redo_action, _tr("Redo (Ctrl+Shift+Z)"))
+        self.undo_action.setIconText(_tr("Undo"))
+        self.redo_action.setIconText(_tr("Redo"))
         for w in (self.add_button, self.remove_button, self.up_button, self.down_button):
             tools.addWidget(w)
         tools.addStretch(1)
+        tools.addWidget(self.undo_button)
+        tools.addWidget(self.redo_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -137,7 +137,11 @@ def summary_of_agreement(concluded: ConcludedAgreement | None, check: Conclusion
     if check.allowed:
         return _tr("Every party has accepted every clause of version %1: ready to conclude.").replace(
             "%1", str(number)), False
-    return _tr("Not ready to conclude: %1").replace("%1", check.message), False
+    parties = dict.fromkeys(s.party_id for s in check.shortfalls)
+    other = list(check.reasons[:len(check.reasons) - len(parties)])
+    if check.shortfalls:
+        other.append(_tr("%1 positions still to be accepted.").replace("%1", str(len(check.shortfalls))))
+    return _tr("Not ready to conclude: %1").replace("%1", " ".join(other)), False
 
 
 def open_conclude_dialog(page: DraftsPage, draft: Draft, number: int) -> QDialog | None:

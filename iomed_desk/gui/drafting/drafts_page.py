@@ -358,24 +358,35 @@ class DraftsPage(QWidget):
         return self.show_dialog(dialog, lambda: self.run(
             lambda: self._session.drafting.save_version(draft_id, dialog.note())))
 
-    def table(self, number: int) -> QDialog | None:
-        if self._draft is None or not number:
+    def _open(self, opener: Callable[[], QDialog | None]) -> QDialog | None:
+        """Open one of the operation dialogs; a refusal while gathering its data is shown, not raised."""
+        try:
+            return opener()
+        except UserError as exc:
+            messages.error(self, exc.message)
             return None
-        return open_table_dialog(self, self._draft, number, self.default_audience())
+
+    def table(self, number: int) -> QDialog | None:
+        draft = self._draft
+        if draft is None or not number:
+            return None
+        return self._open(lambda: open_table_dialog(self, draft, number, self.default_audience()))
 
     def record_position(self, number: int, party_id: str | None = None,
                         clause_id: str | None = None) -> QDialog | None:
-        if self._draft is None or not number:
+        draft = self._draft
+        if draft is None or not number:
             return None
-        return open_position_dialog(self, self._draft, number, party_id, clause_id)
+        return self._open(lambda: open_position_dialog(self, draft, number, party_id, clause_id))
 
     def conclude(self, number: int) -> QDialog | None:
-        if self._draft is None or not number:
+        draft = self._draft
+        if draft is None or not number:
             return None
-        return open_conclude_dialog(self, self._draft, number)
+        return self._open(lambda: open_conclude_dialog(self, draft, number))
 
     def reopen(self) -> QDialog | None:
-        return open_reopen_dialog(self)
+        return self._open(lambda: open_reopen_dialog(self))
 
     @property
     def session(self) -> CaseSession:

@@ -8,6 +8,8 @@ button's tooltip and the line beside it say why.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -284,8 +286,9 @@ class PositionsPanel(QWidget):
     def show_agreement_state(self, text: str, *, can_conclude: bool, reasons: list[str], can_reopen: bool) -> None:
         self.agreement_label.setText(text)
         self.conclude_button.setEnabled(can_conclude)
+        why = "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
         self.conclude_button.setToolTip(self.tr("Every party has accepted every clause of this version.")
-                                        if can_conclude else "\n".join("• " + r for r in reasons))
+                                        if can_conclude else f"<p>{html.escape(self.tr('Not yet:'))}</p><ul>{why}</ul>")
         self.reopen_button.setVisible(can_reopen)
         self.reopen_button.setEnabled(can_reopen)
 
