@@ -17,6 +17,7 @@ from iomed_desk.core.model import CaseStatus
 from iomed_desk.core.tabling import Stance
 from iomed_desk.gui import messages
 from iomed_desk.gui.drafting import DraftsPage
+from iomed_desk.gui.drafting.history_view import NOTE_ROLE, TABLED_ROLE
 from iomed_desk.gui.drafting.redline_view import DELETE_STYLE, INSERT_STYLE
 
 
@@ -54,8 +55,8 @@ def test_save_versions_and_the_redline(qtbot, session, tmp_path: Path) -> None: 
     assert [v.change_note for v in desk.versions(draft_id)] == ["First text", "Payment wording; parties clause moved"]
     assert page.state_label.text() == "Same as version 2"
     history = page.history
-    assert history.versions_list.topLevelItemCount() == 2
-    assert history.versions_list.topLevelItem(0).text(3).startswith("Payment wording")
+    assert history.versions_list.count() == 2
+    assert history.versions_list.item(0).data(NOTE_ROLE).startswith("Payment wording")
     page.tabs.setCurrentWidget(history)
     html = history.redline_view.html()
     assert f'<span style="{INSERT_STYLE}">must</span>' in html
@@ -65,7 +66,7 @@ def test_save_versions_and_the_redline(qtbot, session, tmp_path: Path) -> None: 
     assert "MOVED from § 1" in text and "CHANGED" in text and "Legend" in text
     assert "Version 2 (" in text and "compared with version 1" in text
     # the same version twice, then choose a pair by the combo boxes
-    history.versions_list.setCurrentItem(history.versions_list.topLevelItem(1))
+    history.versions_list.setCurrentRow(1)
     assert "first version" in history.redline_view.plain_text()
     history.compare(1, 2)
     qtbot.waitUntil(lambda: not history.busy)
@@ -96,7 +97,7 @@ def test_table_to_one_party_and_to_joint(qtbot, session) -> None:  # type: ignor
     dialog.accept()
     assert [t.version_number for t in desk.tablings(Audience.party("p2"))] == [2]
     assert desk.tablings(Audience.party("p1")) == [] and desk.tablings(Audience.joint()) == []
-    assert page.history.versions_list.topLevelItem(0).text(2) == "Meridian Build Consortium"
+    assert page.history.versions_list.item(0).data(TABLED_ROLE) == "Tabled to Meridian Build Consortium"
     assert page.positions.tabled_label.text() == "Version 2 tabled to Meridian Build Consortium"
     session.start_session(Channel.joint())
     dialog = page.table(2)
@@ -148,9 +149,9 @@ def test_positions_in_caucus_conclude_and_reopen(qtbot, session) -> None:  # typ
     assert "Meridian Build Consortium has not accepted" in panel.conclude_button.toolTip()
     assert "Clause 3 (Parties and authority to sign) (reserved)" in panel.conclude_button.toolTip()
     assert panel.agreement_label.text() == "Not ready to conclude: 27 positions still to be accepted."
-    # double-clicking a cell opens the dialog for that party and clause; the running caucus still wins
+    # activating a cell (double-click, Enter) opens the dialog for that party and clause; the running caucus still wins
     session.end_session()
-    panel.matrix.doubleClicked.emit(panel.model.index(0, 3))
+    panel.matrix.activated.emit(panel.model.index(0, 3))
     dialog = page.dialog
     assert dialog.party_id() == "p3" and dialog.clause_id() == clause_ids[0]
     dialog.reject()
@@ -199,3 +200,16 @@ def test_refusals_are_shown_not_raised(qtbot, session) -> None:  # type: ignore[
     messages.set_next_answer(messages.Button.Ok)
     assert page.conclude(1) is None and messages.shown[-1][2] == "There is no version 1."
     assert page.table(0) is None
+
+
+def test_screenshots_of_a_case_without_drafts(qtbot, session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    from iomed_desk.gui.drafting.screenshots import save_drafting_screenshots
+
+    written = save_drafting_screenshots(session, tmp_path / "shots")
+    assert [p.name for p in written] == ["draft-editor.png", "redline.png", "positions-matrix.png"]
+    for path in written:
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1280, 800)
+    assert len(session.drafting.versions(session.drafting.drafts()[0].id)) == 2

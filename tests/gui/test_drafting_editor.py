@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QTextEdit,
-    QTreeWidget,
 )
 
 from iomed_desk.app.case_session import CaseSession
@@ -234,7 +234,7 @@ def test_prepare_lock_leaves_no_clause_text(qtbot, tmp_path: Path, languages) ->
         saved = session.drafting.working_clauses(session.drafting.drafts()[0].id)
         assert "ZEBRAHEADING" in saved[0].heading_in("en")  # saved before clearing
         assert page.undo_stack().count() == 0 and page.editor.model.rowCount() == 0
-        assert page.positions.model.rowCount() == 0 and page.history.versions_list.topLevelItemCount() == 0
+        assert page.positions.model.rowCount() == 0 and page.history.versions_list.count() == 0
         needles = ["ZEBRA", "Settlement Agreement", *(t[:30] for t in texts if t)]
         found = []
         for w in page.findChildren(QLineEdit):
@@ -246,7 +246,7 @@ def test_prepare_lock_leaves_no_clause_text(qtbot, tmp_path: Path, languages) ->
         found += [w.toPlainText() + w.toHtml() for w in page.findChildren(QTextEdit)]
         found += [w.text() + w.toolTip() for w in page.findChildren(QLabel)]
         found += [w.itemText(i) for w in page.findChildren(QComboBox) for i in range(w.count())]
-        found += [str(w.topLevelItemCount()) for w in page.findChildren(QTreeWidget)]
+        found += [w.item(i).text() for w in page.findChildren(QListWidget) for i in range(w.count())]
         found += [a.text() for a in page.editor.template_menu.actions()]
         leftovers = [(n, text[:80]) for n in needles for text in found if n in text]
         assert leftovers == []

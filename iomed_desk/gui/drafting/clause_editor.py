@@ -147,7 +147,9 @@ class ClauseForm(QScrollArea):
         self.visit += 1
         self._clause = clause
         self.title.setText(_tr("Clause %1 of %2").replace("%1", str(number)).replace("%2", str(total))
-                           if clause is not None else "")
+                           if clause is not None else
+                           _tr("No clauses yet: use “Add clause” (Ctrl+Shift+N) for a blank clause or a template.")
+                           if total == 0 and self.headings else "")
         self._fill(clause, keep_cursor=False)
         self._inner.setEnabled(clause is not None)
 
@@ -205,7 +207,6 @@ class ClauseForm(QScrollArea):
         self._loading = False
 
 
-
 class DraftEditor(QWidget):
     """The "Text" tab: clause list, clause form and the clause operations, all through the undo stack."""
 
@@ -261,7 +262,8 @@ class DraftEditor(QWidget):
         self.template_menu = QMenu(_tr("From a template"), self)
         self.template_menu.setAccessibleName(_tr("Clause templates"))
 
-    def _button(self, action: QAction, tip: str) -> QToolButton:
+    def _button(self, action: QAction, label: str, tip: str) -> QToolButton:
+        action.setIconText(label)
         button = QToolButton(self)
         button.setDefaultAction(action)
         button.setToolTip(tip)
@@ -280,27 +282,20 @@ class DraftEditor(QWidget):
         menu.addAction(self.add_action)
         menu.addMenu(self.template_menu)
         self.add_button.setMenu(menu)
-        self.remove_button = self._button(self.remove_action, _tr("Remove the selected clause (Delete)"))
-        self.move_up_action.setIconText(_tr("↑ Up"))
-        self.move_down_action.setIconText(_tr("↓ Down"))
-        self.remove_action.setIconText(_tr("Remove"))
-        self.up_button = self._button(self.move_up_action, _tr("Move the clause up (Alt+Up)"))
-        self.down_button = self._button(self.move_down_action, _tr("Move the clause down (Alt+Down)"))
+        self.remove_button = self._button(self.remove_action, _tr("Remove"), _tr("Remove the selected clause (Delete)"))
+        self.up_button = self._button(self.move_up_action, _tr("↑ Up"), _tr("Move the clause up (Alt+Up)"))
+        self.down_button = self._button(self.move_down_action, _tr("↓ Down"), _tr("Move the clause down (Alt+Down)"))
+        self.undo_button = self._button(self.undo_action, _tr("Undo"), _tr("Undo the last clause operation (Ctrl+Z)"))
+        self.redo_button = self._button(self.redo_action, _tr("Redo"), _tr("Redo (Ctrl+Shift+Z)"))
         self.save_button = QPushButton(_tr("Save version…"), self)
         self.save_button.setObjectName("primaryButton")
         self.save_button.setAccessibleName(_tr("Save the text as a new version"))
         self.save_button.clicked.connect(self.save_version_requested)
         tools = QHBoxLayout()
         tools.setSpacing(6)
-        self.undo_button = self._button(self.undo_action, _tr("Undo the last clause operation (Ctrl+Z)"))
-        self.redo_button = self._button(self.redo_action, _tr("Redo (Ctrl+Shift+Z)"))
-        self.undo_action.setIconText(_tr("Undo"))
-        self.redo_action.setIconText(_tr("Redo"))
-        for w in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            tools.addWidget(w)
-        tools.addStretch(1)
-        tools.addWidget(self.undo_button)
-        tools.addWidget(self.redo_button)
+        for w in (self.add_button, self.remove_button, self.up_button, self.down_button, None,
+                  self.undo_button, self.redo_button):
+            tools.addWidget(w) if w is not None else tools.addStretch(1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

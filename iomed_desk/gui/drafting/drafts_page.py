@@ -52,9 +52,8 @@ QLabel#pageHeading { font-weight: 600; }
 QLabel#mutedLabel, QLabel#saveState { color: palette(placeholder-text); }
 QLabel#languageLabel { color: palette(placeholder-text); font-size: 9pt; font-weight: 600; letter-spacing: 1px; }
 QLabel#clauseTitle { color: palette(placeholder-text); }
-QListView#clauseList, QTreeWidget#versionList, QTableView#positionsMatrix {
+QListView#clauseList, QListWidget#versionList, QTableView#positionsMatrix {
     border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
-QTreeWidget#versionList::item { padding: 5px 2px; }
 QTabWidget#draftTabs::pane { border: none; border-top: 1px solid palette(mid); }
 QTabWidget#draftTabs QTabBar::tab { background: transparent; border: none; border-bottom: 2px solid transparent;
     padding: 7px 14px; margin-right: 6px; color: palette(placeholder-text); }

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -11,11 +12,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +29,45 @@ from iomed_desk.app.case_session import CaseSession
 from iomed_desk.core.drafting import Draft, DraftVersion
 from iomed_desk.core.redline import Redline
 from iomed_desk.core.tabling import Tabling
+from iomed_desk.gui.drafting.clause_list import ACCENT, SELECTED_TINT
 from iomed_desk.gui.drafting.redline_view import RedlineView, format_time
 from iomed_desk.gui.worker import run_in_background
 
+AnyIndex = QModelIndex | QPersistentModelIndex
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
+TABLED_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class VersionDelegate(QStyledItemDelegate):
+    """Three lines per version: number and time, the change note, and whom it was tabled to."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802 - Qt override
+        return QSize(200, int(option.fontMetrics.height() * 4.1))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, QColor(SELECTED_TINT))
+            painter.fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()), QColor(ACCENT))
+        painter.setPen(QColor(option.palette.mid().color()).lighter(115))
+        painter.drawLine(option.rect.left() + 10, option.rect.bottom(), option.rect.right() - 10, option.rect.bottom())
+        text = QColor("#1f2630") if option.state & QStyle.StateFlag.State_Selected else option.palette.text().color()
+        muted = QColor(text)
+        muted.setAlpha(150)
+        rect = option.rect.adjusted(14, 8, -10, -6)
+        line = option.fontMetrics.height()
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        lines = [(str(index.data() or ""), bold, text), (str(index.data(NOTE_ROLE) or ""), option.font, text),
+                 (str(index.data(TABLED_ROLE) or ""), option.font, muted)]
+        for n, (value, font, colour) in enumerate(lines):
+            painter.setFont(font)
+            painter.setPen(colour)
+            shown = painter.fontMetrics().elidedText(value, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(QRect(rect.left(), rect.top() + int(n * line * 1.25), rect.width(), line + 2),
+                             Qt.AlignmentFlag.AlignLeft, shown)
+        painter.restore()
 
 
 class SaveVersionDialog(QDialog):
@@ -75,16 +114,12 @@ class HistoryView(QWidget):
         self._redline: tuple[int, int, Redline] | None = None
         self.busy = False
         self._key: tuple[object, ...] = ()
-        self.versions_list = QTreeWidget(self)
+        self.versions_list = QListWidget(self)
         self.versions_list.setObjectName("versionList")
         self.versions_list.setAccessibleName(self.tr("Versions"))
-        self.versions_list.setHeaderLabels([self.tr("Version"), self.tr("Saved"), self.tr("Tabled to"),
-                                            self.tr("Note")])
-        self.versions_list.setRootIsDecorated(False)
         self.versions_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.versions_list.setColumnWidth(0, 64)
-        self.versions_list.setColumnWidth(1, 130)
-        self.versions_list.setColumnWidth(2, 140)
+        self.versions_list.setItemDelegate(VersionDelegate(self.versions_list))
+        self.versions_list.setMinimumWidth(260)
         self.versions_list.currentItemChanged.connect(self._version_chosen)
         self.table_button = QPushButton(self.tr("Table version…"), self)
         self.table_button.setAccessibleName(self.tr("Table the selected version to the parties"))
@@ -131,7 +166,7 @@ class HistoryView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 660])
+        splitter.setSizes([300, 780])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
@@ -153,14 +188,17 @@ class HistoryView(QWidget):
         names = {p.id: p.name for p in self._session.case.parties}
         for v in reversed(versions):
             shown = [t for t in tablings if t.is_of(v)]
-            to = list(dict.fromkeys(self.tr("All parties") if t.reaches_all_parties
+            to = list(dict.fromkeys(self.tr("all parties") if t.reaches_all_parties
                                     else names.get(t.audience.party_id or "", "") for t in shown))
-            item = QTreeWidgetItem([str(v.number), format_time(v.created_at), ", ".join(to) or "—",
-                                    v.change_note.split("\n")[0]])
-            item.setData(0, NUMBER_ROLE, v.number)
-            item.setToolTip(3, v.change_note)
-            item.setToolTip(2, ", ".join(to) or self.tr("Not tabled yet"))
-            self.versions_list.addTopLevelItem(item)
+            title = self.tr("Version %1 · %2").replace("%1", str(v.number)).replace("%2", format_time(v.created_at))
+            tabled = (self.tr("Tabled to %1").replace("%1", ", ".join(to)) if to else self.tr("Not tabled yet"))
+            item = QListWidgetItem(title)
+            item.setData(NUMBER_ROLE, v.number)
+            item.setData(NOTE_ROLE, v.change_note.split("\n")[0] or self.tr("(no note)"))
+            item.setData(TABLED_ROLE, tabled)
+            item.setToolTip("\n".join(x for x in (title, v.change_note, tabled) if x))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}. {v.change_note}. {tabled}")
+            self.versions_list.addItem(item)
         self.versions_list.blockSignals(False)
         for combo in (self.old_combo, self.new_combo):
             combo.clear()
@@ -169,19 +207,19 @@ class HistoryView(QWidget):
         self.table_button.setEnabled(bool(versions))
         self.print_button.setEnabled(False)
         if versions:
-            self.versions_list.setCurrentItem(self.versions_list.topLevelItem(0))
-            self._version_chosen(self.versions_list.topLevelItem(0), None)
+            self.versions_list.setCurrentRow(0)
+            self._version_chosen(self.versions_list.item(0), None)
         else:
             self.redline_view.show_message(self.tr("No saved versions yet. Save a version to start the history."))
 
     def selected_number(self) -> int | None:
         item = self.versions_list.currentItem()
-        return int(item.data(0, NUMBER_ROLE)) if item is not None else None
+        return int(item.data(NUMBER_ROLE)) if item is not None else None
 
-    def _version_chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+    def _version_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is None:
             return
-        number = int(item.data(0, NUMBER_ROLE))
+        number = int(item.data(NUMBER_ROLE))
         self.compare(max(1, number - 1), number)
 
     def compare_chosen(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPainter, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -139,20 +140,40 @@ class PositionMatrixModel(QAbstractTableModel):
         return text + ("\n“" + position.comment + "”" if position.comment else "")
 
 
-class CommentMarkDelegate(QStyledItemDelegate):
-    """A small corner mark on cells that carry a comment, like a note on a spreadsheet cell."""
+class StanceDelegate(QStyledItemDelegate):
+    """Cells keep their stance colour when chosen (an outline marks the choice); a corner mark
+    shows that a comment is there, like a note on a spreadsheet cell."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        super().paint(painter, option, index)
-        if not index.data(COMMENT_ROLE):
-            return
         r = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(index.data(Qt.ItemDataRole.ForegroundRole))
-        painter.drawPolygon(QPolygonF([QPointF(r.right() - 9, r.top() + 1), QPointF(r.right(), r.top() + 1),
-                                       QPointF(r.right(), r.top() + 10)]))
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        painter.fillRect(r.adjusted(1, 1, -1, -1), background if background is not None else option.palette.base())
+        painter.setPen(QColor(option.palette.mid().color()).lighter(118))
+        painter.drawLine(r.left(), r.bottom(), r.right(), r.bottom())
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.setPen(foreground.color() if foreground is not None else option.palette.text().color())
+        font = QFont(option.font)
+        if background is not None:
+            font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        alignment = index.data(Qt.ItemDataRole.TextAlignmentRole)
+        text_rect = r.adjusted(10, 0, -10, 0)
+        text = painter.fontMetrics().elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight,
+                                                text_rect.width())
+        painter.drawText(text_rect, int(alignment or Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter,
+                         text)
+        if index.data(COMMENT_ROLE):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(foreground)
+            painter.drawPolygon(QPolygonF([QPointF(r.right() - 10, r.top() + 1), QPointF(r.right() - 1, r.top() + 1),
+                                           QPointF(r.right() - 1, r.top() + 10)]))
+        if selected:
+            painter.setPen(QPen(QColor("#2d5b88"), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(r.adjusted(2, 2, -2, -2), 3, 3)
         painter.restore()
 
 
@@ -164,13 +185,15 @@ class PositionsMatrixView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setItemDelegate(CommentMarkDelegate(self))
+        self.setItemDelegate(StanceDelegate(self))
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(34)
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.horizontalHeader().setMinimumHeight(32)
 
     def fit_columns(self) -> None:
         header = self.horizontalHeader()
@@ -210,7 +233,7 @@ class PositionsPanel(QWidget):
         self.matrix = PositionsMatrixView(self)
         self.matrix.setModel(self.model)
         self.matrix.selectionModel().currentChanged.connect(lambda current, _p: self._show_comment(current))
-        self.matrix.doubleClicked.connect(lambda index: self.record_requested.emit(self.number() or 0, *self._cell_ids(index)))
+        self.matrix.activated.connect(lambda index: self.record_requested.emit(self.number() or 0, *self._cell_ids(index)))
         self.comment_label = QLabel(self)
         self.comment_label.setObjectName("commentPanel")
         self.comment_label.setAccessibleName(self.tr("Comment on the chosen position"))
@@ -279,7 +302,7 @@ class PositionsPanel(QWidget):
     def _show_comment(self, index: QModelIndex) -> None:
         if not index.isValid() or index.column() < 1:
             self.comment_label.setText(self.tr("Choose a cell to read the party's comment; hover for a preview, "
-                                               "double-click to record a position."))
+                                               "double-click or press Enter to record a position."))
             return
         self.comment_label.setText(self.model.describe(index.row(), index.column()))
 

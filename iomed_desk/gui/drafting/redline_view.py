@@ -29,6 +29,8 @@ BADGES = {  # status -> (text colour, background, accent bar)
     "changed": ("#7a5200", "#faefd6", "#c79a2e"),
     "unchanged": ("#5f6b7a", "#eef0f3", "#d9dde3"),
 }
+RULE = ('<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0 16px 0;"><tr>'
+        '<td height="1" bgcolor="#d9dde3"></td></tr></table>')
 SERIF = "'Source Serif 4', Charter, Georgia, 'DejaVu Serif', 'Noto Serif CJK SC', 'WenQuanYi Micro Hei', serif"
 
 
@@ -128,7 +130,7 @@ def redline_html(draft_name: str, old: DraftVersion, new: DraftVersion, red: Red
             f'<div style="font-family:sans-serif; font-size:small; color:#3c4450;"><p style="margin:2px 0;">'
             f'{html.escape(meta)}</p>{note}<p style="margin:2px 0;">{html.escape(_tr("Changes"))}: '
             f'{html.escape(summary)}</p><p style="margin:6px 0 14px 0;">{html.escape(_tr("Legend"))}: '
-            f'{legend_html()}</p></div>{body}</body></html>')
+            f'{legend_html()}</p></div>{RULE}{body}</body></html>')
 
 
 class RedlineView(QWidget):
