@@ -20,6 +20,7 @@ from iomed_desk.core.agreement import AgreementStatus, ConclusionCheck
 from iomed_desk.core.drafting import Draft, DraftVersion
 from iomed_desk.core.model import Case
 from iomed_desk.gui import messages
+from iomed_desk.gui.drafting.position_dialog import fit_to_width
 from iomed_desk.gui.drafting.redline_view import format_time
 
 if TYPE_CHECKING:
@@ -47,14 +48,13 @@ class ConcludeDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         heading.setFont(font)
-        parties = "".join(
-            f'<li><span style="color:{p.colour};">●</span> {html.escape(p.name)} — '
-            + html.escape(self.tr("accepted all %1 clauses").replace("%1", str(len(version.clauses)))) + "</li>"
-            for p in case.parties)
+        accepted = html.escape(self.tr("accepted all %1 clauses").replace("%1", str(len(version.clauses))))
+        parties = "<br/>".join(f'<span style="color:{p.colour};">●</span>&nbsp;{html.escape(p.name)} — {accepted}'
+                               for p in case.parties)
         summary = QLabel(
             "<p>" + html.escape(self.tr("Version %1, saved %2 by %3.").replace("%1", str(version.number))
                                 .replace("%2", format_time(version.created_at)).replace("%3", version.author))
-            + "</p><p><b>" + html.escape(self.tr("Parties")) + f"</b></p><ul>{parties}</ul>", self)
+            + "</p><p><b>" + html.escape(self.tr("Parties")) + f"</b><br/>{parties}</p>", self)
         summary.setWordWrap(True)
         self.summary_label = summary
         self.fingerprint_label = QLabel(grouped(version.fingerprint), self)
@@ -82,7 +82,7 @@ class ConcludeDialog(QDialog):
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(effect)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        fit_to_width(self, 520)
 
 
 class ReopenDialog(QDialog):
@@ -113,7 +113,7 @@ class ReopenDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Reason"), self))
         layout.addWidget(self.reason_edit)
         layout.addWidget(buttons)
-        self.resize(480, 0)
+        fit_to_width(self, 480)
 
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()

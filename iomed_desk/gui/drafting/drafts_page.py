@@ -40,7 +40,7 @@ from iomed_desk.gui.drafting.conclude_dialog import (
     summary_of_agreement,
 )
 from iomed_desk.gui.drafting.history_view import HistoryView, SaveVersionDialog
-from iomed_desk.gui.drafting.position_dialog import open_position_dialog
+from iomed_desk.gui.drafting.position_dialog import fit_to_width, open_position_dialog
 from iomed_desk.gui.drafting.positions_matrix import PositionsPanel
 from iomed_desk.gui.drafting.table_dialog import open_table_dialog, tabled_to_text
 
@@ -70,7 +70,10 @@ QPushButton#primaryButton { background: #2d5b88; color: white; border: none; bor
 QPushButton#primaryButton:disabled { background: palette(midlight); color: palette(placeholder-text); }
 QLabel#commentPanel { background: palette(alternate-base); border: 1px solid palette(midlight);
     border-radius: 6px; padding: 8px 10px; }
-QLabel#agreementState { padding: 2px 0; }
+QLabel#agreementState { padding: 6px 10px; border-radius: 6px; }
+QLabel#agreementState[state="concluded"] { background: #e3f2e7; color: #1d5c36; font-weight: 600; }
+QLabel#agreementState[state="ready"] { background: #eaf1f8; color: #234a70; }
+QHeaderView::section { padding: 4px 8px; }
 """
 
 
@@ -82,9 +85,10 @@ class NewDraftDialog(QDialog):
         self.name_edit.setAccessibleName(self.tr("Name of the draft"))
         self.name_edit.setMaxLength(200)
         self.name_edit.selectAll()
-        self.templates_box = QCheckBox(self.tr("Start from the standard clauses of a mediated settlement "
-                                               "agreement (parties, recitals, obligations, payment, release, "
-                                               "confidentiality, dispute resolution, governing law…)"), self)
+        self.templates_box = QCheckBox(self.tr("Start from the standard clauses of a settlement agreement"), self)
+        self.templates_box.setToolTip(self.tr("Parties and authority to sign, recitals, obligations, payment, release, "
+                                              "confidentiality, dispute resolution, governing law and the statement "
+                                              "that the agreement resulted from mediation, in the case's languages."))
         self.templates_box.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -97,7 +101,7 @@ class NewDraftDialog(QDialog):
         layout.addWidget(self.name_edit)
         layout.addWidget(self.templates_box)
         layout.addWidget(buttons)
-        self.resize(460, 0)
+        fit_to_width(self, 460)
 
 
 class DraftsPage(QWidget):
@@ -277,7 +281,7 @@ class DraftsPage(QWidget):
             mine = concluded if concluded is not None and concluded.draft.id == draft.id else None
             text, can_reopen = summary_of_agreement(mine, check, version.number)
             self.positions.show_agreement_state(text, can_conclude=check.allowed, reasons=list(check.reasons),
-                                                can_reopen=can_reopen)
+                                                can_reopen=can_reopen, concluded=mine is not None)
         self._update_state()
 
     def _update_state(self) -> None:

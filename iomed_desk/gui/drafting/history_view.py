@@ -30,6 +30,7 @@ from iomed_desk.core.drafting import Draft, DraftVersion
 from iomed_desk.core.redline import Redline
 from iomed_desk.core.tabling import Tabling
 from iomed_desk.gui.drafting.clause_list import ACCENT, SELECTED_TINT
+from iomed_desk.gui.drafting.position_dialog import fit_to_width
 from iomed_desk.gui.drafting.redline_view import RedlineView, format_time
 from iomed_desk.gui.worker import run_in_background
 
@@ -94,7 +95,7 @@ class SaveVersionDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Note"), self))
         layout.addWidget(self.note_edit)
         layout.addWidget(buttons)
-        self.resize(460, 220)
+        fit_to_width(self, 460)
 
     def note(self) -> str:
         return self.note_edit.toPlainText().strip()

@@ -47,6 +47,21 @@ def stance_label(stance: Stance | None) -> str:
         Stance.ACCEPT: "Accept", Stance.REJECT: "Reject", Stance.RESERVE: "Reserve", None: "No position"}[stance])
 
 
+def channel_note_style(colour: str) -> str:
+    """A note in a channel's colour: a bar on the left and a faint tint of the same colour."""
+    c = QColor(colour)
+    return (f"QLabel#channelNote {{ border: 0px; border-left: 4px solid {colour}; padding: 6px 10px; "
+            f"background: rgba({c.red()}, {c.green()}, {c.blue()}, 0.08); }}")
+
+
+def fit_to_width(dialog: QDialog, width: int) -> None:
+    """Size a dialog for its wrapped labels: Qt does not apply height-for-width to top-level windows."""
+    layout = dialog.layout()
+    height = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else 0
+    dialog.setMinimumSize(width, max(height, dialog.minimumSizeHint().height()))
+    dialog.resize(width, dialog.minimumHeight())
+
+
 def colour_dot(colour: str, size: int = 12) -> QIcon:
     """A party's colour as a small filled circle, for combo boxes and headers."""
     pixmap = QPixmap(size, size)
@@ -132,7 +147,7 @@ class PositionDialog(QDialog):
         if clause_id:
             self.clause_combo.setCurrentIndex(max(0, self.clause_combo.findData(clause_id)))
         self._update()
-        self.resize(520, 0)
+        fit_to_width(self, 520)
 
     def _update(self) -> None:
         party_id = self.party_id()
@@ -143,7 +158,7 @@ class PositionDialog(QDialog):
             text = self.tr("Filed in %1's caucus channel.")
         self.channel_note.setText(text.replace("%1", name))
         colour = self._case.party(party_id).colour if party_id else "#5f6b7a"
-        self.channel_note.setStyleSheet(f"QLabel#channelNote {{ border-left: 4px solid {colour}; padding: 4px 8px; }}")
+        self.channel_note.setStyleSheet(channel_note_style(colour))
         self.ok_button.setEnabled(party_id in self.shown_to and self.stance() is not None
                                   and len(self.comment()) <= COMMENT_LIMIT)
 

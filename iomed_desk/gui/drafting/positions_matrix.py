@@ -306,8 +306,12 @@ class PositionsPanel(QWidget):
             return
         self.comment_label.setText(self.model.describe(index.row(), index.column()))
 
-    def show_agreement_state(self, text: str, *, can_conclude: bool, reasons: list[str], can_reopen: bool) -> None:
+    def show_agreement_state(self, text: str, *, can_conclude: bool, reasons: list[str], can_reopen: bool,
+                             concluded: bool = False) -> None:
         self.agreement_label.setText(text)
+        self.agreement_label.setProperty("state", "concluded" if concluded else "ready" if can_conclude else "")
+        self.agreement_label.style().unpolish(self.agreement_label)
+        self.agreement_label.style().polish(self.agreement_label)
         self.conclude_button.setEnabled(can_conclude)
         why = "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
         self.conclude_button.setToolTip(self.tr("Every party has accepted every clause of this version.")

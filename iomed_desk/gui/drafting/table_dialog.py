@@ -25,7 +25,7 @@ from iomed_desk.core.channels import Audience
 from iomed_desk.core.drafting import Draft, DraftVersion
 from iomed_desk.core.model import Case
 from iomed_desk.core.tabling import Tabling
-from iomed_desk.gui.drafting.position_dialog import colour_dot
+from iomed_desk.gui.drafting.position_dialog import channel_note_style, colour_dot, fit_to_width
 from iomed_desk.gui.drafting.redline_view import format_time
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class TableDialog(QDialog):
             signal.connect(lambda _i: self._update())
         self.joint_radio.toggled.connect(lambda _on: self._update())
         self._update()
-        self.resize(500, 0)
+        fit_to_width(self, 500)
 
     def number(self) -> int:
         return int(self.version_combo.currentData())
@@ -122,7 +122,7 @@ class TableDialog(QDialog):
             text = self.tr("Only %1 sees this text: it stays in %1's caucus channel, out of the joint "
                            "channel and the other caucuses.").replace("%1", party.name)
         self.effect_label.setText(text)
-        self.effect_label.setStyleSheet(f"QLabel#channelNote {{ border-left: 4px solid {colour}; padding: 4px 8px; }}")
+        self.effect_label.setStyleSheet(channel_note_style(colour))
 
 
 def tabled_to_text(case: Case, version: DraftVersion, tablings: list[Tabling]) -> str:
