@@ -48,7 +48,6 @@ AUTOSAVE_MS = 1000
 MEDIATOR = Audience.mediator()
 CURRENT_DRAFT_KEY = "drafts.current"
 STYLE = """
-QLabel#pageHeading { font-weight: 600; }
 QLabel#mutedLabel, QLabel#saveState { color: palette(placeholder-text); }
 QLabel#languageLabel { color: palette(placeholder-text); font-size: 9pt; font-weight: 600; letter-spacing: 1px; }
 QLabel#clauseTitle { color: palette(placeholder-text); }
@@ -128,10 +127,7 @@ class DraftsPage(QWidget):
 
     def _build(self) -> None:
         heading = QLabel(self.tr("Single text"), self)
-        heading.setObjectName("pageHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
+        heading.setObjectName("pageTitle")
         self.draft_combo = QComboBox(self)
         self.draft_combo.setAccessibleName(self.tr("Draft"))
         self.draft_combo.setMinimumWidth(260)

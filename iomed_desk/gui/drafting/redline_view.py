@@ -29,8 +29,7 @@ BADGES = {  # status -> (text colour, background, accent bar)
     "changed": ("#7a5200", "#faefd6", "#c79a2e"),
     "unchanged": ("#5f6b7a", "#eef0f3", "#d9dde3"),
 }
-RULE = ('<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0 16px 0;"><tr>'
-        '<td height="1" bgcolor="#d9dde3"></td></tr></table>')
+RULE = '<p style="font-size:6pt; margin:0;">&nbsp;</p>'
 SERIF = "'Source Serif 4', Charter, Georgia, 'DejaVu Serif', 'Noto Serif CJK SC', 'WenQuanYi Micro Hei', serif"
 
 

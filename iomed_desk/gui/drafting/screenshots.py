@@ -74,17 +74,18 @@ def _most_contested(page: DraftsPage) -> int | None:
 
 
 def _most_varied_pair(page: DraftsPage) -> tuple[int, int] | None:
-    """Consecutive versions whose redline shows the most kinds of change (moved, added, changed…)."""
+    """The two versions whose redline shows the most kinds of change, then the most changes."""
     desk, draft = page.session.drafting, page.draft
     if draft is None:
         return None
-    numbers = [v.number for v in desk.versions(draft.id)]
+    numbers = [v.number for v in desk.versions(draft.id)][-6:]
     scored = []
-    for old, new in zip(numbers, numbers[1:], strict=False):
-        summary = desk.redline(draft.id, old, new).summary
-        kinds = sum(1 for k in ("changed", "moved", "added", "removed") if summary[k])
-        scored.append((kinds, new, (old, new)))
-    return max(scored)[2] if scored else None
+    for k, old in enumerate(numbers):
+        for new in numbers[k + 1:]:
+            summary = desk.redline(draft.id, old, new).summary
+            counts = [summary[name] for name in ("changed", "moved", "added", "removed")]
+            scored.append((sum(1 for c in counts if c), sum(counts), new, (old, new)))
+    return max(scored)[3] if scored else None
 
 
 def save_drafting_screenshots(session: CaseSession, folder: Path) -> list[Path]:
@@ -116,6 +117,7 @@ def save_drafting_screenshots(session: CaseSession, folder: Path) -> list[Path]:
         if pair is not None:
             page.history.compare(*pair)
             _wait(lambda: not page.history.busy)
+        page.history.changes_only.setChecked(True)
         _settle()
         written.append(_grab(frame, folder / "redline.png"))
 
