@@ -34,7 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     g = sub.add_parser("gui", help="start the desktop application (the default)")
     g.add_argument("case", nargs="?", type=Path, help="a case file to unlock at once")
-    g.set_defaults(func=lambda args: _gui(["gui", *([str(args.case)] if args.case else [])]))
+    g.add_argument("--smoke", action="store_true",
+                   help="open the start window offscreen, paint it and exit (a packaging check)")
+    g.set_defaults(func=lambda args: _gui([*(["--smoke"] if args.smoke else []),
+                                           *([str(args.case)] if args.case else [])]))
     register_case_commands(sub, passphrase_option)
     try:
         from iomed_desk import cli_sign

@@ -116,3 +116,8 @@ def test_demo_then_check_and_info(tmp_path: Path) -> None:
     assert cli("check", str(path), "--passphrase-stdin", stdin=DEMO_PASSPHRASE + "\n").returncode == 0
     info = cli("info", str(path), "--passphrase-stdin", stdin=DEMO_PASSPHRASE + "\n")
     assert info.returncode == 0 and "Parties:" in info.stdout
+
+
+def test_gui_smoke_starts_paints_and_exits() -> None:
+    out = cli("gui", "--smoke")
+    assert out.returncode == 0, out.stderr
