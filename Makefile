@@ -8,7 +8,12 @@ TEST_DEBS := poppler-utils qpdf softhsm2
 # Qt's offscreen and xcb platforms need these shared libraries on a bare Debian.
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 
-.PHONY: run test lint system-deps reliability bench screenshots clean
+# Building the one-folder application: Qt's xcb platform libraries (bundled into it) and the
+# validators for the desktop entry and AppStream metadata.
+PACKAGE_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxkbcommon-x11-0 desktop-file-utils appstream
+
+.PHONY: run test lint system-deps package-deps reliability bench screenshots package icons clean
 
 $(VENV)/.installed-run: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,7 +32,13 @@ run: $(VENV)/.installed-run
 
 # Installs missing Debian packages when run as root (or with sudo); otherwise says what is missing.
 system-deps:
-	@missing=""; for p in $(TEST_DEBS) $(QT_DEBS); do \
+	@$(MAKE) --no-print-directory debs DEBS="$(TEST_DEBS) $(QT_DEBS)"
+
+package-deps:
+	@$(MAKE) --no-print-directory debs DEBS="$(QT_DEBS) $(PACKAGE_DEBS)"
+
+debs:
+	@missing=""; for p in $(DEBS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -42,7 +53,7 @@ test: $(VENV)/.installed-test system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
 
 lint: $(VENV)/.installed-test
-	$(VENV)/bin/ruff check iomed_desk tests benchmarks scripts
+	$(VENV)/bin/ruff check iomed_desk tests benchmarks scripts packaging
 
 reliability: $(VENV)/.installed-test system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/reliability -m "slow or not slow" -s
@@ -52,6 +63,21 @@ bench: $(VENV)/.installed-test system-deps
 
 screenshots: $(VENV)/.installed-test system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
+$(VENV)/.installed-package: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $@ $(VENV)/.installed-run
+
+# The one-folder application in dist/iomed-desk, then a check that it starts.
+package: $(VENV)/.installed-package package-deps
+	$(VENV)/bin/pyinstaller packaging/iomed-desk.spec --noconfirm --distpath dist --workpath build/pyinstaller
+	dist/iomed-desk/iomed-desk --version
+	QT_QPA_PLATFORM=offscreen dist/iomed-desk/iomed-desk gui --smoke
+
+icons: $(VENV)/.installed-run
+	$(PY) packaging/render_icons.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
