@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.clock import from_iso, to_iso
 from iomed_desk.core.errors import InvalidInput
-from iomed_desk.core.model import Note, parse_tags
+from iomed_desk.core.model import Note, Tag, parse_tags
 from iomed_desk.store import search
 from iomed_desk.store.connection import Connection
 from iomed_desk.store.visibility import bind, visible_to
@@ -16,8 +17,19 @@ _COLUMNS = ("i.id, i.channel, n.title, n.body, n.tags, n.confidential, n.on_join
             " i.author, i.created_at, i.updated_at, n.session_id")
 
 
+@functools.lru_cache(maxsize=64)
+def _channel(text: str) -> Channel:
+    """Channels and tag sets are immutable values: parse each distinct one once, not once per row."""
+    return Channel.parse(text)
+
+
+@functools.lru_cache(maxsize=512)
+def _tags(text: str) -> frozenset[Tag]:
+    return parse_tags(text)
+
+
 def _note(r: tuple) -> Note:
-    return Note(id=r[0], channel=Channel.parse(r[1]), title=r[2], body=r[3], tags=parse_tags(r[4]),
+    return Note(id=r[0], channel=_channel(r[1]), title=r[2], body=r[3], tags=_tags(r[4]),
                 confidential=bool(r[5]), on_joint_screen=bool(r[6]), speaker=r[7], author=r[8],
                 created_at=from_iso(r[9]), updated_at=from_iso(r[10]), session_id=r[11])
 
