@@ -284,12 +284,15 @@ def measure_size(size: int, work: Path, args: argparse.Namespace, log: Callable[
         session.close()
     sizes = {"built": case.stat().st_size, "compact": compact.stat().st_size, "plain": plain.stat().st_size}
     compact.unlink()
+    what_if_case = work / f"whatif-{size}.iomed"
+    shutil.copyfile(case, what_if_case)  # each worker adds notes and merges the index: start both equal
     log(f"  built in {built.seconds:.1f} s ({sizes['built'] / 2**20:.1f} MiB); measuring encrypted ...")
     enc = run_worker("encrypted", case, args)
     log("  measuring plain ...")
     base = run_worker("plain", plain, args)
     log("  measuring encrypted without cipher_memory_security (what-if) ...")
-    what_if = run_worker("encrypted-nomemsec", case, args)
+    what_if = run_worker("encrypted-nomemsec", what_if_case, args)
+    what_if_case.unlink()
     if not args.keep:
         for p in work.glob(f"*-{size}.*"):
             p.unlink()
