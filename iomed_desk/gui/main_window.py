@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._jobs = 0
         self._lock_pending = False
         self._quit_pending = False
+        self._palette_key = QApplication.palette().cacheKey()
         self.setObjectName("mainWindow")
 
         self.stack = QStackedWidget(self)
@@ -435,6 +436,19 @@ class MainWindow(QMainWindow):
         saved = self.settings.get(WINDOW_GEOMETRY)
         if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             self.resize(1280, 800)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new application palette (the system turned dark): re-resolve the palette-relative style sheet."""
+        super().changeEvent(event)
+        app = QApplication.instance()
+        if event.type() != QEvent.Type.PaletteChange or not isinstance(app, QApplication):
+            return
+        key = QApplication.palette().cacheKey()
+        if key != self._palette_key:
+            self._palette_key = key
+            sheet = app.styleSheet()
+            app.setStyleSheet("")
+            app.setStyleSheet(sheet)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._jobs:

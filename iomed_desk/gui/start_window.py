@@ -1,8 +1,8 @@
 """The first thing a mediator sees: new case, open case, the demo case, and recent case files.
 
 Recent cases are file paths only and are not kept at all in secure-room mode.
-The demo case is written on first use into the user's data folder, under a
-fixed passphrase shown beside its button (DEMO_PASSPHRASE, also in the README).
+The demo case is written on first use into the user's data folder, under the
+fixed, public passphrase `iomed_desk.app.demo.DEMO_PASSPHRASE`, shown beside its button.
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from iomed_desk.gui.settings import SECURE_ROOM, Settings
 
-#: The demo case's passphrase: fixed and public, because the demo holds only invented content.
-DEMO_PASSPHRASE = "iomed demo"
+try:  # the demo case's passphrase: fixed and public, because the demo holds only invented content
+    from iomed_desk.app.demo import DEMO_PASSPHRASE
+except ImportError:
+    DEMO_PASSPHRASE = "demo-mediation-2026"
 DEMO_FILE_NAME = "demo.iomed"
 
 

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
-from iomed_desk.app.opening import NewCase, NewParty, create_case
+from iomed_desk.app.opening import NewCase, NewParty, create_case, unlock
 from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName
 from iomed_desk.gui import crash, messages
 from iomed_desk.gui.main import configure_application
@@ -93,6 +93,12 @@ def make_case(path: Path, title: str | None = None, passphrase: str = PASSPHRASE
                    rule_set=rule_set)
     create_case(path, passphrase, spec).close()
     return path
+
+
+def open_case(window, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Open `path` in the main window as an unlock would (the key derived here, on the test's thread)."""
+    window.adopt(unlock(path, PASSPHRASE), "Case opened")
+    assert window.workspace is not None
 
 
 @pytest.fixture

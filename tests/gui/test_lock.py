@@ -12,16 +12,11 @@ from iomed_desk.app.opening import unlock
 from iomed_desk.core.channels import Channel
 from iomed_desk.gui.settings import IDLE_LOCK_SECONDS, Settings
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import MARKER, flush_events, marker
+from tests.gui.conftest import MARKER, flush_events, marker, open_case
 from tests.gui.stall import StallDetector
 from tests.gui.widget_text import editors_with_undo, holders_of
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def open_case(window, path: Path) -> None:  # type: ignore[no-untyped-def]
-    window.adopt(unlock(path, PASSPHRASE), "Case opened")
-    assert window.workspace is not None
 
 
 def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
