@@ -2,19 +2,27 @@
 
 It has one audience at a time, `joint`, or `party:<id>` while a caucus with
 that party runs, and it asks the case for what that audience may see
-(`visible_notes`). From that it shows the joint notes the mediator put on the
-screen and the items disclosed to the audience, each with its provenance,
-newest first;
-before drawing, every item is checked against the firewall again. Anything
-unexpected blanks the screen rather than show it.
+(`visible_notes`, `tabled_text`). From that it shows the version of the
+negotiating text last tabled to it, then the joint notes the mediator put on
+the screen and the items disclosed to the audience with their provenance,
+newest first. Before drawing, every item is checked against the firewall
+again; anything unexpected blanks the screen rather than show it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette, QScreen
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QPalette,
+    QScreen,
+)
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from iomed_desk.app.case_session import CaseSession
@@ -32,6 +40,7 @@ QUIET = "#5b6573"
 STYLE = f"""
 body {{ color: {INK}; }}
 h2 {{ font-size: 1.3em; font-weight: 600; margin: 0 0 0.35em 0; }}
+h3 {{ font-size: 1.0em; font-weight: 600; margin: 0.6em 0 0.2em 0; }}
 p {{ margin: 0 0 0.55em 0; line-height: 140%; }}
 p.provenance {{ color: {QUIET}; font-size: 0.72em; margin-top: 0.4em; }}
 li {{ margin-bottom: 0.25em; }}
@@ -122,13 +131,14 @@ class JointScreen(QWidget):
     def audience(self) -> Audience:
         return self._audience
 
-    def set_audience(self, audience: Audience) -> None:
+    def set_audience(self, audience: Audience, *, refresh: bool = True) -> None:
         """Blank first, then show what the new audience may see."""
         if audience.is_mediator:
             raise ValueError("the joint screen never shows the mediator's audience")
         self.blank()
         self._audience = audience
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read what the audience may see and redraw; blank and re-raise if the firewall objects."""
@@ -140,6 +150,7 @@ class JointScreen(QWidget):
         sections: list[str] = []
         shown: list[str] = []
         try:
+            table = self._on_the_table(case, in_force)
             for note in reversed(self._session.visible_notes(self._audience)):
                 mine = [d for d in in_force.get(note.id, []) if d.target in (self._audience, Audience.joint())]
                 if note.channel.kind == "joint":
@@ -157,6 +168,9 @@ class JointScreen(QWidget):
         except BaseException:
             self.blank()
             raise
+        if table:
+            sections.insert(0, table[1])
+            shown.insert(0, table[0])
         self.shown_ids = shown
         self.heading.setText(f"{case.reference} · {case.title}")
         self.subheading.setText(audience_heading(case, self._audience))
@@ -168,6 +182,26 @@ class JointScreen(QWidget):
             self.view.setHtml("<hr>".join(sections))
         else:
             self.view.setHtml(f'<p class="provenance">{escape(self.tr("Nothing is shown at the moment."))}</p>')
+
+    def _on_the_table(self, case: Case, in_force: dict[str, list[Disclosure]]) -> tuple[str, str] | None:
+        """The version most recently tabled to this audience (or to all parties), as (tabling id, HTML)."""
+        desk = self._session.drafting
+        tabled = desk.tabled_text(self._audience)
+        if not tabled:
+            return None
+        tabling, version = tabled[0]
+        assert_visible(tabling.channel, self._audience, [d.target for d in in_force.get(tabling.id, [])])
+        to = _tr("all parties") if tabling.audience.kind == "joint" else case.party(
+            tabling.audience.party_id or "").name
+        parts = [f"<h2>{escape(desk.draft(tabling.draft_id).name)}</h2>",
+                 '<p class="provenance">' + escape(_tr("Version %1, tabled to %2").replace(
+                     "%1", str(version.number)).replace("%2", to)) + "</p>"]
+        for number, clause in enumerate(version.clauses, 1):
+            for lang in version.languages:
+                heading, body = clause.heading_in(lang), clause.body_in(lang)
+                parts.append(f"<h3>{number}. {escape(heading)}</h3>" if heading else "")
+                parts.append("<p>" + escape(body).replace("\n", "<br>") + "</p>" if body else "")
+        return tabling.id, "".join(parts)
 
     def _audience_channel(self) -> Channel:
         return Channel.party(self._audience.party_id or "") if self._audience.kind == "party" else Channel.joint()
@@ -214,3 +248,53 @@ class JointScreen(QWidget):
         self.blank()
         super().closeEvent(event)
         self.closed.emit()
+
+
+class JointScreenControl(QObject):
+    """The checkable "Show joint screen" action and the one screen it opens, kept on the room's audience."""
+
+    def __init__(self, session: CaseSession, display: Callable[[], str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._display = display
+        self._parent = parent
+        self.screen: JointScreen | None = None
+        self.action = QAction(self.tr("Show joint screen"), self)
+        self.action.setCheckable(True)
+        self.action.setToolTip(self.tr("Show what the room may see on a second window or display"))
+        self.action.toggled.connect(self._toggled)
+
+    def room_audience(self) -> Audience:
+        """Who is in the room: the party whose caucus runs, else all parties."""
+        running = self._session.running_session()
+        if running is not None and running.channel.kind == "party":
+            return Audience.party(running.channel.party_id or "")
+        return Audience.joint()
+
+    def follow(self) -> None:
+        """After any change to the case: the room's audience, and what it may see now."""
+        if self.screen is None or not self.screen.isVisible():
+            return
+        room = self.room_audience()
+        if room != self.screen.audience:
+            self.screen.set_audience(room)
+        else:
+            self.screen.refresh()
+
+    def shut(self) -> None:
+        """For lock: blank and close; the action stays as it is, disabled with the rest."""
+        if self.screen is not None:
+            self.screen.blank()
+            self.screen.close()
+
+    def _toggled(self, on: bool) -> None:
+        if not on:
+            if self.screen is not None:
+                self.screen.close()
+            return
+        if self.screen is None:
+            self.screen = JointScreen(self._session, self.room_audience(), self._parent)
+            self.screen.closed.connect(lambda: self.action.setChecked(False))
+        else:
+            self.screen.set_audience(self.room_audience(), refresh=False)
+        self.screen.present(self._display())

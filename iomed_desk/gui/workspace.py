@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.changes import Change
-from iomed_desk.core.channels import Audience, Channel
+from iomed_desk.core.channels import Channel
 from iomed_desk.core.errors import UserError
 from iomed_desk.gui import messages
 from iomed_desk.gui.audit_page import AuditPage
 from iomed_desk.gui.banner import ConfidentialityBanner, channel_title
 from iomed_desk.gui.clipboard import SecureClipboard
 from iomed_desk.gui.disclosure_dialog import DisclosureDialog
-from iomed_desk.gui.joint_screen import JointScreen
+from iomed_desk.gui.joint_screen import JointScreen, JointScreenControl
 from iomed_desk.gui.notes_page import NotesPage
 from iomed_desk.gui.overview_page import OverviewPage
 from iomed_desk.gui.search_panel import SearchField, SearchPanel
@@ -55,7 +55,6 @@ class CaseWorkspace(QWidget):
         self._return_page = "overview"
         self._remembered: tuple[str, str] | None = None
         self._dialogs: list[QDialog] = []
-        self.joint_screen: JointScreen | None = None
         case = session.case
 
         self.search_field = SearchField(self)
@@ -68,6 +67,7 @@ class CaseWorkspace(QWidget):
         self.notes = NotesPage(session, self._copy_seconds, self)
         self.audit = AuditPage(session, self)
         self.search_panel = SearchPanel(session, self)
+        self.room = JointScreenControl(session, lambda: settings.get(JOINT_SCREEN_DISPLAY), self)
         self.pages = QStackedWidget(self)
         for page in (self.overview, self.notes, self.audit, self.search_panel):
             self.pages.addWidget(page)
@@ -102,9 +102,7 @@ class CaseWorkspace(QWidget):
         self.notes.save_pending()
         self._remember()
         self._locked = True
-        if self.joint_screen is not None:
-            self.joint_screen.blank()
-            self.joint_screen.close()
+        self.room.shut()
         self.notes.clear()
         self.search_panel.clear()
         self.search_field.setText("")
@@ -141,17 +139,13 @@ class CaseWorkspace(QWidget):
             "note.disclose": self._action(self.tr("Disclose…"), self.disclose_note),
             "session.joint": sa.joint, "session.caucus": sa.caucus, "session.end": sa.end,
             "search": self._action(self.tr("Find…"), self.focus_search, QKeySequence(QKeySequence.StandardKey.Find)),
-            "view.joint_screen": QAction(self.tr("Show joint screen"), self),
+            "view.joint_screen": self.room.action,
             "edit.copy_secure": self._action(self.tr("Copy securely"), self.copy_secure, QKeySequence("Ctrl+Shift+C")),
         }
         actions["note.delete"].setToolTip(self.tr("Delete the note for good (the audit log keeps that it existed)"))
         actions["note.disclose"].setToolTip(self.tr("Disclose this caucus note, with the consents the rules require"))
         actions["edit.copy_secure"].setToolTip(self.tr("Copy the selection (or the whole note); the clipboard is "
                                                        "marked secret and cleared after the countdown"))
-        screen = actions["view.joint_screen"]
-        screen.setCheckable(True)
-        screen.setToolTip(self.tr("Show what the room may see on a second window or display"))
-        screen.toggled.connect(self._toggle_joint_screen)
         for key in ("session.joint", "session.caucus", "session.end", "view.joint_screen"):
             self.addAction(actions[key])
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.notes.list_view, self.delete_note,
@@ -198,6 +192,11 @@ class CaseWorkspace(QWidget):
             lambda message: self.status_message.emit(self.tr("Not saved: %1").replace("%1", message)))
         self.session_actions.start_requested.connect(self.start_session)
         self.session_actions.end_requested.connect(self.end_session)
+
+    @property
+    def joint_screen(self) -> JointScreen | None:
+        """The window the room sees, once it has been shown."""
+        return self.room.screen
 
     # -- navigation ------------------------------------------------------------------
     @property
@@ -370,8 +369,7 @@ class CaseWorkspace(QWidget):
             self.overview.refresh()
         if self.pages.currentWidget() is self.audit:
             self.audit.refresh()
-        if self.joint_screen is not None and self.joint_screen.isVisible():
-            self.joint_screen.refresh()
+        self.room.follow()
         self._update_actions()
 
     def _refresh_sessions(self) -> None:
@@ -381,29 +379,6 @@ class CaseWorkspace(QWidget):
         else:
             self.session_bar.show_running(running, *running_label(self._session.case, running))
         self.session_actions.end.setEnabled(running is not None)
-        if self.joint_screen is not None and self.joint_screen.audience != self.room_audience():
-            self.joint_screen.set_audience(self.room_audience())
-
-    def room_audience(self) -> Audience:
-        """Who is in the room: the party whose caucus runs, else all parties."""
-        running = self._session.running_session()
-        if running is not None and running.channel.kind == "party":
-            return Audience.party(running.channel.party_id or "")
-        return Audience.joint()
-
-    def _toggle_joint_screen(self, on: bool) -> None:
-        if self._locked:
-            return
-        if not on:
-            if self.joint_screen is not None:
-                self.joint_screen.close()
-            return
-        if self.joint_screen is None:
-            self.joint_screen = JointScreen(self._session, self.room_audience(), self)
-            self.joint_screen.closed.connect(lambda: self._actions["view.joint_screen"].setChecked(False))
-        elif self.joint_screen.audience != self.room_audience():
-            self.joint_screen.set_audience(self.room_audience())
-        self.joint_screen.present(self._settings.get(JOINT_SCREEN_DISPLAY))
 
     def _update_actions(self) -> None:
         if self._locked:

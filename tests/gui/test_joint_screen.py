@@ -186,6 +186,36 @@ def test_the_display_chosen_for_the_screen() -> None:
     assert choose([laptop, projector], "gone", laptop) is projector
 
 
+def test_tabled_text_reaches_only_the_audience_it_was_tabled_to(qtbot, case_factory, workspace_factory) -> None:
+    session = case_factory()
+    filled = fill(session)
+    p2 = session.case.parties[1]
+    desk = session.drafting
+    draft_id = desk.new_draft("Settlement agreement").created_id or ""
+    clauses = desk.working_clauses(draft_id)
+    secret = mark("clause")
+    desk.save_working(draft_id, [clauses[0].with_text("en", body=secret), *clauses[1:]])
+    desk.save_version(draft_id)
+    ws = workspace_factory(session)
+    ws.menu_actions()["view.joint_screen"].trigger()
+    screen = ws.joint_screen
+
+    ws.apply_change(desk.table(draft_id, 1, Audience.party(p2.id)))  # tabled in caucus with p2 only
+    check_screen(screen, filled, {"joint_on"})
+    assert secret not in "\n".join(texts_of(screen))
+    ws.menu_actions()["session.caucus"].menu().actions()[1].trigger()
+    text = "\n".join(texts_of(screen))
+    assert secret in text and f"Version 1, tabled to {p2.name}" in text
+    assert set(screen.shown_ids) == {filled.ids["joint_on"], desk.tablings(Audience.party(p2.id))[0].id}
+    ws.menu_actions()["session.end"].trigger()
+    assert secret not in "\n".join(texts_of(screen))
+
+    ws.apply_change(desk.table(draft_id, 1, Audience.joint()))
+    text = "\n".join(texts_of(screen))
+    assert secret in text and "Version 1, tabled to all parties" in text
+    assert text.index("Settlement agreement") < text.index(filled.markers["joint_on"][0])  # the text comes first
+
+
 def test_the_joint_screen_refuses_the_mediators_audience(qtbot, case_factory) -> None:
     session = case_factory()
     with pytest.raises(ValueError):
