@@ -29,6 +29,22 @@ from tests.conftest import PASSPHRASE, TEST_HOME
 
 #: every case title, party name and note typed by these tests contains this
 MARKER = "ZQXMARK"
+#: content that must never reach a file outside the case: the marker, and fixed titles and names used by tests
+CONTENT = (MARKER, "Porto Novo container terminal", "Harbour Authority of Porto Novo", "Meridian Build Consortium",
+           "Port Selene")
+#: content found in a settings file after some test (checked by test_settings_files, which runs last)
+SETTINGS_LEAKS: list[str] = []
+
+
+def content_hits(data: bytes, needles: tuple[str, ...] = CONTENT) -> list[str]:
+    """Which of `needles` occur in `data`, in UTF-8 or UTF-16 (either byte order)."""
+    return [n for n in needles
+            if any(enc in data for enc in (n.encode("utf-8"), n.encode("utf-16-le"), n.encode("utf-16-be")))]
+
+
+def _settings_files() -> list[Path]:
+    folder = TEST_HOME / ".config"
+    return [p for p in folder.rglob("*") if p.is_file() and p.suffix in (".ini", ".conf")]
 
 
 def marker(label: str) -> str:
@@ -58,7 +74,7 @@ def flush_events() -> None:
 
 
 @pytest.fixture(autouse=True)
-def _clean_slate(_application: QApplication) -> Iterator[None]:
+def _clean_slate(_application: QApplication, request: pytest.FixtureRequest) -> Iterator[None]:
     QSettings().clear()
     QSettings().sync()
     messages._next_answers.clear()
@@ -70,6 +86,10 @@ def _clean_slate(_application: QApplication) -> Iterator[None]:
         if widget.isVisible():
             widget.close()
     flush_events()
+    QSettings().sync()
+    for path in _settings_files():  # before the next test clears them
+        SETTINGS_LEAKS.extend(f"{path.name} after {request.node.nodeid}: {hit}"
+                              for hit in content_hits(path.read_bytes()))
     unused = list(messages._next_answers)
     messages._next_answers.clear()
     reported = list(crash.reported)
