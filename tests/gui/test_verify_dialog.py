@@ -1,0 +1,190 @@
+"""Verify PDF…: a real signed agreement shows green, a flipped signed byte red, junk one line."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo
+from iomed_desk.app.export import export_agreement
+from iomed_desk.app.opening import unlock
+from iomed_desk.export.identity import issue_party_identity, new_identity, write_certificate
+from iomed_desk.export.signers import KeySigner
+from iomed_desk.gui import verify_dialog
+from iomed_desk.gui.export_screenshots import save_export_screenshots
+from iomed_desk.gui.verify_dialog import ReportView, VerifyDialog
+from tests.gui.stall import StallDetector
+
+STALL_LIMIT_MS = 250
+SIGNERS = ["Dr Amara Solis (Director-General)", "Henrik Ostrand (Managing Director)", "Dr Margaret Lau Mei-ling"]
+
+
+@dataclass(frozen=True)
+class Signed:
+    folder: Path
+    pdf: Path
+    pem: Path
+    case: Path
+
+
+@pytest.fixture(scope="module")
+def signed(tmp_path_factory: pytest.TempPathFactory) -> Signed:
+    """The demo agreement exported by the app: two parties with in-room certificates, one on paper."""
+    folder = tmp_path_factory.mktemp("verify")
+    write_demo(folder / "demo.iomed")
+    session = unlock(folder / "demo.iomed", DEMO_PASSPHRASE)
+    try:
+        mediator = new_identity("Dr Margaret Lau Mei-ling", organisation="IOMed")
+        signers: dict[str, Any] = {p.id: None for p in session.case.parties}
+        for party in session.case.parties[:2]:
+            issued = issue_party_identity(mediator, party.representatives[0], "2468", organisation=party.name)
+            signers[party.id] = KeySigner.from_issued(issued, "2468")
+        export_agreement(session, folder / "agreement.pdf", KeySigner(mediator), signers)
+    finally:
+        session.close()
+    write_certificate(folder / "mediator.pem", mediator.certificate)
+    return Signed(folder, folder / "agreement.pdf", folder / "mediator.pem", folder / "demo.iomed")
+
+
+@pytest.fixture
+def slow_verify(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real verification, then a pause: run on the GUI thread, it could not go unnoticed."""
+    real = verify_dialog.verify_pdf
+
+    def slowed(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        time.sleep(0.4)
+        return result
+
+    monkeypatch.setattr(verify_dialog, "verify_pdf", slowed)
+
+
+def report_view(dialog: VerifyDialog) -> ReportView:
+    layout = dialog.results.layout()
+    assert layout.count() == 1
+    view = layout.itemAt(0).widget()
+    assert isinstance(view, ReportView)
+    return view
+
+
+def finished(qtbot, dialog: VerifyDialog) -> float:  # type: ignore[no-untyped-def]
+    with StallDetector() as stall:
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
+    return stall.longest_ms
+
+
+@pytest.mark.usefixtures("slow_verify")
+def test_the_exported_agreement_shows_green_with_every_field(qtbot, signed: Signed) -> None:
+    dialog = VerifyDialog(None, signed.pdf, [signed.pem])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.busy and dialog.progress.isVisible()
+    assert finished(qtbot, dialog) < STALL_LIMIT_MS
+    assert dialog.error.text() == "" and dialog.report is not None and dialog.report.ok
+    view = report_view(dialog)
+    assert view.verdict_title.text() == "✓ All 3 signatures are valid"
+    assert [card.ok for card in view.cards] == [True, True, True]
+    assert [card.values["Signer"].text() for card in view.cards] == SIGNERS
+    for card in view.cards:
+        assert card.property("ok") is True and card.status.text() == "✓ Valid"
+        assert card.values["Issued by"].text() == "Dr Margaret Lau Mei-ling"
+        assert "by the signer's own clock (no time-stamp authority)" in card.values["Signed at"].text()
+        assert card.values["Signed bytes intact"].text() == "Yes"
+        assert card.values["Trusted"].text() == "Yes"
+        assert card.accessibleName().endswith(": Valid")
+    assert view.cards[-1].values["Covers"].text() == "The entire file"
+    assert view.cards[0].values["Changes after it"].text() == "Only further signatures or form filling"
+    assert [c.values["Field"].text() for c in view.cards] == ["Sig-Party-1", "Sig-Party-2", "Sig-Mediator"]
+
+
+def test_without_the_mediators_certificate_nothing_is_trusted(qtbot, signed: Signed,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.verify_button.isEnabled()
+    monkeypatch.setattr(verify_dialog.QFileDialog, "getOpenFileName", lambda *a, **k: (str(signed.pdf), ""))
+    qtbot.mouseClick(dialog.choose, Qt.MouseButton.LeftButton)
+    assert dialog.path.text() == str(signed.pdf)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    finished(qtbot, dialog)
+    view = report_view(dialog)
+    assert not dialog.report.ok and view.verdict_title.text().startswith("✗")
+    assert [c.values["Trusted"].text() for c in view.cards] == ["No", "No", "No"]
+    assert all(c.values["Signed bytes intact"].text() == "Yes" for c in view.cards)
+
+    monkeypatch.setattr(verify_dialog.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(signed.pem)], ""))
+    qtbot.mouseClick(dialog.add_trust, Qt.MouseButton.LeftButton)
+    assert dialog.trust_paths() == [signed.pem]
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    finished(qtbot, dialog)
+    assert dialog.report.ok and report_view(dialog).verdict_title.text().startswith("✓")
+    dialog.trust_list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.remove_trust, Qt.MouseButton.LeftButton)
+    assert dialog.trust_paths() == []
+
+
+@pytest.mark.usefixtures("slow_verify")
+def test_one_flipped_byte_in_a_signed_range_turns_it_red(qtbot, signed: Signed, tmp_path: Path) -> None:
+    data = bytearray(signed.pdf.read_bytes())
+    first_range = re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)", data)
+    assert first_range is not None
+    position = int(first_range.group(2)) // 2
+    data[position] ^= 0x01
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    dialog = VerifyDialog(None, tampered, [signed.pem])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert finished(qtbot, dialog) < STALL_LIMIT_MS
+    assert dialog.report is not None and not dialog.report.ok
+    view = report_view(dialog)
+    assert view.verdict_title.text() == "✗ This document's signatures are not valid"
+    assert view.verdict_detail.text()
+    assert view.cards[0].values["Signed bytes intact"].text() == "No"
+    assert not view.cards[0].ok and view.cards[0].status.text() == "✗ Not valid"
+    assert view.cards[0].property("ok") is False
+
+
+@pytest.mark.parametrize("content", ["empty", "text", "truncated"])
+def test_an_unreadable_file_is_one_line(qtbot, signed: Signed, tmp_path: Path, content: str) -> None:
+    good = signed.pdf.read_bytes()
+    data = {"empty": b"", "text": b"Minutes of the joint session\n", "truncated": good[: len(good) // 2]}[content]
+    path = tmp_path / f"{content}.pdf"
+    path.write_bytes(data)
+    dialog = VerifyDialog(None, signed.pdf, [signed.pem])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    finished(qtbot, dialog)
+    assert dialog.results.layout().count() == 1
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    finished(qtbot, dialog)
+    message = dialog.error.text()
+    assert message and "\n" not in message and path.name in message
+    assert dialog.report is None
+    qtbot.waitUntil(lambda: dialog.results.layout().count() == 0)
+
+
+def test_screenshots_of_the_wizard_and_the_dialog(qtbot, signed: Signed, tmp_path: Path) -> None:
+    case = tmp_path / "demo.iomed"
+    shutil.copy(signed.case, case)
+    session = unlock(case, DEMO_PASSPHRASE)
+    try:
+        written = save_export_screenshots(session, tmp_path / "shots")
+        exports = [e for e in session.audit_events("agreement.export")]
+    finally:
+        session.close()
+    assert [p.name for p in written] == ["export-wizard.png", "export-wizard-signer.png", "verify-dialog.png"]
+    for path in written:
+        image = QImage(str(path))
+        assert image.width() >= 800 and image.height() >= 700
+    assert len(exports) == 1, "taking screenshots records no export"
