@@ -2,7 +2,7 @@
 
 It has one audience at a time, `joint`, or `party:<id>` while a caucus with
 that party runs, and it asks the case for what that audience may see
-(`visible_notes`, `tabled_text`). From that it shows the version of the
+(`visible_notes`, `tablings`). From that it shows the version of the
 negotiating text last tabled to it, then the joint notes the mediator put on
 the screen and the items disclosed to the audience with their provenance,
 newest first. Before drawing, every item is checked against the firewall
@@ -117,6 +117,12 @@ class JointScreen(QWidget):
         self.view.document().setDocumentMargin(0)
         self.view.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setStyleSheet(
+            f"QTextBrowser {{ background: {BACKGROUND}; color: {INK}; border: none; }}"
+            f" QScrollBar:vertical {{ background: {BACKGROUND}; width: 8px; border: none; }}"
+            f" QScrollBar::handle:vertical {{ background: #cfcac0; border-radius: 4px; min-height: 40px; }}"
+            " QScrollBar::add-line, QScrollBar::sub-line { height: 0; }")
+        self.setStyleSheet(f"QLabel#jointSubheading {{ color: {INK}; }} QLabel#jointHeading {{ color: {QUIET}; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(72, 48, 72, 40)
         layout.setSpacing(14)
@@ -186,10 +192,11 @@ class JointScreen(QWidget):
     def _on_the_table(self, case: Case, in_force: dict[str, list[Disclosure]]) -> tuple[str, str] | None:
         """The version most recently tabled to this audience (or to all parties), as (tabling id, HTML)."""
         desk = self._session.drafting
-        tabled = desk.tabled_text(self._audience)
-        if not tabled:
+        tablings = desk.tablings(self._audience)
+        if not tablings:
             return None
-        tabling, version = tabled[0]
+        tabling = tablings[-1]
+        version = desk.version(tabling.draft_id, tabling.version_number)
         assert_visible(tabling.channel, self._audience, [d.target for d in in_force.get(tabling.id, [])])
         to = _tr("all parties") if tabling.audience.kind == "joint" else case.party(
             tabling.audience.party_id or "").name
@@ -234,13 +241,16 @@ class JointScreen(QWidget):
             font.setPointSizeF(base * factor)
             font.setBold(bold)
             widget.setFont(font)
-        quiet = self.heading.palette()
-        quiet.setColor(QPalette.ColorRole.WindowText, QColor(QUIET))
-        self.heading.setPalette(quiet)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
             self.close()
+            return
+        bar = self.view.verticalScrollBar()
+        steps = {Qt.Key.Key_PageDown: bar.pageStep(), Qt.Key.Key_Space: bar.pageStep(), Qt.Key.Key_Down: bar.singleStep() * 3,
+                 Qt.Key.Key_PageUp: -bar.pageStep(), Qt.Key.Key_Up: -bar.singleStep() * 3}
+        if event.key() in steps:
+            bar.setValue(bar.value() + steps[Qt.Key(event.key())])
             return
         super().keyPressEvent(event)
 

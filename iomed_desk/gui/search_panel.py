@@ -19,6 +19,7 @@ from iomed_desk.store.search import SearchHit
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 CHANNEL_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 DEBOUNCE_MS = 250
 
 
@@ -34,12 +35,16 @@ class SearchField(QLineEdit):
 
 
 class SearchPanel(QWidget):
-    open_requested = Signal(object, str)  # Channel, note id
+    open_requested = Signal(object, str, str)  # Channel, item id, item kind ("note", "version", "tabling")
     finished = Signal(int)                 # number of hits shown
+    wanted = Signal()                      # the user typed in the field: show the results page
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self.field = SearchField(parent)
+        self.field.textEdited.connect(self._typed)
+        self.field.returnPressed.connect(lambda: (self.wanted.emit(), self.search(self.field.text())))
         self._generation = 0
         self._query = ""
         self.busy = False
@@ -69,6 +74,10 @@ class SearchPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
+
+    def _typed(self, text: str) -> None:
+        self.wanted.emit()
+        self.search_later(text)
 
     def search_later(self, text: str) -> None:
         """As the user types: search once typing pauses."""
@@ -124,6 +133,7 @@ class SearchPanel(QWidget):
                 child = QTreeWidgetItem([hit.title, hit.snippet])
                 child.setData(0, NOTE_ROLE, hit.item_id)
                 child.setData(0, CHANNEL_ROLE, str(hit.channel))
+                child.setData(0, KIND_ROLE, hit.kind)
                 child.setToolTip(1, hit.snippet)
                 group.addChild(child)
             groups[channel] = group
@@ -139,7 +149,7 @@ class SearchPanel(QWidget):
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         note_id = item.data(0, NOTE_ROLE)
         if note_id:
-            self.open_requested.emit(Channel.parse(item.data(0, CHANNEL_ROLE)), note_id)
+            self.open_requested.emit(Channel.parse(item.data(0, CHANNEL_ROLE)), note_id, item.data(0, KIND_ROLE))
 
     def first_hit(self) -> QTreeWidgetItem | None:
         group = self.results.topLevelItem(0)
@@ -151,6 +161,7 @@ class SearchPanel(QWidget):
         self._debounce.stop()
         self._query = ""
         self.busy = False
+        self.field.setText("")
         self.results.clear()
         self.heading.clear()
         self.status.clear()

@@ -87,16 +87,21 @@ class SessionBar(QFrame):
         layout.addStretch(1)
         self.buttons: list[QToolButton] = []
         for action in (actions.joint, actions.caucus, actions.end):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setAccessibleName(action.text())
-            if action is actions.caucus:
-                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            layout.addWidget(button)
-            self.buttons.append(button)
+            self.add_button(action)
         self.show_running(None, "", "")
+
+    def add_button(self, action: QAction) -> QToolButton:
+        """A button at the right end of the bar for `action` (a menu action opens its menu)."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAccessibleName(action.text())
+        if action.menu() is not None:
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.layout().addWidget(button)
+        self.buttons.append(button)
+        return button
 
     def show_running(self, session: Session | None, label: str, colour: str) -> None:
         """Show `session` (or that none runs); the timer ticks only while one runs."""

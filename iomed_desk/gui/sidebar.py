@@ -1,8 +1,9 @@
 """The workspace's navigation: the case overview, the channels in their colours, and the record.
 
 Entries are keyed by short strings ("overview", "joint", "party:<id>",
-"mediator", "audit"), so later pages (Drafts, Offers) add an entry and a page
-without touching the others.
+"mediator", "audit") and grouped in sections ("case", "channels", "record"),
+so later pages (Drafts, Offers) add a section, an entry and a page without
+touching the others.
 """
 
 from __future__ import annotations
@@ -41,48 +42,60 @@ class CaseSidebar(QListWidget):
             " QListWidget#caseSidebar::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }")
         self.currentItemChanged.connect(self._on_current)
-        self._sections: list[str] = []
 
     def populate(self, case: Case) -> None:
         """The standard entries of a case: overview, every channel, the audit log."""
         self.clear()
-        self._sections = []
-        self.add_entry("overview", self.tr("Overview"), section=self.tr("Case"))
-        self.add_entry("joint", self.tr("Joint"), colour=channel_colour(case, Channel.joint()),
-                       section=self.tr("Channels"))
+        self.add_section("case", self.tr("Case"))
+        self.add_entry("overview", self.tr("Overview"), section="case")
+        self.add_section("channels", self.tr("Channels"))
+        self.add_entry("joint", self.tr("Joint"), colour=channel_colour(case, Channel.joint()), section="channels")
         for party in case.parties:
             self.add_entry(f"party:{party.id}", channel_title(case, party.channel), colour=party.colour,
-                           section=self.tr("Channels"))
+                           section="channels")
         self.add_entry("mediator", self.tr("Mediator's notebook"), colour=channel_colour(case, Channel.mediator()),
-                       section=self.tr("Channels"))
-        self.add_entry("audit", self.tr("Audit log"), section=self.tr("Record"))
+                       section="channels")
+        self.add_section("record", self.tr("Record"))
+        self.add_entry("audit", self.tr("Audit log"), section="record")
 
-    def add_entry(self, key: str, text: str, *, colour: str | None = None, section: str = "") -> QListWidgetItem:
-        """Append an entry under `section` (a heading is added the first time a section is named)."""
-        if section and section not in self._sections:
-            self._sections.append(section)
-            heading = QListWidgetItem(section.upper())
-            heading.setFlags(Qt.ItemFlag.NoItemFlags)
-            heading.setData(SECTION_ROLE, section)
-            font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * 0.82)
-            font.setBold(True)
-            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
-            heading.setFont(font)
-            heading.setTextAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft)
-            if self.count():
-                spacer = QListWidgetItem("")
-                spacer.setFlags(Qt.ItemFlag.NoItemFlags)
-                spacer.setSizeHint(QSize(0, 8))
-                self.addItem(spacer)
-            self.addItem(heading)
+    def add_section(self, section: str, title: str, *, before: str | None = None) -> None:
+        """A heading for entries; at the end, or before the section `before` (e.g. Drafts before the Record)."""
+        row = self._section_rows(before)[0] if before else self.count()
+        heading = QListWidgetItem(title.upper())
+        heading.setFlags(Qt.ItemFlag.NoItemFlags)
+        heading.setData(SECTION_ROLE, section)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.82)
+        font.setBold(True)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        heading.setFont(font)
+        heading.setTextAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft)
+        self.insertItem(row, heading)
+        if row:
+            spacer = QListWidgetItem("")
+            spacer.setFlags(Qt.ItemFlag.NoItemFlags)
+            spacer.setSizeHint(QSize(0, 8))
+            self.insertItem(row, spacer)
+
+    def add_entry(self, key: str, text: str, *, colour: str | None = None, section: str) -> QListWidgetItem:
+        """An entry at the end of `section`, with a dot in `colour` if given."""
         item = QListWidgetItem(text)
         item.setData(KEY_ROLE, key)
         item.setToolTip(text)
         if colour:
             item.setIcon(colour_dot(colour))
-        self.addItem(item)
+        self.insertItem(self._section_rows(section)[1], item)
         return item
+
+    def _section_rows(self, section: str | None) -> tuple[int, int]:
+        """Where `section` starts (its spacer or heading) and the row after its last entry."""
+        rows = [i for i in range(self.count()) if self.item(i).data(SECTION_ROLE) is not None]
+        for n, row in enumerate(rows):
+            if self.item(row).data(SECTION_ROLE) == section:
+                start = row - 1 if row else row
+                end = rows[n + 1] - 1 if n + 1 < len(rows) else self.count()
+                return start, end
+        raise KeyError(f"no sidebar section {section!r}")
 
     def entry_keys(self) -> list[str]:
         return [k for i in range(self.count()) if (k := self.item(i).data(KEY_ROLE))]

@@ -9,13 +9,14 @@ leaves no text of the case in any widget.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,13 +33,13 @@ from iomed_desk.gui.disclosure_dialog import DisclosureDialog
 from iomed_desk.gui.joint_screen import JointScreen, JointScreenControl
 from iomed_desk.gui.notes_page import NotesPage
 from iomed_desk.gui.overview_page import OverviewPage
-from iomed_desk.gui.search_panel import SearchField, SearchPanel
+from iomed_desk.gui.search_panel import SearchPanel
 from iomed_desk.gui.session_bar import SessionActions, SessionBar, running_label
 from iomed_desk.gui.settings import CLIPBOARD_SECONDS, JOINT_SCREEN_DISPLAY, Settings
 from iomed_desk.gui.sidebar import CaseSidebar
 
-PAGE_KEY = "workspace.page"
-NOTE_KEY = "workspace.note"
+SELECTION_KEY = "workspace.selection"  # "<page> <note id>", ids only
+REMEMBER_AFTER_MS = 3000
 SEARCH = "search"
 
 
@@ -53,24 +54,29 @@ class CaseWorkspace(QWidget):
         self._locked = False
         self._page = ""
         self._return_page = "overview"
-        self._remembered: tuple[str, str] | None = None
+        self._remembered = ""
+        self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_AFTER_MS, timeout=self._remember)
         self._dialogs: list[QDialog] = []
-        case = session.case
-
-        self.search_field = SearchField(self)
         self.sidebar = CaseSidebar(self)
-        self.sidebar.populate(case)
-        self.session_actions = SessionActions(case, self)
+        self.sidebar.populate(session.case)
+        self.session_actions = SessionActions(session.case, self)
         self.session_bar = SessionBar(session.now, self.session_actions, self)
         self.banner = ConfidentialityBanner(self)
         self.overview = OverviewPage(session, self)
         self.notes = NotesPage(session, self._copy_seconds, self)
         self.audit = AuditPage(session, self)
         self.search_panel = SearchPanel(session, self)
+        self.search_field = self.search_panel.field
         self.room = JointScreenControl(session, lambda: settings.get(JOINT_SCREEN_DISPLAY), self)
         self.pages = QStackedWidget(self)
         for page in (self.overview, self.notes, self.audit, self.search_panel):
             self.pages.addWidget(page)
+        self._own_pages: dict[str, tuple[QWidget, str]] = {
+            "overview": (self.overview, self.tr("Case overview — visible to you only")),
+            "audit": (self.audit, self.tr("Audit log — visible to you only"))}
+        self._extra: list[QWidget] = []
+        #: how a search hit of another kind than a note opens ("version", "tabling": the Drafts page)
+        self.open_handlers: dict[str, Callable[[str], None]] = {}
         self._actions = self._build_actions()
         self._lay_out()
         self._connect()
@@ -85,9 +91,9 @@ class CaseWorkspace(QWidget):
         """Write the note being edited now; False if the case refused it (the text stays in the editor)."""
         if self._locked:
             return True
-        saved = self.notes.save_pending()
+        saved = [self.notes.save_pending(), *(p.save_pending() for p in self._extra if hasattr(p, "save_pending"))]
         self._remember()
-        return saved
+        return all(saved)
 
     def prepare_lock(self) -> None:
         """In STYLE.md's order: clipboard, dialogs, pending edits, selection; then wipe every view."""
@@ -99,13 +105,14 @@ class CaseWorkspace(QWidget):
                 dialog.wipe()
             dialog.reject()
         self._dialogs.clear()
-        self.notes.save_pending()
-        self._remember()
+        self.save_pending()
         self._locked = True
+        for page in self._extra:
+            if hasattr(page, "prepare_lock"):
+                page.prepare_lock()
         self.room.shut()
         self.notes.clear()
         self.search_panel.clear()
-        self.search_field.setText("")
         self.audit.clear()
         self.overview.clear()
         self.session_bar.stop()
@@ -123,32 +130,31 @@ class CaseWorkspace(QWidget):
     def _copy_seconds(self) -> int:
         return self._settings.get(CLIPBOARD_SECONDS)
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
+        action.setToolTip(tip or text)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        self.addAction(action)
         return action
 
     def _build_actions(self) -> dict[str, QAction]:
-        sa = self.session_actions
+        sa, key = self.session_actions, QKeySequence.StandardKey
         actions = {
-            "note.new": self._action(self.tr("New note"), self.new_note, QKeySequence(QKeySequence.StandardKey.New)),
-            "note.delete": self._action(self.tr("Delete note…"), self.delete_note),
-            "note.disclose": self._action(self.tr("Disclose…"), self.disclose_note),
+            "note.new": self._action(self.tr("New note"), self.new_note, QKeySequence(key.New)),
+            "note.delete": self._action(self.tr("Delete note…"), self.delete_note, tip=self.tr(
+                "Delete the note for good (the audit log keeps that it existed)")),
+            "note.disclose": self._action(self.tr("Disclose…"), self.disclose_note, tip=self.tr(
+                "Disclose this caucus note, with the consents the rules require")),
             "session.joint": sa.joint, "session.caucus": sa.caucus, "session.end": sa.end,
-            "search": self._action(self.tr("Find…"), self.focus_search, QKeySequence(QKeySequence.StandardKey.Find)),
+            "search": self._action(self.tr("Find…"), self.focus_search, QKeySequence(key.Find)),
             "view.joint_screen": self.room.action,
-            "edit.copy_secure": self._action(self.tr("Copy securely"), self.copy_secure, QKeySequence("Ctrl+Shift+C")),
+            "edit.copy_secure": self._action(self.tr("Copy securely"), self.copy_secure, QKeySequence("Ctrl+Shift+C"),
+                                             self.tr("Copy the selection (or the whole note); the clipboard is marked "
+                                                     "secret and cleared after the countdown")),
         }
-        actions["note.delete"].setToolTip(self.tr("Delete the note for good (the audit log keeps that it existed)"))
-        actions["note.disclose"].setToolTip(self.tr("Disclose this caucus note, with the consents the rules require"))
-        actions["edit.copy_secure"].setToolTip(self.tr("Copy the selection (or the whole note); the clipboard is "
-                                                       "marked secret and cleared after the countdown"))
-        for key in ("session.joint", "session.caucus", "session.end", "view.joint_screen"):
-            self.addAction(actions[key])
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.notes.list_view, self.delete_note,
+        self.addActions(list(actions.values()))
+        QShortcut(QKeySequence(key.Delete), self.notes.list_view, self.delete_note,
                   context=Qt.ShortcutContext.WidgetShortcut)
         return actions
 
@@ -164,10 +170,7 @@ class CaseWorkspace(QWidget):
         side.setFixedWidth(280)
         for key in ("note.disclose", "edit.copy_secure"):
             self.notes.add_header_action(self._actions[key])
-        screen_button = QToolButton(self.session_bar)
-        screen_button.setDefaultAction(self._actions["view.joint_screen"])
-        screen_button.setAccessibleName(self.tr("Show joint screen"))
-        self.session_bar.layout().addWidget(screen_button)
+        self.session_bar.add_button(self._actions["view.joint_screen"])
         right = QVBoxLayout()
         right.setContentsMargins(16, 14, 16, 12)
         right.setSpacing(12)
@@ -182,11 +185,10 @@ class CaseWorkspace(QWidget):
 
     def _connect(self) -> None:
         self.sidebar.page_requested.connect(self.navigate)
-        self.search_field.textEdited.connect(self._search_typed)
-        self.search_field.returnPressed.connect(lambda: self._search_typed(self.search_field.text(), now=True))
-        self.search_panel.open_requested.connect(lambda channel, note_id: self.navigate(str(channel), note_id))
+        self.search_panel.wanted.connect(lambda: self._page == SEARCH or self.navigate(SEARCH))
+        self.search_panel.open_requested.connect(self._open_hit)
         self.notes.new_note_requested.connect(self.new_note)
-        self.notes.current_note_changed.connect(lambda _id: (self._update_actions(), self._remember()))
+        self.notes.current_note_changed.connect(lambda _id: (self._update_actions(), self._remember_timer.start()))
         self.notes.editor.saved.connect(lambda change: self.apply_change(change, reload_list=False))
         self.notes.editor.save_failed.connect(
             lambda message: self.status_message.emit(self.tr("Not saved: %1").replace("%1", message)))
@@ -203,22 +205,34 @@ class CaseWorkspace(QWidget):
     def page(self) -> str:
         return self._page
 
+    def add_page(self, key: str, label: str, page: QWidget, *, section: str, section_title: str = "",
+                 before: str | None = None, banner: str) -> None:
+        """Another page (Drafts, Offers) with its sidebar entry; `banner` says whose material it shows.
+
+        The page may offer `refresh()` (on showing), `save_pending() -> bool` (before leaving it and on
+        lock or quit), `prepare_lock()` and `apply_change(change)`; each is called when present.
+        """
+        if section_title:
+            self.sidebar.add_section(section, section_title, before=before)
+        self.sidebar.add_entry(key, label, section=section)
+        self.pages.addWidget(page)
+        self._own_pages[key] = (page, banner)
+        self._extra.append(page)
+
     def navigate(self, key: str, note_id: str | None = None) -> bool:
-        """Show a page ("overview", "audit", "search" or a channel); refused if the open note cannot be saved."""
-        if self._locked:
+        """Show a page ("overview", "audit", "search", a channel or an added page); refused if the page on
+        screen cannot save what is typed in it."""
+        current = self.pages.currentWidget()
+        if self._locked or (hasattr(current, "save_pending") and not current.save_pending()):
+            if not self._locked:
+                self.sidebar.select(self._page if self._page != SEARCH else None)
             return False
-        if not self.notes.save_pending():
-            self.sidebar.select(self._page if self._page != SEARCH else None)
-            return False
-        case = self._session.case
-        if key == "overview":
-            self.overview.refresh()
-            self.pages.setCurrentWidget(self.overview)
-            self.banner.show_neutral(self.tr("Case overview — visible to you only"))
-        elif key == "audit":
-            self.audit.refresh()
-            self.pages.setCurrentWidget(self.audit)
-            self.banner.show_neutral(self.tr("Audit log — visible to you only"))
+        if key in self._own_pages:
+            page, banner = self._own_pages[key]
+            if hasattr(page, "refresh"):
+                page.refresh()
+            self.pages.setCurrentWidget(page)
+            self.banner.show_neutral(banner)
         elif key == SEARCH:
             self.pages.setCurrentWidget(self.search_panel)
             self.banner.show_warning(self.tr("Search results from every channel — confidential material of "
@@ -227,33 +241,34 @@ class CaseWorkspace(QWidget):
             channel = Channel.parse(key)
             self.notes.show_channel(channel, note_id)
             self.pages.setCurrentWidget(self.notes)
-            self.banner.show_channel(case, channel)
+            self.banner.show_channel(self._session.case, channel)
         self._page = key
         if key != SEARCH:
             self._return_page = key
         self.sidebar.select(key if key != SEARCH else None)
         self._update_actions()
-        self._remember()
+        self._remember_timer.start()
         return True
 
     def current_channel(self) -> Channel | None:
         return self.notes.channel if self.pages.currentWidget() is self.notes else None
 
     def _restore(self) -> None:
-        page = self._session.workspace_value(PAGE_KEY) or ""
-        note_id = self._session.workspace_value(NOTE_KEY) or None
-        self.navigate(page if page in self.sidebar.entry_keys() else "overview", note_id)
+        self._remembered = self._session.workspace_value(SELECTION_KEY) or ""
+        page, _, note_id = self._remembered.partition(" ")
+        self.navigate(page if page in self.sidebar.entry_keys() else "overview", note_id or None)
 
     def _remember(self) -> None:
-        """Where the mediator is, by id only, so the case opens there next time."""
+        """Where the mediator is, by id only, so the case opens there next time (a write only when it moved)."""
+        self._remember_timer.stop()
         if self._locked or not self._session.is_open:
             return
-        now = (self._return_page, (self.notes.current_note_id() or "") if self._return_page == self._page else "")
+        note_id = self.notes.current_note_id() if self._return_page == self._page else None
+        now = f"{self._return_page} {note_id or ''}".strip()
         if now == self._remembered:
             return
         try:
-            self._session.set_workspace_value(PAGE_KEY, now[0])
-            self._session.set_workspace_value(NOTE_KEY, now[1])
+            self._session.set_workspace_value(SELECTION_KEY, now)
         except UserError:
             return
         self._remembered = now
@@ -276,7 +291,8 @@ class CaseWorkspace(QWidget):
         change = self._run(lambda: self._session.take_note(channel, ""))
         if change is None:
             return None
-        self.status_message.emit(self.tr("Note added to %1").replace("%1", self._channel_name(channel)))
+        self.status_message.emit(self.tr("Note added to %1").replace(
+            "%1", channel_title(self._session.case, channel)))
         self.navigate(str(channel), change.created_id)
         self.apply_change(change, message=False)
         self.notes.editor.focus_title()
@@ -339,15 +355,13 @@ class CaseWorkspace(QWidget):
         if change is not None:
             self.apply_change(change)
 
-    def _search_typed(self, text: str, now: bool = False) -> None:
-        if self._locked:
-            return
-        if self._page != SEARCH and not self.navigate(SEARCH):
-            return
-        if now:
-            self.search_panel.search(text)
+    def _open_hit(self, channel: Channel, item_id: str, kind: str) -> None:
+        if kind == "note":
+            self.navigate(str(channel), item_id)
+        elif kind in self.open_handlers:
+            self.open_handlers[kind](item_id)
         else:
-            self.search_panel.search_later(text)
+            self.status_message.emit(self.tr("This is a version of the negotiating text; open it from its draft."))
 
     # -- redrawing -------------------------------------------------------------------
     def apply_change(self, change: Change, *, message: bool = True, reload_list: bool = True) -> None:
@@ -365,10 +379,12 @@ class CaseWorkspace(QWidget):
             else:
                 for note_id in change.notes:
                     self.notes.update_note(note_id)
-        if self.pages.currentWidget() is self.overview and change.sessions:
-            self.overview.refresh()
-        if self.pages.currentWidget() is self.audit:
-            self.audit.refresh()
+        shown = self.pages.currentWidget()
+        if (shown is self.overview and change.sessions) or shown is self.audit:
+            shown.refresh()
+        for page in self._extra:
+            if hasattr(page, "apply_change"):
+                page.apply_change(change)
         self.room.follow()
         self._update_actions()
 
@@ -388,6 +404,3 @@ class CaseWorkspace(QWidget):
         self._actions["note.delete"].setEnabled(note is not None)
         self._actions["edit.copy_secure"].setEnabled(note is not None)
         self._actions["note.disclose"].setEnabled(note is not None and channel is not None and channel.kind != "joint")
-
-    def _channel_name(self, channel: Channel) -> str:
-        return channel_title(self._session.case, channel)

@@ -101,8 +101,7 @@ def test_the_case_reopens_where_it_was_left(qtbot, case_factory, workspace_facto
     type_note(qtbot, ws, p2.channel, "Second", "two")
     ws.notes.list_view.setCurrentIndex(ws.notes.model.index(ws.notes.model.row_of(first)))
     ws.prepare_lock()
-    assert session.workspace_value("workspace.page") == str(p2.channel)
-    assert session.workspace_value("workspace.note") == first
+    assert session.workspace_value("workspace.selection") == f"{p2.channel} {first}"
 
     again = workspace_factory(case_factory.reopen(session))
     assert again.page == str(p2.channel) and again.sidebar.current_key() == str(p2.channel)
@@ -157,3 +156,59 @@ def test_lock_leaves_no_text_in_any_widget_or_undo_history(qtbot, case_factory, 
     assert not any(a.isEnabled() for a in ws.menu_actions().values())
     assert ws.navigate("joint") is False and ws.new_note() is None
     assert session.disclosures_of(note_id) == []
+
+
+class _DraftsLike(QWidget):
+    """A page as a later issue adds one (Drafts): it keeps typed text and must save and wipe it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName("Clause text")
+        self.calls: list[str] = []
+        self.refuse = False
+
+    def refresh(self) -> None:
+        self.calls.append("refresh")
+
+    def save_pending(self) -> bool:
+        self.calls.append("save")
+        return not self.refuse
+
+    def prepare_lock(self) -> None:
+        self.calls.append("lock")
+        self.editor.setPlainText("")
+        self.editor.document().clearUndoRedoStacks()
+
+    def apply_change(self, change) -> None:  # type: ignore[no-untyped-def]
+        self.calls.append("change")
+
+
+def test_a_later_page_fits_in_with_its_own_section(qtbot, case_factory, workspace_factory) -> None:
+    session = case_factory()
+    ws = workspace_factory(session)
+    page = _DraftsLike()
+    ws.add_page("drafts", "Drafts", page, section="negotiation", section_title="Negotiation", before="record",
+                banner="Drafts — the single negotiating text, visible to you only")
+    keys = ws.sidebar.entry_keys()
+    assert keys.index("mediator") < keys.index("drafts") < keys.index("audit")
+    headings = [ws.sidebar.item(i).text() for i in range(ws.sidebar.count()) if not ws.sidebar.item(i).data(
+        Qt.ItemDataRole.UserRole + 1) and ws.sidebar.item(i).text()]
+    assert headings == ["CASE", "CHANNELS", "NEGOTIATION", "RECORD"]
+
+    assert ws.navigate("drafts") and page.calls == ["refresh"]
+    assert ws.banner.text() == "Drafts — the single negotiating text, visible to you only"
+    page.refuse = True
+    assert ws.navigate("joint") is False and ws.page == "drafts"  # its unsaved text keeps it on screen
+    assert ws.save_pending() is False
+    page.refuse = False
+    assert ws.navigate("joint")
+    ws.new_note()
+    assert "change" in page.calls
+
+    hit_opened = []
+    ws.open_handlers["version"] = hit_opened.append
+    ws.search_panel.open_requested.emit(Channel.mediator(), "v-1", "version")
+    assert hit_opened == ["v-1"]
+    ws.prepare_lock()
+    assert page.calls[-1] == "lock"
