@@ -12,9 +12,17 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from iomed_desk.gui.settings import Settings
 from iomed_desk.gui.unlock_dialog import UnlockPanel
@@ -138,6 +146,32 @@ class SystemLockWatcher(QObject):
             self.system_locked.emit()
 
 
+class PadlockIcon(QWidget):
+    """A padlock drawn in the palette's text colour (no font on every system has the emoji)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(44, 52)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        pen = QPen(colour, 4)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawArc(QRectF(10, 4, 24, 30), 0, 180 * 16)
+        painter.drawLine(QPointF(10, 19), QPointF(10, 24))
+        painter.drawLine(QPointF(34, 19), QPointF(34, 24))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(4, 22, 36, 28), 5, 5)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+        painter.drawEllipse(QPointF(22, 33), 3.5, 3.5)
+        painter.drawRect(QRectF(20.5, 34, 3, 8))
+        painter.end()
+
+
 class LockScreen(QWidget):
     """Says the case is locked and asks for the passphrase again; names the file, never its content."""
 
@@ -150,10 +184,8 @@ class LockScreen(QWidget):
         self.path = Path(path)
         card = QFrame(self)
         card.setObjectName("card")
-        card.setMaximumWidth(460)
-        icon = QLabel("\N{LOCK}", card)
-        icon.setObjectName("lockIcon")
-        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        card.setFixedWidth(440)
+        icon = PadlockIcon(card)
         icon.setAccessibleName(self.tr("Locked"))
         title = QLabel(self.tr("This case is locked"), card)
         title.setObjectName("pageTitle")
@@ -161,7 +193,7 @@ class LockScreen(QWidget):
         where = QLabel(self.path.name, card)
         where.setObjectName("secondary")
         where.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        explanation = QLabel(self.tr("Nothing of the case is on screen or in memory of this window. "
+        explanation = QLabel(self.tr("The case file is closed and nothing of it is left on screen. "
                                      "Enter the passphrase to continue where you left off."), card)
         explanation.setWordWrap(True)
         explanation.setObjectName("secondary")
@@ -174,16 +206,21 @@ class LockScreen(QWidget):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(36, 32, 36, 28)
         inner.setSpacing(10)
-        inner.addWidget(icon)
+        inner.addWidget(icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addSpacing(4)
         inner.addWidget(title)
         inner.addWidget(where)
         inner.addSpacing(6)
         inner.addWidget(explanation)
         inner.addSpacing(10)
         inner.addWidget(self.panel)
+        row = QHBoxLayout()  # not an alignment flag: a box row passes the card's height-for-width on
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(2)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(3)
         self.setFocusProxy(self.panel)
 

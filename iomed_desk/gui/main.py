@@ -33,19 +33,31 @@ QLabel#pageTitle { font-size: 20px; font-weight: 600; }
 QLabel#dialogHeading { font-size: 17px; font-weight: 600; }
 QLabel#sectionHeading { font-size: 13px; font-weight: 600; color: palette(placeholder-text); }
 QLabel#secondary, QLabel#hint { color: palette(placeholder-text); }
+QLabel#footnote { font-size: 12px; color: palette(placeholder-text); }
 QLabel#errorMessage { color: #c0392b; }
-QLabel#lockIcon { font-size: 40px; }
-QFrame#card { background: palette(base); border: 1px solid palette(midlight); border-radius: 10px; }
+QFrame#partyRow { background: palette(base); border: 1px solid palette(midlight); border-radius: 8px; }
+QFrame#card, QFrame#actionCard { background: palette(base); border: 1px solid palette(midlight); border-radius: 10px; }
 QPushButton#bigButton, QPushButton#primaryBigButton {
-    font-size: 15px; padding: 10px 18px; border-radius: 6px; text-align: center;
-    border: 1px solid palette(mid); background: palette(button); }
+    font-size: 15px; padding: 10px 18px; border-radius: 6px;
+    border: 1px solid palette(mid); background: palette(button); color: palette(button-text); }
 QPushButton#bigButton:hover { border-color: palette(highlight); }
 QPushButton#primaryBigButton { background: #1f6f8b; color: white; border: 1px solid #1a5f77; }
 QPushButton#primaryBigButton:hover { background: #23809f; }
 QPushButton#bigButton:focus, QPushButton#primaryBigButton:focus { border: 2px solid palette(highlight); }
-QListWidget#recentList { border: 1px solid palette(midlight); border-radius: 6px; padding: 4px;
+QPushButton#bigButton:disabled { color: palette(placeholder-text); }
+QListWidget#recentList { border: 1px solid palette(midlight); border-radius: 8px; padding: 4px;
                          background: palette(base); }
-QListWidget#recentList::item { padding: 6px 8px; }
+QListWidget#recentList::item { padding: 7px 10px; border-radius: 5px; }
+QWidget#unlockPanel QLineEdit { padding: 7px 9px; border: 1px solid palette(mid); border-radius: 6px;
+                                background: palette(base); }
+QWidget#unlockPanel QLineEdit:focus { border-color: palette(highlight); }
+QPushButton#primaryButton, QPushButton#secondaryButton { padding: 7px 18px; border-radius: 6px; }
+QPushButton#primaryButton { background: #1f6f8b; color: white; border: 1px solid #1a5f77; }
+QPushButton#primaryButton:hover { background: #23809f; }
+QPushButton#primaryButton:disabled { background: palette(midlight); color: palette(placeholder-text);
+                                     border-color: palette(midlight); }
+QPushButton#secondaryButton { border: 1px solid palette(mid); background: palette(button); }
+QPushButton#primaryButton:focus, QPushButton#secondaryButton:focus { border: 2px solid palette(highlight); }
 QProgressBar { border: none; background: palette(midlight); border-radius: 3px; }
 QProgressBar::chunk { background: palette(highlight); border-radius: 3px; }
 """
@@ -61,6 +73,7 @@ def configure_application(app: QCoreApplication) -> None:
         app.setApplicationDisplayName(APP_NAME)
         app.setStyle("Fusion")
         app.setStyleSheet(STYLE_SHEET)
+        app.setProperty("iomedStylePalette", app.palette().cacheKey())
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

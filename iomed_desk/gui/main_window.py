@@ -73,6 +73,22 @@ def close_open_dialogs(keep: QWidget | None = None) -> None:
             widget.reject()
 
 
+def refresh_style_sheet() -> None:
+    """Once per application palette: style sheets resolve palette() colours when they are set."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    key = QApplication.palette().cacheKey()
+    if app.property("iomedStylePalette") in (None, key):  # None: the palette the sheet was first set with
+        app.setProperty("iomedStylePalette", key)
+        return
+    app.setProperty("iomedStylePalette", key)
+    sheet = app.styleSheet()
+    app.setStyleSheet("")
+    app.setStyleSheet(sheet)
+    app.setProperty("iomedStylePalette", QApplication.palette().cacheKey())
+
+
 def collect_leftovers() -> None:
     """Once the loop has deleted the workspace: free wrappers that kept some of its widgets alive in cycles."""
     gc.collect()
@@ -111,7 +127,6 @@ class MainWindow(QMainWindow):
         self._jobs = 0
         self._lock_pending = False
         self._quit_pending = False
-        self._palette_key = QApplication.palette().cacheKey()
         self.setObjectName("mainWindow")
 
         self.stack = QStackedWidget(self)
@@ -438,17 +453,13 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        """A new application palette (the system turned dark): re-resolve the palette-relative style sheet."""
+        """A new application palette (the system turned dark): re-resolve the palette-relative style sheet.
+
+        Later, from the event loop: re-styling inside the palette change's own delivery is not safe.
+        """
         super().changeEvent(event)
-        app = QApplication.instance()
-        if event.type() != QEvent.Type.PaletteChange or not isinstance(app, QApplication):
-            return
-        key = QApplication.palette().cacheKey()
-        if key != self._palette_key:
-            self._palette_key = key
-            sheet = app.styleSheet()
-            app.setStyleSheet("")
-            app.setStyleSheet(sheet)
+        if event.type() == QEvent.Type.PaletteChange:
+            QTimer.singleShot(0, refresh_style_sheet)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._jobs:

@@ -59,6 +59,14 @@ def rule_set_texts() -> dict[RuleSetName, tuple[str, str]]:
     }
 
 
+def _space(form: QFormLayout) -> None:
+    """The wizard's forms: room to breathe, labels beside their fields."""
+    form.setContentsMargins(8, 12, 8, 8)
+    form.setVerticalSpacing(12)
+    form.setHorizontalSpacing(16)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+
 def file_name_for(reference: str) -> str:
     stem = re.sub(r"[^\w.-]+", "-", reference.strip()).strip("-.") or "new-case"
     return stem + CASE_SUFFIX
@@ -94,6 +102,7 @@ class CasePage(QWizardPage):
         self.error = QLabel(self)
         self.error.setObjectName("errorMessage")
         form = QFormLayout(self)
+        _space(form)
         form.addRow(self.tr("&Reference:"), self.reference)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Kind:"), self.kind)
@@ -123,6 +132,8 @@ class RulesPage(QWizardPage):
                                  "Chosen once, shown on the case overview."))
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 12, 8, 8)
+        layout.setSpacing(4)
         self.buttons: dict[RuleSetName, QRadioButton] = {}
         for rule_set, (name, explanation) in rule_set_texts().items():
             button = QRadioButton(name, self)
@@ -180,11 +191,18 @@ class FilePage(QWizardPage):
         self.message = QLabel(self)
         self.message.setObjectName("errorMessage")
         self.message.setWordWrap(True)
+        save_label = QLabel(self.tr("&Save as:"), self)
+        save_label.setBuddy(self.path)
+        advice = QLabel(self.tr("At least 8 characters. A few unrelated words are strong and easy to type."), self)
+        advice.setObjectName("secondary")
+        advice.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Save as:"), path_row)
+        _space(form)
+        form.addRow(save_label, path_row)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow("", self.meter)
         form.addRow(self.tr("&Repeat:"), self.repeat)
+        form.addRow("", advice)
         form.addRow("", self.remember)
         form.addRow(self.progress)
         form.addRow(self.message)

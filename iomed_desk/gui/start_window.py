@@ -60,8 +60,17 @@ def write_demo_case(path: Path) -> Path:
     return path
 
 
+def _folder_label(folder: Path) -> str:
+    """The folder as a person reads it: the home folder as ~."""
+    home = Path.home()
+    try:
+        return str(Path("~") / folder.relative_to(home))
+    except ValueError:
+        return str(folder)
+
+
 class _ActionCard(QFrame):
-    """A big button with one line beneath saying what it does."""
+    """A panel with a big button and a line saying what it does."""
 
     def __init__(self, label: str, description: str, accessible: str, parent: QWidget) -> None:
         super().__init__(parent)
@@ -69,17 +78,17 @@ class _ActionCard(QFrame):
         self.button = QPushButton(label, self)
         self.button.setObjectName("bigButton")
         self.button.setAccessibleName(accessible)
-        self.button.setMinimumHeight(48)
+        self.button.setMinimumHeight(44)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.description = QLabel(description, self)
         self.description.setObjectName("secondary")
         self.description.setWordWrap(True)
+        self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout.setContentsMargins(18, 18, 18, 16)
+        layout.setSpacing(12)
         layout.addWidget(self.button)
-        layout.addWidget(self.description)
-        layout.addStretch(1)
+        layout.addWidget(self.description, 1, Qt.AlignmentFlag.AlignTop)
 
 
 class StartPage(QWidget):
@@ -97,19 +106,20 @@ class StartPage(QWidget):
 
         title = QLabel(self.tr("IOMed Desk"), self)
         title.setObjectName("appTitle")
-        subtitle = QLabel(self.tr("Confidential caucus notes for mediators — each party's material kept apart, "
+        subtitle = QLabel(self.tr("Confidential caucus notes for mediators: each party's material kept apart, "
                                   "in one encrypted case file."), self)
         subtitle.setObjectName("subtitle")
         subtitle.setWordWrap(True)
 
         self.new_card = _ActionCard(self.tr("New case…"),
-                                    self.tr("Set up parties, mediators and the disclosure rules."),
+                                    self.tr("Set up the parties, the mediators and the disclosure rules."),
                                     self.tr("Create a new case"), self)
-        self.open_card = _ActionCard(self.tr("Open case…"), self.tr("Unlock an existing case file."),
+        self.open_card = _ActionCard(self.tr("Open case…"), self.tr("Unlock a case file with its passphrase."),
                                      self.tr("Open a case file"), self)
         self.demo_card = _ActionCard(
             self.tr("Open the demo case"),
-            self.tr("An invented investment mediation. Passphrase: {passphrase}").format(passphrase=DEMO_PASSPHRASE),
+            self.tr("An invented investment mediation to explore.\nPassphrase: {passphrase}").format(
+                passphrase=DEMO_PASSPHRASE),
             self.tr("Open the demo case"), self)
         self.demo_card.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_button = self.new_card.button
@@ -121,7 +131,7 @@ class StartPage(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
 
         cards = QGridLayout()
-        cards.setHorizontalSpacing(20)
+        cards.setHorizontalSpacing(18)
         for column, card in enumerate((self.new_card, self.open_card, self.demo_card)):
             cards.addWidget(card, 0, column)
             cards.setColumnStretch(column, 1)
@@ -132,36 +142,49 @@ class StartPage(QWidget):
         self.recent_list.setObjectName("recentList")
         self.recent_list.setAccessibleName(self.tr("Recent case files"))
         self.recent_list.setUniformItemSizes(True)
+        self.recent_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent_list.itemActivated.connect(self._open_item)
-        self.recent_empty = QLabel(self.tr("Case files you open will be listed here."), self)
+        self.recent_empty = QLabel(self.tr("Case files you open will be listed here (their paths only)."), self)
         self.recent_empty.setObjectName("secondary")
         self.secure_note = QLabel(self.tr("Secure-room mode is on: no list of recent cases is kept, "
                                           "and no key is remembered on this computer."), self)
         self.secure_note.setObjectName("secondary")
         self.secure_note.setWordWrap(True)
+        footer = QLabel(self.tr("Works offline: no network connection, no telemetry. "
+                                "Each case is one encrypted file; its passphrase never leaves this computer."), self)
+        footer.setObjectName("footnote")
+        footer.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        footer.setWordWrap(True)
 
         column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(title)
         column.addSpacing(6)
         column.addWidget(subtitle)
-        column.addSpacing(36)
+        column.addSpacing(32)
         column.addLayout(cards)
         column.addSpacing(40)
         column.addWidget(self.recent_heading)
-        column.addSpacing(8)
-        column.addWidget(self.recent_list, 1)
+        column.addSpacing(10)
+        column.addWidget(self.recent_list)
         column.addWidget(self.recent_empty)
         column.addWidget(self.secure_note)
         holder = QWidget(self)
         holder.setObjectName("startColumn")
         holder.setLayout(column)
-        holder.setMaximumWidth(860)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(48, 56, 48, 40)
-        outer.addStretch(1)
-        outer.addWidget(holder, 6)
-        outer.addStretch(1)
+        holder.setMaximumWidth(880)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(holder, 100)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 40, 32, 20)
+        outer.addStretch(2)
+        outer.addLayout(row)
+        outer.addStretch(3)
+        outer.addWidget(footer)
         self.setTabOrder(self.new_button, self.open_button)
         self.setTabOrder(self.open_button, self.demo_button)
         self.setTabOrder(self.demo_button, self.recent_list)
@@ -172,18 +195,18 @@ class StartPage(QWidget):
         secure = self._settings.get(SECURE_ROOM)
         self.recent_list.clear()
         for path in self._settings.recent():
-            item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}", self.recent_list)
+            item = QListWidgetItem(f"{Path(path).name}      {_folder_label(Path(path).parent)}", self.recent_list)
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
-        has_recent = self.recent_list.count() > 0
+        count = self.recent_list.count()
         self.recent_heading.setVisible(not secure)
-        self.recent_list.setVisible(not secure and has_recent)
-        self.recent_empty.setVisible(not secure and not has_recent)
+        self.recent_list.setVisible(not secure and count > 0)
+        self.recent_empty.setVisible(not secure and count == 0)
         self.secure_note.setVisible(secure)
-        if has_recent:
-            self.recent_list.setCurrentRow(0)
-            row = self.recent_list.sizeHintForRow(0)
-            self.recent_list.setMaximumHeight(row * min(self.recent_list.count(), 6) + 8)
+        if count:
+            rows = min(count, 5)
+            frame = self.recent_list.frameWidth() * 2 + 10  # the style sheet's padding, top and bottom
+            self.recent_list.setFixedHeight(self.recent_list.sizeHintForRow(0) * rows + frame)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self.open_path_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
@@ -194,4 +217,3 @@ class StartPage(QWidget):
     def set_demo_busy(self, busy: bool) -> None:
         self.demo_button.setEnabled(not busy)
         self.demo_button.setText(self.tr("Preparing the demo case…") if busy else self.tr("Open the demo case"))
-

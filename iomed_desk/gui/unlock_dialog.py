@@ -84,11 +84,13 @@ class UnlockPanel(QWidget):
         self.progress.setAccessibleName(self.tr("Unlocking"))
         self.progress.setVisible(False)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button.setObjectName("primaryButton")
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
         self.unlock_button.setAccessibleName(self.tr("Unlock the case"))
         self.unlock_button.clicked.connect(self.submit)
         self.cancel_button = QPushButton(cancel_text or self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("secondaryButton")
         self.cancel_button.setAccessibleName(cancel_text or self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancelled)
 

@@ -68,12 +68,12 @@ def test_window_title_names_the_file_not_the_case(window, case_file: Path) -> No
 def test_geometry_is_restored(qtbot, settings: Settings) -> None:
     first = MainWindow(settings)
     first.show()
-    first.setGeometry(QRect(40, 50, 640, 480))  # the offscreen screen is 800x600
+    first.setGeometry(QRect(40, 50, 720, 500))  # the offscreen screen is 800x600
     first.close()
     assert settings.get(WINDOW_GEOMETRY)
     second = MainWindow(settings)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (640, 480)
+    assert (second.width(), second.height()) == (720, 500)
     first.deleteLater()
 
 

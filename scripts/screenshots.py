@@ -1,0 +1,127 @@
+"""Write the README's screenshots: `python scripts/screenshots.py docs/screenshots` (also `make screenshots`).
+
+Offscreen, at 1280x800, on the demo case written into a temporary folder; the
+user's own settings, keyring and data are never touched. Dialogs are separate
+windows offscreen, so they are drawn over a dimmed picture of the main window,
+as a mediator would see them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+WIDTH, HEIGHT = 1280, 800
+
+
+def _private_environment(folder: Path) -> None:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["HOME"] = str(folder)
+    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+        os.environ[var] = str(folder / sub)
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python scripts/screenshots.py OUTPUT_FOLDER", file=sys.stderr)
+        return 2
+    out = Path(argv[0]).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="iomed-screenshots-") as tmp:
+        _private_environment(Path(tmp))
+        return _shoot(out, Path(tmp))
+
+
+def _shoot(out: Path, tmp: Path) -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo
+    from iomed_desk.app.opening import unlock
+    from iomed_desk.core.channels import Audience, Channel
+    from iomed_desk.gui.main import configure_application
+
+    app = QApplication([sys.argv[0]])
+    configure_application(app)
+    from iomed_desk.gui.main_window import MainWindow
+    from iomed_desk.gui.settings import Settings
+
+    def settle() -> None:
+        for _ in range(5):
+            QCoreApplication.processEvents()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def save(pixmap: QPixmap, name: str) -> None:
+        image = pixmap.toImage().convertToFormat(QImage.Format.Format_RGB32)
+        path = out / name
+        if not image.save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        print(f"wrote {path} ({image.width()}x{image.height()})")
+
+    def over(window: QWidget, dialog: QWidget) -> QPixmap:
+        """The window dimmed, with `dialog` drawn centred over it."""
+        picture = window.grab()
+        painter = QPainter(picture)
+        painter.fillRect(picture.rect(), QColor(20, 24, 30, 110))
+        front = dialog.grab()
+        painter.drawPixmap(QPoint((picture.width() - front.width()) // 2, (picture.height() - front.height()) // 3),
+                           front)
+        painter.end()
+        return picture
+
+    demo = tmp / "data" / "demo.iomed"
+    write_demo(demo, DEMO_PASSPHRASE)
+    window = MainWindow(Settings())
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    window.settings.add_recent(str(demo))
+    window.settings.add_recent(str(Path.home() / "Cases" / "IOMed-2025-088.iomed"))
+    window.start_page.refresh()
+    settle()
+    save(window.grab(), "start.png")
+
+    window.adopt(unlock(demo, DEMO_PASSPHRASE), window.tr("Case opened"))
+    workspace = window.workspace
+    case = workspace._session.case
+    party = case.parties[0]
+    workspace.navigate(str(Channel.party(party.id)))
+    notes = workspace._session.notes_in(Channel.party(party.id))
+    if notes:
+        workspace.notes.select_note(notes[0].id)
+    workspace.start_session(Channel.party(party.id))
+    settle()
+    save(window.grab(), "workspace-caucus.png")
+
+    dialog = workspace.disclose_note()
+    if dialog is not None:
+        dialog.choose_target(Audience.joint())  # shows which consents the rule set requires
+        dialog.adjustSize()
+        settle()
+        save(over(window, dialog), "disclosure-dialog.png")
+        dialog.reject()
+    workspace.end_session()
+    workspace.navigate("joint")
+    window.menus.attached["view.joint_screen"].setChecked(True)
+    settle()
+    screen = workspace.joint_screen
+    if screen is not None:
+        screen.setWindowState(Qt.WindowState.WindowNoState)
+        screen.resize(WIDTH, HEIGHT)
+        settle()
+        save(screen.grab(), "joint-screen.png")
+    window.lock()
+    settle()
+    save(window.grab(), "lock-screen.png")
+    window.close()
+    settle()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
