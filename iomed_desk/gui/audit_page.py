@@ -31,7 +31,7 @@ from iomed_desk.core.audit import AuditEvent
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.errors import InvalidInput
 from iomed_desk.core.model import Case
-from iomed_desk.gui.banner import channel_title
+from iomed_desk.gui.banner import channel_title, scale_font
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -146,7 +146,7 @@ class AuditPage(QWidget):
         heading = QLabel(self.tr("Audit log"), self)
         heading.setObjectName("pageHeading")
         font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
+        scale_font(font, 1.2)
         font.setBold(True)
         heading.setFont(font)
         self.filter_combo = QComboBox(self)

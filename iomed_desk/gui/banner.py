@@ -9,7 +9,7 @@ and colour a channel the same way.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from iomed_desk.core.channels import Channel
@@ -41,6 +41,14 @@ def channel_colour(case: Case, channel: Channel) -> str:
     if channel.kind == "party":
         return case.party(channel.party_id or "").colour
     return JOINT_COLOUR if channel.kind == "joint" else MEDIATOR_COLOUR
+
+
+def scale_font(font: QFont, factor: float) -> None:
+    """Scale a font whether it is sized in points or (under a style sheet) in pixels."""
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
 
 
 def colour_dot(colour: str, size: int = 12) -> QIcon:
@@ -75,7 +83,7 @@ class ConfidentialityBanner(QFrame):
         self._label.setObjectName("bannerText")
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         font = self._label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.08)
+        scale_font(font, 1.08)
         font.setBold(True)
         self._label.setFont(font)
         layout = QHBoxLayout(self)

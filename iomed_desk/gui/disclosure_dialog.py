@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.core.channels import Audience
-from iomed_desk.core.disclosure import Disclosure, HongKongException, consent_label
+from iomed_desk.core.disclosure import Disclosure, HongKongException, ItemFacts, consent_label
 from iomed_desk.core.errors import UserError
 from iomed_desk.core.model import Case, RuleSetName
 from iomed_desk.gui import messages
-from iomed_desk.gui.banner import channel_title
+from iomed_desk.gui.banner import channel_title, scale_font
 
 ERROR_STYLE = "color: #d9480f; font-weight: 600;"
 
@@ -78,7 +79,7 @@ class DisclosureDialog(QDialog):
         self.setMinimumWidth(720)
         heading = QLabel(self.tr("Disclose “%1”").replace("%1", self._note.title), self)
         font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
+        scale_font(font, 1.25)
         font.setBold(True)
         heading.setFont(font)
         heading.setWordWrap(True)
@@ -151,6 +152,13 @@ class DisclosureDialog(QDialog):
         self.history.setHeaderLabels([self.tr("To"), self.tr("When"), self.tr("On the strength of"), self.tr("State")])
         self.history.setRootIsDecorated(False)
         self.history.setMinimumHeight(110)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.history.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 190), (1, 130), (3, 150)):
+            header.resizeSection(column, width)
         self.history.currentItemChanged.connect(lambda *_: self._update())
         self.revoke_button = QPushButton(self.tr("Revoke…"), self)
         self.revoke_button.setAccessibleName(self.tr("Revoke the selected disclosure"))
@@ -197,7 +205,8 @@ class DisclosureDialog(QDialog):
     def _update(self, *_args: object) -> None:
         case = self._session.case
         self.error_label.clear()
-        missing = [consent_label(case, who) for who, box in self.consent_boxes.items() if not box.isChecked()]
+        facts = ItemFacts(self._note.channel, self._note.confidential, self._note.speaker)
+        missing = [consent_label(case, who, facts) for who, box in self.consent_boxes.items() if not box.isChecked()]
         if self.target() is None:
             self.hint_label.setText(self.tr("Choose who the note is disclosed to."))
         elif self._exception() is not None:
@@ -235,9 +244,9 @@ class DisclosureDialog(QDialog):
             item = QTreeWidgetItem([audience_name(case, d.target), _when(d), _grounds(case, d), _state(d)])
             item.setData(0, Qt.ItemDataRole.UserRole, d.id)
             item.setData(0, Qt.ItemDataRole.UserRole + 1, d.in_force)
+            for column in range(4):
+                item.setToolTip(column, item.text(column))
             self.history.addTopLevelItem(item)
-        for column in range(3):
-            self.history.resizeColumnToContents(column)
 
     def _revoke(self) -> None:
         item = self.history.currentItem()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.core.errors import UserError
 from iomed_desk.core.model import Note, Tag
+from iomed_desk.gui.banner import scale_font
 from iomed_desk.gui.clipboard import SecureClipboard, secret_mime
 from iomed_desk.gui.markdown_view import MarkdownView
 
@@ -99,7 +100,7 @@ class NoteEditor(QWidget):
         self.title_edit.setMaxLength(300)
         self.title_edit.setFrame(False)
         font = self.title_edit.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
+        scale_font(font, 1.35)
         font.setWeight(font.Weight.DemiBold)
         self.title_edit.setFont(font)
         self.title_edit.textEdited.connect(self._edited)

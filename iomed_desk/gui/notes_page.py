@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.model import Case, Note
-from iomed_desk.gui.banner import channel_title
+from iomed_desk.gui.banner import channel_title, scale_font
 from iomed_desk.gui.note_editor import NoteEditor, tag_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -146,7 +146,7 @@ class NoteDelegate(QStyledItemDelegate):
         title = painter.fontMetrics().elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line + 2), Qt.AlignmentFlag.AlignLeft, title)
         small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        scale_font(small, 0.9)
         painter.setFont(small)
         painter.setPen(quiet)
         detail = painter.fontMetrics().elidedText(str(index.data(DETAIL_ROLE) or ""), Qt.TextElideMode.ElideRight,
@@ -168,7 +168,7 @@ class NotesPage(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("pageHeading")
         font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
+        scale_font(font, 1.2)
         font.setBold(True)
         self.heading.setFont(font)
         self.new_button = QPushButton(self.tr("New note"), self)
@@ -269,6 +269,7 @@ class NotesPage(QWidget):
         self.editor.clear()
         self.heading.setText("")
         self.empty_label.setText("")
+        self.editor_stack.setCurrentWidget(self.empty_label)
 
     def _targets(self) -> dict[str, list[Audience]]:
         targets: dict[str, list[Audience]] = {}

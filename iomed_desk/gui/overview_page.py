@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.core.model import Case, CaseKind, CaseStatus, PartyKind
-from iomed_desk.gui.banner import channel_colour, channel_title, colour_dot
+from iomed_desk.gui.banner import channel_colour, channel_title, colour_dot, scale_font
 from iomed_desk.gui.disclosure_dialog import rule_set_explanation, rule_set_name
 from iomed_desk.gui.session_bar import elapsed_text
 
@@ -39,7 +39,7 @@ PARTY_KINDS = {PartyKind.STATE: "State", PartyKind.STATE_ENTITY: "State entity",
 def _section(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text.upper(), parent)
     font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.82)
+    scale_font(font, 0.82)
     font.setBold(True)
     label.setFont(font)
     label.setEnabled(False)
@@ -61,7 +61,7 @@ class OverviewPage(QScrollArea):
         self._layout.setSpacing(6)
         self.title = QLabel(body)
         font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
+        scale_font(font, 1.6)
         font.setWeight(font.Weight.DemiBold)
         self.title.setFont(font)
         self.title.setWordWrap(True)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, Q
 
 from iomed_desk.app.case_session import MEDIATOR, CaseSession
 from iomed_desk.core.channels import Channel
-from iomed_desk.gui.banner import channel_colour, channel_title, colour_dot
+from iomed_desk.gui.banner import channel_colour, channel_title, colour_dot, scale_font
 from iomed_desk.gui.worker import run_in_background
 from iomed_desk.store.search import SearchHit
 
@@ -51,7 +51,7 @@ class SearchPanel(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("pageHeading")
         font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
+        scale_font(font, 1.2)
         font.setBold(True)
         self.heading.setFont(font)
         self.status = QLabel(self)

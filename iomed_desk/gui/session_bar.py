@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, Q
 
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.model import Case, Session
-from iomed_desk.gui.banner import channel_colour, colour_dot
+from iomed_desk.gui.banner import channel_colour, colour_dot, scale_font
 
 
 def elapsed_text(seconds: float) -> str:
@@ -76,7 +76,7 @@ class SessionBar(QFrame):
         font = self.timer_label.font()
         font.setFamilies(["monospace"])
         font.setStyleHint(font.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
+        scale_font(font, 1.1)
         self.timer_label.setFont(font)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.model import Case
-from iomed_desk.gui.banner import channel_colour, channel_title, colour_dot
+from iomed_desk.gui.banner import channel_colour, channel_title, colour_dot, scale_font
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -65,7 +65,7 @@ class CaseSidebar(QListWidget):
         heading.setFlags(Qt.ItemFlag.NoItemFlags)
         heading.setData(SECTION_ROLE, section)
         font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 0.82)
+        scale_font(font, 0.82)
         font.setBold(True)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
         heading.setFont(font)

@@ -120,6 +120,7 @@ class CaseWorkspace(QWidget):
         for action in self._actions.values():
             action.setEnabled(False)
         self.session_actions.set_enabled(False)
+        self.setEnabled(False)
 
     def focus_search(self) -> None:
         if not self._locked:
