@@ -58,6 +58,7 @@ class CaseSession:
     def __init__(self, db: CaseDatabase, clock: Clock) -> None:
         self.db = db
         self.clock = clock
+        self._drafting: DraftingDesk | None = None
         try:
             with db.reading() as conn:
                 self._case = case_info.load_case(conn)
@@ -82,9 +83,11 @@ class CaseSession:
     @property
     def drafting(self) -> DraftingDesk:
         """The single negotiating text of this case."""
-        from iomed_desk.app.drafting import DraftingDesk
+        if self._drafting is None:
+            from iomed_desk.app.drafting import DraftingDesk
 
-        return DraftingDesk(self)
+            self._drafting = DraftingDesk(self)
+        return self._drafting
 
     @property
     def is_open(self) -> bool:

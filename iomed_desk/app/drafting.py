@@ -49,6 +49,8 @@ class ConcludedAgreement:
 class DraftingDesk:
     def __init__(self, session: CaseSession) -> None:
         self.s = session
+        #: saved versions per draft: immutable, and this process is the case's only writer
+        self._versions: dict[str, list[DraftVersion]] = {}
 
     @property
     def _party_ids(self) -> list[str]:
@@ -106,13 +108,16 @@ class DraftingDesk:
 
     # -- versions ---------------------------------------------------------------------------
     def versions(self, draft_id: str) -> list[DraftVersion]:
-        with self.s.db.reading() as conn:
-            return store.versions(conn, draft_id)
+        """Every saved version, oldest first (read and fingerprint-checked once per session)."""
+        if draft_id not in self._versions:
+            with self.s.db.reading() as conn:
+                self._versions[draft_id] = store.versions(conn, draft_id)
+        return list(self._versions[draft_id])
 
     def version(self, draft_id: str, number: int) -> DraftVersion:
-        for v in self.versions(draft_id):
-            if v.number == number:
-                return v
+        versions = self.versions(draft_id)
+        if 1 <= number <= len(versions) and versions[number - 1].number == number:
+            return versions[number - 1]
         raise InvalidInput(f"There is no version {number}.")
 
     def save_version(self, draft_id: str, change_note: str = "") -> Change:
@@ -131,6 +136,7 @@ class DraftingDesk:
             store.set_working(conn, draft_id, None)
             audit.append(conn, self.s.clock(), self.s.actor, "draft.version", [draft_id, item_id],
                          {"number": v.number, "fingerprint": v.fingerprint})
+        self._versions.pop(draft_id, None)
         return Change(f"Version {v.number} saved", drafts=True, created_id=str(v.number))
 
     def redline(self, draft_id: str, old: int, new: int) -> Redline:

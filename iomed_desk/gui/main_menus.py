@@ -34,6 +34,7 @@ WORKSPACE_SLOTS: tuple[tuple[str, str, str, str | Key | None], ...] = (
     ("session.caucus", "session", "Start caucus with", None),
     ("session.end", "session", "End session", None),
     ("view.joint_screen", "view", "Show joint screen", None),
+    ("agreement.export", "case", "Export and sign the agreement…", None),
 )
 
 

@@ -30,7 +30,10 @@ from iomed_desk.gui.audit_page import AuditPage
 from iomed_desk.gui.banner import ConfidentialityBanner, channel_title
 from iomed_desk.gui.clipboard import SecureClipboard
 from iomed_desk.gui.disclosure_dialog import DisclosureDialog
+from iomed_desk.gui.drafting import DraftsPage
+from iomed_desk.gui.export_wizard import ExportWizard
 from iomed_desk.gui.joint_screen import JointScreen, JointScreenControl
+from iomed_desk.gui.lazy_page import LazyPage
 from iomed_desk.gui.notes_page import NotesPage
 from iomed_desk.gui.overview_page import OverviewPage
 from iomed_desk.gui.search_panel import SearchPanel
@@ -77,6 +80,7 @@ class CaseWorkspace(QWidget):
         self._extra: list[QWidget] = []
         #: how a search hit of another kind than a note opens ("version", "tabling": the Drafts page)
         self.open_handlers: dict[str, Callable[[str], None]] = {}
+        self._add_drafting()
         self._actions = self._build_actions()
         self._lay_out()
         self._connect()
@@ -128,6 +132,32 @@ class CaseWorkspace(QWidget):
             self.search_field.selectAll()
 
     # -- building --------------------------------------------------------------------
+    def _add_drafting(self) -> None:
+        """The single negotiating text: its page, and search hits on tabled text or positions open it."""
+        def build(parent: QWidget) -> DraftsPage:
+            page = DraftsPage(self._session, parent, load_now=False)
+            page.status_message.connect(self.status_message)
+            page.changed.connect(lambda change: self.apply_change(change, message=False))
+            return page
+
+        self.drafts = LazyPage(build, self)
+        self.add_page("drafts", self.tr("Single text"), self.drafts, section="drafting",
+                      section_title=self.tr("Drafting"), before="record",
+                      banner=self.tr("The negotiating text — drafts are yours; parties see only what is tabled to them"))
+        for kind in ("version", "tabling", "position"):
+            self.open_handlers[kind] = lambda _item_id: self.navigate("drafts")
+
+    def export_agreement(self) -> QDialog | None:
+        """The export wizard for the concluded agreement (it explains itself when there is none)."""
+        if self._locked or not self.save_pending():
+            return None
+        wizard = ExportWizard(self._session, self)
+        wizard.exported.connect(self.apply_change)
+        self._dialogs.append(wizard)
+        wizard.finished.connect(lambda _result: wizard in self._dialogs and self._dialogs.remove(wizard))
+        wizard.open()
+        return wizard
+
     def _copy_seconds(self) -> int:
         return self._settings.get(CLIPBOARD_SECONDS)
 
@@ -150,6 +180,9 @@ class CaseWorkspace(QWidget):
             "session.joint": sa.joint, "session.caucus": sa.caucus, "session.end": sa.end,
             "search": self._action(self.tr("Find…"), self.focus_search, QKeySequence(key.Find)),
             "view.joint_screen": self.room.action,
+            "agreement.export": self._action(self.tr("Export and sign the agreement…"), self.export_agreement,
+                                             tip=self.tr("Render the concluded agreement, collect the signatures "
+                                                         "in the room and save the signed PDF")),
             "edit.copy_secure": self._action(self.tr("Copy securely"), self.copy_secure, QKeySequence("Ctrl+Shift+C"),
                                              self.tr("Copy the selection (or the whole note); the clipboard is marked "
                                                      "secret and cleared after the countdown")),

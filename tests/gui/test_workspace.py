@@ -25,7 +25,7 @@ from tests.gui.workspace_fixtures import holders, mark, type_note, type_text
 pytest_plugins = ("tests.gui.workspace_fixtures",)
 
 ACTION_KEYS = {"note.new", "note.delete", "note.disclose", "session.joint", "session.end", "session.caucus",
-               "search", "view.joint_screen", "edit.copy_secure"}
+               "search", "view.joint_screen", "edit.copy_secure", "agreement.export"}
 
 
 def test_sidebar_banner_and_overview(qtbot, case_factory, workspace_factory) -> None:
@@ -33,7 +33,7 @@ def test_sidebar_banner_and_overview(qtbot, case_factory, workspace_factory) -> 
     ws = workspace_factory(session)
     case = session.case
     assert ws.page == "overview"  # a new case opens on its overview
-    assert ws.sidebar.entry_keys() == ["overview", "joint", "party:p1", "party:p2", "party:p3", "mediator", "audit"]
+    assert ws.sidebar.entry_keys() == ["overview", "joint", "party:p1", "party:p2", "party:p3", "mediator", "drafts", "audit"]
     assert [ws.sidebar.item_for(f"party:{p.id}").text() for p in case.parties] == [
         f"Caucus — {p.name}" for p in case.parties]
     for party in case.parties:
@@ -76,10 +76,10 @@ def test_keyboard_moves_through_the_sidebar_and_every_control_is_named(qtbot, ca
     ws = workspace_factory(session)
     ws.sidebar.setFocus()
     seen = [ws.page]
-    for _ in range(6):
+    for _ in range(7):
         qtbot.keyClick(ws.sidebar, Qt.Key.Key_Down)
         seen.append(ws.page)
-    assert seen == ["overview", "joint", "party:p1", "party:p2", "party:p3", "mediator", "audit"]
+    assert seen == ["overview", "joint", "party:p1", "party:p2", "party:p3", "mediator", "drafts", "audit"]
 
     type_note(qtbot, ws, Channel.joint(), "Named", "text")
     unnamed = []
@@ -188,18 +188,18 @@ def test_a_later_page_fits_in_with_its_own_section(qtbot, case_factory, workspac
     session = case_factory()
     ws = workspace_factory(session)
     page = _DraftsLike()
-    ws.add_page("drafts", "Drafts", page, section="negotiation", section_title="Negotiation", before="record",
-                banner="Drafts — the single negotiating text, visible to you only")
+    ws.add_page("offers", "Offers", page, section="offers", section_title="Offers", before="record",
+                banner="Offers — the ledger of offers, visible to you only")
     keys = ws.sidebar.entry_keys()
-    assert keys.index("mediator") < keys.index("drafts") < keys.index("audit")
+    assert keys.index("mediator") < keys.index("drafts") < keys.index("offers") < keys.index("audit")
     headings = [ws.sidebar.item(i).text() for i in range(ws.sidebar.count()) if not ws.sidebar.item(i).data(
         Qt.ItemDataRole.UserRole + 1) and ws.sidebar.item(i).text()]
-    assert headings == ["CASE", "CHANNELS", "NEGOTIATION", "RECORD"]
+    assert headings == ["CASE", "CHANNELS", "DRAFTING", "OFFERS", "RECORD"]
 
-    assert ws.navigate("drafts") and page.calls == ["refresh"]
-    assert ws.banner.text() == "Drafts — the single negotiating text, visible to you only"
+    assert ws.navigate("offers") and page.calls == ["refresh"]
+    assert ws.banner.text() == "Offers — the ledger of offers, visible to you only"
     page.refuse = True
-    assert ws.navigate("joint") is False and ws.page == "drafts"  # its unsaved text keeps it on screen
+    assert ws.navigate("joint") is False and ws.page == "offers"  # its unsaved text keeps it on screen
     assert ws.save_pending() is False
     page.refuse = False
     assert ws.navigate("joint")
@@ -212,3 +212,17 @@ def test_a_later_page_fits_in_with_its_own_section(qtbot, case_factory, workspac
     assert hit_opened == ["v-1"]
     ws.prepare_lock()
     assert page.calls[-1] == "lock"
+
+
+def test_the_drafts_page_is_built_on_first_visit_and_search_hits_open_it(qtbot, case_factory,
+                                                                          workspace_factory) -> None:
+    session = case_factory()
+    draft_id = session.drafting.new_draft("Settlement Agreement").created_id
+    session.drafting.save_version(draft_id)
+    ws = workspace_factory(session)
+    assert ws.drafts.page is None  # nothing built, nothing to wipe, until the mediator goes there
+    (hit,) = [h for h in session.search("Settlement Agreement") if h.kind == "version"]
+    ws.search_panel.open_requested.emit(hit.channel, hit.item_id, hit.kind)
+    assert ws.page == "drafts" and ws.drafts.page is not None
+    qtbot.waitUntil(lambda: ws.drafts.page.draft is not None)  # it fills itself on the next turn
+    assert ws.drafts.page.draft.id == draft_id

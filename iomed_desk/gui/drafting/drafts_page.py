@@ -107,7 +107,9 @@ class DraftsPage(QWidget):
     status_message = Signal(str)
     changed = Signal(object)  # the app's Change after every operation
 
-    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CaseSession, parent: QWidget | None = None, *, load_now: bool = True) -> None:
+        """With `load_now` False the drafts are read on the next turn of the event loop, so building the
+        page and filling it are two short pieces of GUI-thread work rather than one long one."""
         super().__init__(parent)
         self.setObjectName("draftsPage")
         self.setAccessibleName(self.tr("Drafts"))
@@ -123,7 +125,10 @@ class DraftsPage(QWidget):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_pending)
         self._build()
-        self.reload()
+        if load_now:
+            self.reload()
+        else:
+            QTimer.singleShot(0, self, self.reload)
 
     def _build(self) -> None:
         heading = QLabel(self.tr("Single text"), self)
