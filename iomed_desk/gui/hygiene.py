@@ -23,7 +23,7 @@ import ctypes.util
 import sys
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 PR_SET_DUMPABLE = 4
@@ -91,13 +91,14 @@ def harden_process() -> HygieneReport:
     report = HygieneReport()
     _disable_core_dumps(report)
     _set_not_dumpable(report)
+    t = QCoreApplication.translate
     if sys.platform == "win32":
-        report.capture_exclusion = "Windows display affinity (WDA_EXCLUDEFROMCAPTURE)"
+        report.capture_exclusion = t("Hygiene", "Windows display affinity (WDA_EXCLUDEFROMCAPTURE)")
     elif sys.platform == "darwin":
-        report.capture_exclusion = ("macOS window sharing type: none" if _has_pyobjc()
-                                    else "not available: install pyobjc to exclude windows from capture")
+        report.capture_exclusion = (t("Hygiene", "macOS window sharing type: none") if _has_pyobjc()
+                                    else t("Hygiene", "not available: install pyobjc to exclude windows from capture"))
     else:
-        report.capture_exclusion = "not available: X11 and Wayland let any client capture the screen"
+        report.capture_exclusion = t("Hygiene", "not available: X11 and Wayland let any client capture the screen")
     return report
 
 

@@ -8,11 +8,23 @@ system's screen lock where Qt reports it.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    SLOT,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
@@ -22,7 +34,15 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from iomed_desk.gui.settings import Settings
 from iomed_desk.gui.unlock_dialog import UnlockPanel
@@ -34,6 +54,32 @@ _INPUT_EVENTS = frozenset({
     QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
     QEvent.Type.TouchUpdate, QEvent.Type.TabletPress, QEvent.Type.InputMethod,
 })
+
+
+def clear_clipboard_if_ours() -> None:
+    try:
+        from iomed_desk.gui.clipboard import SecureClipboard
+    except ImportError:
+        return
+    SecureClipboard.instance().clear_if_ours()
+
+
+def close_open_dialogs(keep: QWidget | None = None) -> None:
+    """Close popups and every visible dialog (their text may come from the case); `keep` stays."""
+    for _ in range(10):
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            break
+        popup.close()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible() and widget is not keep:
+            widget.reject()
+
+
+def collect_leftovers() -> None:
+    """Once the loop has deleted the workspace: free wrappers that kept some of its widgets alive in cycles."""
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _is_panic(event: QKeyEvent) -> bool:
@@ -109,12 +155,16 @@ class SystemLockWatcher(QObject):
 
     system_locked = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, session_bus: bool | None = None) -> None:
+        """`session_bus`: watch the D-Bus screensaver (None: when there is a desktop session to watch)."""
         super().__init__(parent)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_state)
-        self.dbus_connected = self._connect_screensaver()
+        if session_bus is None:
+            session_bus = (sys.platform.startswith("linux") and bool(os.environ.get("DBUS_SESSION_BUS_ADDRESS"))
+                           and QGuiApplication.platformName() not in ("offscreen", "minimal"))
+        self.dbus_connected = session_bus and self._connect_screensaver()
 
     @Slot(Qt.ApplicationState)
     def _on_state(self, state: Qt.ApplicationState) -> None:
@@ -122,10 +172,6 @@ class SystemLockWatcher(QObject):
             self.system_locked.emit()
 
     def _connect_screensaver(self) -> bool:
-        if not sys.platform.startswith("linux") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-            return False
-        if QGuiApplication.platformName() in ("offscreen", "minimal"):
-            return False
         try:
             from PySide6.QtDBus import QDBusConnection
         except ImportError:
@@ -134,10 +180,12 @@ class SystemLockWatcher(QObject):
         if not bus.isConnected():
             return False
         ok = False
-        for service, path, interface in (
-                ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
-                ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver")):
-            ok = bus.connect(service, path, interface, "ActiveChanged", self, "_on_screensaver(bool)") or ok
+        for path, interface in (("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+                                ("/ScreenSaver", "org.freedesktop.ScreenSaver"),
+                                ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver")):
+            # Any sender: desktops differ in who emits it, and a stray signal can only lock the case.
+            ok = bus.connect("", path, interface, "ActiveChanged", self,
+                             SLOT("_on_screensaver(bool)")) or ok  # type: ignore[call-overload]  # str, as SLOT gives
         return ok
 
     @Slot(bool)

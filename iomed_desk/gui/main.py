@@ -76,6 +76,22 @@ def configure_application(app: QCoreApplication) -> None:
         app.setProperty("iomedStylePalette", app.palette().cacheKey())
 
 
+def refresh_style_sheet() -> None:
+    """Once per application palette: style sheets resolve palette() colours when they are set."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    key = QApplication.palette().cacheKey()
+    if app.property("iomedStylePalette") in (None, key):  # None: the palette the sheet was first set with
+        app.setProperty("iomedStylePalette", key)
+        return
+    app.setProperty("iomedStylePalette", key)
+    sheet = app.styleSheet()
+    app.setStyleSheet("")
+    app.setStyleSheet(sheet)
+    app.setProperty("iomedStylePalette", QApplication.palette().cacheKey())
+
+
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """A `UserError` that escaped a slot is shown as a message; anything else is a bug: the crash dialog."""
     if isinstance(value, UserError):

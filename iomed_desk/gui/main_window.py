@@ -1,37 +1,31 @@
 """The main window: the start page, the case workspace and the lock screen in one stack.
 
 It composes; the pages do the work. It owns the case's lifecycle (open, lock,
-unlock, close, quit) and runs the whole-file operations (backup, passphrase
-change) on a worker. Locking follows STYLE.md's order, in `lock()`.
+unlock, close, quit); the whole-file operations (backup, passphrase change)
+live in file_operations.py. Locking follows STYLE.md's order, in `lock()`.
 """
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
 
 from iomed_desk.app.case_session import CaseSession
-from iomed_desk.app.opening import open_with_key
-from iomed_desk.core.errors import UserError
-from iomed_desk.gui import messages
-from iomed_desk.gui.lock import IdleWatcher, LockScreen, SystemLockWatcher
+from iomed_desk.gui import file_operations, messages
+from iomed_desk.gui.lock import (
+    IdleWatcher,
+    LockScreen,
+    SystemLockWatcher,
+    clear_clipboard_if_ours,
+    close_open_dialogs,
+    collect_leftovers,
+)
+from iomed_desk.gui.main import refresh_style_sheet
 from iomed_desk.gui.main_menus import MainMenus
 from iomed_desk.gui.settings import IDLE_LOCK_SECONDS, LAST_FOLDER, WINDOW_GEOMETRY, Settings
 from iomed_desk.gui.start_window import (
@@ -42,7 +36,6 @@ from iomed_desk.gui.start_window import (
     write_demo_case,
 )
 from iomed_desk.gui.unlock_dialog import UnlockDialog, record_remembered
-from iomed_desk.gui.worker import run_in_background
 from iomed_desk.gui.workspace import CaseWorkspace
 
 WorkspaceFactory = Callable[[CaseSession, Settings, QWidget], Any]
@@ -51,67 +44,6 @@ WorkspaceFactory = Callable[[CaseSession, Settings, QWidget], Any]
 def default_workspace(session: CaseSession, settings: Settings, parent: QWidget) -> Any:
     """Imported at the top on purpose: a first import of the workspace while unlocking stalls the GUI."""
     return CaseWorkspace(session, settings, parent)
-
-
-def clear_clipboard_if_ours() -> None:
-    try:
-        from iomed_desk.gui.clipboard import SecureClipboard
-    except ImportError:
-        return
-    SecureClipboard.instance().clear_if_ours()
-
-
-def close_open_dialogs(keep: QWidget | None = None) -> None:
-    """Close popups and every visible dialog (their text may come from the case); `keep` stays."""
-    for _ in range(10):
-        popup = QApplication.activePopupWidget()
-        if popup is None:
-            break
-        popup.close()
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible() and widget is not keep:
-            widget.reject()
-
-
-def refresh_style_sheet() -> None:
-    """Once per application palette: style sheets resolve palette() colours when they are set."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    key = QApplication.palette().cacheKey()
-    if app.property("iomedStylePalette") in (None, key):  # None: the palette the sheet was first set with
-        app.setProperty("iomedStylePalette", key)
-        return
-    app.setProperty("iomedStylePalette", key)
-    sheet = app.styleSheet()
-    app.setStyleSheet("")
-    app.setStyleSheet(sheet)
-    app.setProperty("iomedStylePalette", QApplication.palette().cacheKey())
-
-
-def collect_leftovers() -> None:
-    """Once the loop has deleted the workspace: free wrappers that kept some of its widgets alive in cycles."""
-    gc.collect()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-class BusyPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(self)
-        self.label.setObjectName("pageTitle")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        bar = QProgressBar(self)
-        bar.setRange(0, 0)
-        bar.setTextVisible(False)
-        bar.setFixedSize(320, 6)
-        bar.setAccessibleName(self.tr("Working"))
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.label)
-        layout.addSpacing(12)
-        layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
 
 
 class MainWindow(QMainWindow):
@@ -124,14 +56,15 @@ class MainWindow(QMainWindow):
         self.session: CaseSession | None = None
         self.workspace: Any = None
         self.lock_screen: LockScreen | None = None
-        self._jobs = 0
+        self.jobs = file_operations.FileJobs(self)
+        self.jobs.changed.connect(self._jobs_changed)
         self._lock_pending = False
         self._quit_pending = False
         self.setObjectName("mainWindow")
 
         self.stack = QStackedWidget(self)
         self.start_page = StartPage(settings, self)
-        self.busy_page = BusyPage(self)
+        self.busy_page = file_operations.BusyPage(self)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.busy_page)
         self.setCentralWidget(self.stack)
@@ -159,7 +92,7 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return self.lock_screen is not None
 
-    def _refresh(self) -> None:
+    def _refresh(self) -> None:  # the title and what the menus offer, from the state
         if self.session is not None:
             title = self.tr("{file} — IOMed Desk").format(file=self.session.path.name)
         elif self.lock_screen is not None:
@@ -167,7 +100,7 @@ class MainWindow(QMainWindow):
         else:
             title = self.tr("IOMed Desk")
         self.setWindowTitle(title)
-        self.menus.update(is_open=self.session is not None, locked=self.locked, busy=self._jobs > 0)
+        self.menus.update(is_open=self.session is not None, locked=self.locked, busy=self.jobs.running > 0)
 
     def say(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -198,6 +131,9 @@ class MainWindow(QMainWindow):
         """Ask for the passphrase of `path` (or use a remembered key) and open it in the workspace."""
         if self.session is not None and self.session.path.resolve() == Path(path).resolve():
             return None
+        if not Path(path).is_file():
+            messages.error(self, self.tr("There is no case file at {path}.").format(path=path))
+            return None
         dialog = UnlockDialog(Path(path), self.settings, hint=hint, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.opened.connect(lambda session: self.adopt(session, self.tr("Case opened")))
@@ -214,8 +150,8 @@ class MainWindow(QMainWindow):
             messages.info(self, self.tr("The demo case is not part of this build of IOMed Desk."))
             return
         self.start_page.set_demo_busy(True)
-        self._run(lambda: write_demo_case(path), lambda _p: self.open_path(path, hint),
-                  done=lambda: self.start_page.set_demo_busy(False))
+        self.jobs.run(lambda: write_demo_case(path), lambda _p: self.open_path(path, hint),
+                      done=lambda: self.start_page.set_demo_busy(False))
 
     def adopt(self, session: CaseSession, message: str) -> None:
         """Show `session` in a new workspace, closing the case that was open (its edits saved) first."""
@@ -243,7 +179,7 @@ class MainWindow(QMainWindow):
         """STYLE.md's order: running save, clipboard, dialogs, pending edits, selection, close, lock screen."""
         if self.session is None or self.workspace is None:
             return False
-        if self._jobs:
+        if self.jobs.running:
             self._lock_pending = True
             self.say(self.tr("The case will lock as soon as the file operation finishes."))
             return False
@@ -254,7 +190,7 @@ class MainWindow(QMainWindow):
                                          "(locking would lose it). Free some disk space, then lock again."))
             return False
         path = self.session.path
-        self._teardown()
+        self.teardown()
         self.lock_screen = LockScreen(path, self.settings, self)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.close_requested.connect(self.close_case)
@@ -266,7 +202,7 @@ class MainWindow(QMainWindow):
         self.say(self.tr("Locked"))
         return True
 
-    def _teardown(self) -> None:
+    def teardown(self) -> None:
         """prepare_lock (saves, remembers the selection, clears text and undo history), then close the case."""
         assert self.session is not None and self.workspace is not None
         self.idle.stop()
@@ -295,7 +231,7 @@ class MainWindow(QMainWindow):
             ) != messages.Button.Yes:
                 return False
             clear_clipboard_if_ours()
-            self._teardown()
+            self.teardown()
         if self.lock_screen is not None:
             screen, self.lock_screen = self.lock_screen, None
             self.stack.removeWidget(screen)
@@ -303,54 +239,15 @@ class MainWindow(QMainWindow):
         return True
 
     def close_case(self) -> None:
-        if self._jobs or not self._close_current():
+        if self.jobs.running or not self._close_current():
             return
-        self.start_page.refresh()
-        self.stack.setCurrentWidget(self.start_page)
-        self._refresh()
+        self.show_start()
         self.say(self.tr("Case closed"))
 
-    # -- whole-file operations, on a worker ------------------------------------------------
-    def _run(self, job: Callable[[], Any], on_success: Callable[[Any], None],
-             on_error: Callable[[str], None] | None = None, done: Callable[[], None] | None = None) -> None:
-        self._jobs += 1
+    # -- whole-file operations, on a worker (file_operations.py) ----------------------------
+    def _jobs_changed(self) -> None:
         self._refresh()
-        progress = QProgressBar(self)
-        progress.setRange(0, 0)
-        progress.setFixedWidth(120)
-        progress.setTextVisible(False)
-        progress.setAccessibleName(self.tr("Working"))
-        self.statusBar().addPermanentWidget(progress)
-
-        def finish() -> None:
-            self._jobs -= 1
-            self.statusBar().removeWidget(progress)
-            progress.deleteLater()
-            if done is not None:
-                done()
-            self._refresh()
-
-        def ok(result: Any) -> None:
-            finish()
-            on_success(result)
-            self._after_jobs()
-
-        def failed(message: str) -> None:
-            finish()
-            (on_error or (lambda m: messages.error(self, m)))(message)
-            self._after_jobs()
-
-        def crashed(details: str) -> None:
-            finish()
-            from iomed_desk.gui.crash import show_crash
-
-            show_crash(details)
-            self._after_jobs()
-
-        run_in_background(job, ok, failed, crashed)
-
-    def _after_jobs(self) -> None:
-        if self._jobs:
+        if self.jobs.running:
             return
         if self._lock_pending:
             self._lock_pending = False
@@ -360,70 +257,22 @@ class MainWindow(QMainWindow):
             self.close()
 
     def backup(self) -> None:
-        if self.session is None or self._jobs:
-            return
-        session = self.session
-        suggested = session.path.with_name(f"{session.path.stem}-backup-{date.today():%Y-%m-%d}.iomed")
-        dest, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the case to"), str(suggested),
-                                              self.tr("IOMed Desk cases (*.iomed)"))
-        if dest:
-            self.backup_to(Path(dest))
+        file_operations.backup(self)
 
     def backup_to(self, dest: Path) -> None:
-        session = self.session
-        if session is None:
-            return
-        self.say(self.tr("Writing the backup…"))
-        self._run(lambda: session.backup(dest), lambda change: self.say(change.message))
+        file_operations.backup_to(self, dest)
 
     def change_passphrase(self) -> None:
-        from iomed_desk.gui.passphrase_dialog import ChangePassphraseDialog
+        file_operations.change_passphrase(self)
 
-        if self.session is None or self._jobs:
-            return
-        dialog = ChangePassphraseDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.change_passphrase_to(*(dialog.take_values() or ("", ""))))
-        dialog.open()
-
-    def change_passphrase_to(self, current: str, new: str) -> None:
-        """Re-key on a worker: the GUI thread's connection is closed first and the case reopened afterwards.
-
-        The case's current key is kept only for the duration, to reopen the case if the change fails.
-        """
-        if self.session is None or self.workspace is None or not current or not new:
-            return
-        if not self.workspace.save_pending():
-            messages.error(self, self.tr("Your last edit could not be saved; the passphrase was not changed."))
-            return
-        path, old_key = self.session.path, self.session.db.key
-        clear_clipboard_if_ours()
-        close_open_dialogs()
-        self._teardown()
-        self.busy_page.label.setText(self.tr("Changing the passphrase…"))
+    def show_busy(self, text: str) -> None:
+        self.busy_page.label.setText(text)
         self.stack.setCurrentWidget(self.busy_page)
 
-        def rekey() -> bytes:
-            worker_session = open_with_key(path, old_key)
-            try:
-                worker_session.change_passphrase(current, new)
-                return worker_session.db.key
-            finally:
-                worker_session.close()
-
-        def reopen(key: bytes, message: str, error: str = "") -> None:
-            try:
-                session = open_with_key(path, key)
-            except UserError as exc:
-                messages.error(self, exc.message)
-                self.stack.setCurrentWidget(self.start_page)
-                return
-            self.adopt(session, message)
-            if error:
-                messages.error(self, error)
-
-        self._run(rekey, lambda key: reopen(key, self.tr("Passphrase changed")),
-                  lambda error: reopen(old_key, self.tr("Passphrase not changed"), error))
+    def show_start(self) -> None:
+        self.start_page.refresh()
+        self.stack.setCurrentWidget(self.start_page)
+        self._refresh()
 
     # -- dialogs -----------------------------------------------------------------------------
     def show_settings(self) -> None:
@@ -462,7 +311,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, refresh_style_sheet)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self._jobs:
+        if self.jobs.running:
             self._quit_pending = True
             self.say(self.tr("Finishing the file operation before quitting…"))
             event.ignore()

@@ -49,9 +49,11 @@ def write_demo_case(path: Path) -> Path:
     """Runs on a worker: create the demo case at `path` and close it again."""
     write_demo = demo_writer()
     if write_demo is None:
+        from PySide6.QtCore import QCoreApplication
+
         from iomed_desk.core.errors import UserError
 
-        raise UserError("The demo case is not part of this build.")
+        raise UserError(QCoreApplication.translate("StartPage", "The demo case is not part of this build."))
     path.parent.mkdir(parents=True, exist_ok=True)
     result = write_demo(path, DEMO_PASSPHRASE)
     close = getattr(result, "close", None)

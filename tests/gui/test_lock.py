@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -166,3 +171,39 @@ def test_close_case_from_the_lock_screen(qtbot, window, case_file: Path) -> None
     assert not window.locked and window.session is None
     assert window.stack.currentWidget() is window.start_page
     assert window.statusBar().currentMessage() == "Case closed"
+
+
+SCREENSAVER_SCRIPT = """
+import os, subprocess, time
+daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address"], stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL, text=True)
+try:
+    os.environ["DBUS_SESSION_BUS_ADDRESS"] = daemon.stdout.readline().strip()
+    from PySide6.QtWidgets import QApplication
+    from iomed_desk.gui.lock import SystemLockWatcher
+    app = QApplication([])
+    watcher = SystemLockWatcher(session_bus=True)
+    locked = []
+    watcher.system_locked.connect(lambda: locked.append(True))
+    subprocess.run(["dbus-send", "--session", "--type=signal", "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"], check=True)
+    end = time.time() + 5
+    while not locked and time.time() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    print(watcher.dbus_connected, bool(locked))
+finally:
+    daemon.terminate()
+    daemon.wait(5)
+"""
+
+
+@pytest.mark.skipif(shutil.which("dbus-daemon") is None or shutil.which("dbus-send") is None,
+                    reason="needs dbus-daemon and dbus-send")
+def test_the_desktop_screen_lock_signal_locks(tmp_path: Path) -> None:
+    """In a child process with its own session bus, so this test run never holds a D-Bus connection."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", SCREENSAVER_SCRIPT], cwd=Path(__file__).resolve().parents[2],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["True", "True"]

@@ -136,3 +136,11 @@ def test_secure_room_never_uses_a_remembered_key(settings: Settings, case_file: 
     record_remembered(settings, case_file, "case-y")
     settings.set(SECURE_ROOM, False)
     assert remembered_case_id(settings, case_file) == "case-x"
+
+
+def test_a_missing_file_is_said_at_once(qtbot, window, tmp_path: Path) -> None:
+    from iomed_desk.gui import messages
+
+    messages.set_next_answer(messages.Button.Ok)
+    assert window.open_path(tmp_path / "gone.iomed") is None
+    assert "There is no case file" in messages.shown[-1][2]
