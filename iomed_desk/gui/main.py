@@ -137,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     window = build_window(Settings(), None if args.smoke else args.case, report)
     if args.smoke:
         image = window.grab()
-        window.close()
+        window.hide()  # not close(): a smoke run leaves no window geometry in the user's settings
+        window.deleteLater()
         return 0 if not image.isNull() and image.width() > 0 else 1
     QTimer.singleShot(0, window.raise_)
     return app.exec()

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self._workspace_factory = workspace_factory
         self._capture_note = capture_note
         self.session: CaseSession | None = None
-        self.workspace: Any = None
+        self.workspace: CaseWorkspace | None = None
         self.lock_screen: LockScreen | None = None
         self.jobs = file_operations.FileJobs(self)
         self.jobs.changed.connect(self._jobs_changed)

@@ -44,6 +44,7 @@ def test_smoke_opens_the_start_window_offscreen_and_exits_0(tmp_path: Path) -> N
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()], "a smoke run writes nothing"
 
 
 def test_harden_process_reports_what_it_did(tmp_path: Path) -> None:
