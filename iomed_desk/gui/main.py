@@ -141,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         window.deleteLater()
         return 0 if not image.isNull() and image.width() > 0 else 1
     QTimer.singleShot(0, window.raise_)
+    from iomed_desk.gui.main_window import WARM_UP_MS, warm_up
+
+    QTimer.singleShot(WARM_UP_MS, warm_up)
     return app.exec()
 
 

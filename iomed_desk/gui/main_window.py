@@ -36,14 +36,24 @@ from iomed_desk.gui.start_window import (
     write_demo_case,
 )
 from iomed_desk.gui.unlock_dialog import UnlockDialog, record_remembered
-from iomed_desk.gui.workspace import CaseWorkspace
 
 WorkspaceFactory = Callable[[CaseSession, Settings, QWidget], Any]
 
 
 def default_workspace(session: CaseSession, settings: Settings, parent: QWidget) -> Any:
-    """Imported at the top on purpose: a first import of the workspace while unlocking stalls the GUI."""
+    """The workspace module is imported after the start window is shown (`warm_up`), not at start-up,
+    so the first window appears sooner; by the time a passphrase is typed it is loaded."""
+    from iomed_desk.gui.workspace import CaseWorkspace
+
     return CaseWorkspace(session, settings, parent)
+
+
+WARM_UP_MS = 250
+
+
+def warm_up() -> None:
+    """Load the case workspace's code while the mediator is still looking at the start window."""
+    import iomed_desk.gui.workspace  # noqa: F401
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +64,7 @@ class MainWindow(QMainWindow):
         self._workspace_factory = workspace_factory
         self._capture_note = capture_note
         self.session: CaseSession | None = None
-        self.workspace: CaseWorkspace | None = None
+        self.workspace: Any = None
         self.lock_screen: LockScreen | None = None
         self.jobs = file_operations.FileJobs(self)
         self.jobs.changed.connect(self._jobs_changed)

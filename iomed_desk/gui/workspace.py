@@ -31,7 +31,6 @@ from iomed_desk.gui.banner import ConfidentialityBanner, channel_title
 from iomed_desk.gui.clipboard import SecureClipboard
 from iomed_desk.gui.disclosure_dialog import DisclosureDialog
 from iomed_desk.gui.drafting import DraftsPage
-from iomed_desk.gui.export_wizard import ExportWizard
 from iomed_desk.gui.joint_screen import JointScreen, JointScreenControl
 from iomed_desk.gui.lazy_page import LazyPage
 from iomed_desk.gui.notes_page import NotesPage
@@ -151,6 +150,9 @@ class CaseWorkspace(QWidget):
         """The export wizard for the concluded agreement (it explains itself when there is none)."""
         if self._locked or not self.save_pending():
             return None
+        # pyHanko and reportlab load on first use, not when a case opens
+        from iomed_desk.gui.export_wizard import ExportWizard
+
         wizard = ExportWizard(self._session, self)
         wizard.exported.connect(self.apply_change)
         self._dialogs.append(wizard)
