@@ -129,6 +129,7 @@ def case_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot, settings: Settings):  # type: ignore[no-untyped-def]
     """The main window, shown; whatever case it holds is closed afterwards."""
+    import iomed_desk.gui.workspace  # noqa: F401 - loaded, as main() has it loaded before a passphrase is typed
     from iomed_desk.gui.main_window import MainWindow
 
     w = MainWindow(settings)
