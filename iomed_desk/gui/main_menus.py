@@ -58,6 +58,8 @@ class MainMenus(QObject):
         self._own(file, "file.backup", _t("&Backup…"), handlers)
         self._own(file, "file.passphrase", _t("Change &passphrase…"), handlers)
         file.addSeparator()
+        self._own(file, "file.verify", _t("&Verify PDF…"), handlers)
+        file.addSeparator()
         lock = self._own(file, "file.lock", _t("&Lock"), handlers, QKeySequence(PANIC_SHORTCUT))
         lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._own(file, "file.close", _t("&Close case"), handlers, QKeySequence(Key.Close))

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
             "file.new": self.new_case, "file.open": self.choose_case, "file.demo": self.open_demo,
             "file.backup": self.backup, "file.passphrase": self.change_passphrase, "file.lock": self.lock,
             "file.close": self.close_case, "file.settings": self.show_settings, "file.quit": self.close,
+            "file.verify": self.verify_pdf,
             "help.about": self.show_about})
         self.idle = IdleWatcher(settings.get(IDLE_LOCK_SECONDS), self)
         self.idle.idle.connect(self.lock)
@@ -285,6 +286,14 @@ class MainWindow(QMainWindow):
         self._refresh()
 
     # -- dialogs -----------------------------------------------------------------------------
+    def verify_pdf(self) -> None:
+        """Verify any signed agreement, offline; needs no case open."""
+        from iomed_desk.gui.verify_dialog import VerifyDialog
+
+        dialog = VerifyDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def show_settings(self) -> None:
         from iomed_desk.gui.settings_dialog import SettingsDialog
 

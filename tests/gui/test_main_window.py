@@ -147,3 +147,14 @@ def test_controls_have_accessible_names(qtbot, window, settings: Settings, case_
             for page_id in dialog.pageIds()[1:]:
                 dialog.page(page_id).show()
                 assert unnamed_controls(dialog.page(page_id)) == [], type(dialog.page(page_id)).__name__
+
+
+def test_verify_pdf_is_in_the_file_menu_without_a_case(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from iomed_desk.gui.verify_dialog import VerifyDialog
+
+
+    assert "&Verify PDF…" in _menu_texts(window, "file")
+    window.menus.actions["file.verify"].trigger()
+    dialogs = [w for w in window.findChildren(VerifyDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
