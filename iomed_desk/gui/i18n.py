@@ -11,6 +11,7 @@ the Qt installation carries them.
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
@@ -120,7 +121,12 @@ def register_fonts() -> str:
     if _font_family is not None:
         return _font_family
     source = resources.files("iomed_desk").joinpath("resources", "fonts", CJK_FONT)
-    font_id = QFontDatabase.addApplicationFontFromData(source.read_bytes()) if source.is_file() else -1
+    if not source.is_file():
+        font_id = -1
+    elif isinstance(source, Path):  # a real file (checkout, wheel, frozen one-folder): Qt maps it, faster
+        font_id = QFontDatabase.addApplicationFont(str(source))
+    else:
+        font_id = QFontDatabase.addApplicationFontFromData(source.read_bytes())
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     # the collection holds a proportional and a monospaced face; the first is the interface face
     _font_family = next((f for f in families if "Mono" not in f), families[0] if families else "")

@@ -1643,7 +1643,7 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>LanguageSetting</name>
     <message>
-        <location filename="../../gui/i18n.py" line="34"/>
+        <location filename="../../gui/i18n.py" line="36"/>
         <source>System</source>
         <extracomment>setting value -&gt; the language&apos;s name in that language (&quot;&quot; follows the system) our language code -&gt; Qt&apos;s own catalogue for the standard dialogs (Qt ships no zh_HK one)</extracomment>
         <translation>跟随系统</translation>

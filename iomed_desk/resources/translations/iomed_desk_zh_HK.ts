@@ -1356,7 +1356,7 @@ Start the single negotiating text with “New draft…”.</source>
     <message>
         <location filename="../../gui/new_case_wizard.py" line="167"/>
         <source>The case file is encrypted with this passphrase. It cannot be recovered if forgotten: keep it as you would the key to a safe.</source>
-        <translation>案件檔案以此密碼短語加密。一旦遺忘便無法取回：請像保管夾萬鎖匙一樣妥善保管。</translation>
+        <translation>案件檔案以此密碼短語加密。一旦遺忘便無法取回：請像保管保險箱鑰匙一樣妥善保管。</translation>
     </message>
     <message>
         <location filename="../../gui/new_case_wizard.py" line="170"/>
@@ -1643,7 +1643,7 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>LanguageSetting</name>
     <message>
-        <location filename="../../gui/i18n.py" line="34"/>
+        <location filename="../../gui/i18n.py" line="36"/>
         <source>System</source>
         <extracomment>setting value -&gt; the language&apos;s name in that language (&quot;&quot; follows the system) our language code -&gt; Qt&apos;s own catalogue for the standard dialogs (Qt ships no zh_HK one)</extracomment>
         <translation>跟隨系統</translation>
