@@ -13,7 +13,7 @@ QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 PACKAGE_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxkbcommon-x11-0 desktop-file-utils appstream
 
-.PHONY: run test lint system-deps package-deps reliability bench screenshots package icons clean
+.PHONY: run test lint system-deps package-deps reliability bench screenshots package icons translations clean
 
 $(VENV)/.installed-run: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -75,6 +75,12 @@ package: $(VENV)/.installed-package package-deps
 	$(VENV)/bin/pyinstaller packaging/iomed-desk.spec --noconfirm --distpath dist --workpath build/pyinstaller
 	dist/iomed-desk/iomed-desk --version
 	QT_QPA_PLATFORM=offscreen dist/iomed-desk/iomed-desk gui --smoke
+
+# The Chinese interfaces: new GUI strings into the .ts files, filled from glossary.json, then the .qm files.
+translations: $(VENV)/.installed-run
+	$(PY) scripts/translations.py update
+	$(PY) scripts/translations.py compile
+	$(PY) scripts/translations.py check
 
 icons: $(VENV)/.installed-run
 	$(PY) packaging/render_icons.py

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication
 
 from iomed_desk import __version__
 from iomed_desk.core.errors import UserError
-from iomed_desk.gui import messages
+from iomed_desk.gui import i18n, messages
 from iomed_desk.gui.hygiene import HygieneReport, harden_process, install_capture_guard
-from iomed_desk.gui.settings import Settings
+from iomed_desk.gui.settings import LANGUAGE, Settings
 
 APP_NAME = "IOMed Desk"
 
@@ -131,10 +131,13 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
-    configure_application(app)
+    configure_application(app)  # first: it names the settings file
+    settings = Settings()
+    i18n.with_cjk_fallback(app, i18n.register_fonts())
+    i18n.install_translator(app, settings.get(LANGUAGE))
     install_capture_guard(app)
     install_excepthook()
-    window = build_window(Settings(), None if args.smoke else args.case, report)
+    window = build_window(settings, None if args.smoke else args.case, report)
     if args.smoke:
         image = window.grab()
         window.hide()  # not close(): a smoke run leaves no window geometry in the user's settings

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iomed_desk.gui import messages
+from iomed_desk.gui.i18n import available_languages
 from iomed_desk.gui.settings import (
     CLIPBOARD_SECONDS,
     IDLE_LOCK_SECONDS,
     JOINT_SCREEN_DISPLAY,
+    LANGUAGE,
     RECENT_CASES,
     REMEMBERED_CASES,
     SECURE_ROOM,
@@ -73,7 +76,14 @@ class SettingsDialog(QDialog):
             index = self.display.count() - 1
         self.display.setCurrentIndex(max(index, 0))
 
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Interface language; applied when IOMed Desk restarts"))
+        for code, name in available_languages():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.get(LANGUAGE)), 0))
+
         form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Lock after:"), self.idle)
         form.addRow(self.tr("&Clear clipboard after:"), self.clipboard)
         form.addRow(self.tr("&Joint screen on:"), self.display)
@@ -95,6 +105,10 @@ class SettingsDialog(QDialog):
         s.set(IDLE_LOCK_SECONDS, self.idle.value())
         s.set(CLIPBOARD_SECONDS, self.clipboard.value())
         s.set(JOINT_SCREEN_DISPLAY, str(self.display.currentData() or ""))
+        language = str(self.language.currentData() or "")
+        if language != s.get(LANGUAGE):
+            s.set(LANGUAGE, language)
+            messages.info(self, self.tr("The language takes effect when IOMed Desk restarts."))
         secure = self.secure_room.isChecked()
         s.set(SECURE_ROOM, secure)
         if secure:

@@ -3224,66 +3224,81 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="41"/>
+        <location filename="../../gui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="47"/>
-        <location filename="../../gui/settings_dialog.py" line="53"/>
+        <location filename="../../gui/settings_dialog.py" line="50"/>
+        <location filename="../../gui/settings_dialog.py" line="56"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="48"/>
+        <location filename="../../gui/settings_dialog.py" line="51"/>
         <source>Lock after this many seconds without input</source>
         <translation>無操作達到此秒數後鎖定</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="54"/>
+        <location filename="../../gui/settings_dialog.py" line="57"/>
         <source>Clear copied text after this many seconds</source>
         <translation>複製的文本在此秒數後清除</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="56"/>
-        <location filename="../../gui/settings_dialog.py" line="57"/>
+        <location filename="../../gui/settings_dialog.py" line="59"/>
+        <location filename="../../gui/settings_dialog.py" line="60"/>
         <source>Secure-room mode</source>
         <translation>保密室模式</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59"/>
+        <location filename="../../gui/settings_dialog.py" line="62"/>
         <source>No key is remembered in the system keyring and no list of recent cases is kept. Turning it on forgets the list kept so far.</source>
         <translation>不在系統密鑰圈中記住任何密鑰，亦不保留最近案件清單。開啟後會清除現有的清單。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="64"/>
+        <location filename="../../gui/settings_dialog.py" line="67"/>
         <source>Display for the joint screen</source>
         <translation>聯席屏幕所用的顯示器</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="65"/>
+        <location filename="../../gui/settings_dialog.py" line="68"/>
         <source>Automatic (a second display when there is one)</source>
         <translation>自動（如有第二部顯示器則使用該顯示器）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="72"/>
+        <location filename="../../gui/settings_dialog.py" line="75"/>
         <source>{name} (not connected)</source>
         <translation>{name}（未連接）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="77"/>
+        <location filename="../../gui/settings_dialog.py" line="80"/>
+        <source>Interface language; applied when IOMed Desk restarts</source>
+        <translation>介面語言；在 IOMed Desk 重新啟動後生效</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="86"/>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="87"/>
         <source>&amp;Lock after:</source>
         <translation>閒置後鎖定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="78"/>
+        <location filename="../../gui/settings_dialog.py" line="88"/>
         <source>&amp;Clear clipboard after:</source>
         <translation>清除剪貼簿(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="79"/>
+        <location filename="../../gui/settings_dialog.py" line="89"/>
         <source>&amp;Joint screen on:</source>
         <translation>聯席屏幕顯示於(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="111"/>
+        <source>The language takes effect when IOMed Desk restarts.</source>
+        <translation>語言設定將在 IOMed Desk 重新啟動後生效。</translation>
     </message>
 </context>
 <context>
