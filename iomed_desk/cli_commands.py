@@ -160,7 +160,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         change = session.backup(args.dest)
     finally:
         session.close()
-    print(change.message)
+    print(change.text)
     return 0
 
 
@@ -173,7 +173,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         change = session.change_passphrase(current, new)
     finally:
         session.close()
-    print(change.message)
+    print(change.text)
     return 0
 
 
@@ -215,5 +215,5 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         session.close()
     print(report.to_json() if args.json else report.to_text())
-    print(change.message)
+    print(change.text)
     return 0

@@ -206,8 +206,10 @@ class CaseSession:
             session = Session(new_id("s-"), channel, now)
             sessions.insert(conn, session)
             self._audit(conn, "session.start", [session.id], {"channel": str(channel)})
-        what = "Joint session" if channel.kind == "joint" else self._case.channel_label(channel)
-        return Change(f"{what} started", sessions=True, created_id=session.id)
+        if channel.kind == "joint":
+            return Change("Joint session started", sessions=True, created_id=session.id)
+        return Change("Caucus with %1 started", sessions=True, created_id=session.id,
+                      args=(self._case.party(channel.party_id or "").name,))
 
     def end_session(self) -> Change:
         now = self.clock()
@@ -218,7 +220,7 @@ class CaseSession:
             sessions.end(conn, running.id, now)
             minutes = round((now - running.started_at).total_seconds() / 60)
             self._audit(conn, "session.end", [running.id], {"channel": str(running.channel), "minutes": minutes})
-        return Change(f"Session ended after {minutes} min", sessions=True)
+        return Change("Session ended after %1 min", sessions=True, args=(str(minutes),))
 
     # -- disclosure --------------------------------------------------------------
     def _facts(self, conn, item_id: str) -> ItemFacts:  # type: ignore[no-untyped-def]
@@ -321,7 +323,7 @@ class CaseSession:
         with self.db.transaction() as conn:
             self._audit(conn, "case.backup", [], {"file": dest.name})
         self.db.export_copy(dest, self.db.key, self.db.salt)
-        return Change(f"Backup written to {dest.name}")
+        return Change("Backup written to %1", args=(dest.name,))
 
     def change_passphrase(self, current: str, new: str) -> Change:
         """Re-key the file; the current passphrase is checked first (with a fresh derivation)."""

@@ -81,7 +81,7 @@ class DraftingDesk:
             if clauses:
                 store.set_working(conn, d.id, clauses)
             audit.append(conn, self.s.clock(), self.s.actor, "draft.create", [d.id], {"languages": list(d.languages)})
-        return Change(f"Draft “{d.name}” created", drafts=True, created_id=d.id)
+        return Change("Draft “%1” created", drafts=True, created_id=d.id, args=(d.name,))
 
     def working_clauses(self, draft_id: str) -> list[Clause]:
         """The clauses being edited: the unsaved working copy, else the latest version, else none."""
@@ -137,7 +137,7 @@ class DraftingDesk:
             audit.append(conn, self.s.clock(), self.s.actor, "draft.version", [draft_id, item_id],
                          {"number": v.number, "fingerprint": v.fingerprint})
         self._versions.pop(draft_id, None)
-        return Change(f"Version {v.number} saved", drafts=True, created_id=str(v.number))
+        return Change("Version %1 saved", drafts=True, created_id=str(v.number), args=(str(v.number),))
 
     def redline(self, draft_id: str, old: int, new: int) -> Redline:
         versions = {v.number: v for v in self.versions(draft_id)}
@@ -154,8 +154,11 @@ class DraftingDesk:
             store.insert_tabling(conn, t, version, draft.name)
             audit.append(conn, self.s.clock(), self.s.actor, "draft.table", [t.id, draft_id],
                          {"number": number, "to": str(audience), "fingerprint": version.fingerprint})
-        to = "all parties" if audience.kind == "joint" else self.s.case.party(audience.party_id or "").name
-        return Change(f"Version {number} tabled to {to}", drafts=True, created_id=t.id, channels=frozenset({t.channel}))
+        if audience.kind == "joint":
+            return Change("Version %1 tabled to all parties", drafts=True, created_id=t.id,
+                          channels=frozenset({t.channel}), args=(str(number),))
+        return Change("Version %1 tabled to %2", drafts=True, created_id=t.id, channels=frozenset({t.channel}),
+                      args=(str(number), self.s.case.party(audience.party_id or "").name))
 
     def tablings(self, audience: Audience = MEDIATOR, draft_id: str | None = None) -> list[Tabling]:
         with self.s.db.reading() as conn:
@@ -185,8 +188,10 @@ class DraftingDesk:
             store.insert_position(conn, p)
             audit.append(conn, self.s.clock(), self.s.actor, "position.record", [p.id, draft_id],
                          {"number": number, "channel": str(p.channel), "clause": clause_id})
-        return Change(f"{self._names()[party_id]}: {p.stance.value} on {version.label(clause_id)}", drafts=True,
-                      created_id=p.id, channels=frozenset({p.channel}))
+        template = {Stance.ACCEPT: "%1 accepts %2", Stance.REJECT: "%1 rejects %2",
+                    Stance.RESERVE: "%1 reserves its position on %2"}[p.stance]
+        return Change(template, drafts=True, created_id=p.id, channels=frozenset({p.channel}),
+                      args=(self._names()[party_id], version.label(clause_id)))
 
     def positions(self, draft_id: str | None = None, audience: Audience = MEDIATOR) -> list[Position]:
         with self.s.db.reading() as conn:
@@ -223,7 +228,8 @@ class DraftingDesk:
             store.insert_agreement(conn, a, event.hash)
             case_info.set_status(conn, CaseStatus.SETTLED)
         self.s.reload_case()
-        return Change(f"Agreement concluded on version {number}", drafts=True, case=True, created_id=a.id)
+        return Change("Agreement concluded on version %1", drafts=True, case=True, created_id=a.id,
+                      args=(str(number),))
 
     def reopen(self, agreement_id: str, reason: str) -> Change:
         found = [a for a, _ in self._agreements() if a.id == agreement_id]
@@ -256,4 +262,4 @@ class DraftingDesk:
         with self.s.db.transaction() as conn:
             store.update_agreement(conn, a)
             audit.append(conn, self.s.clock(), self.s.actor, "agreement.export", [a.id], {"file": file_name})
-        return Change(f"Agreement exported to {file_name}", drafts=True)
+        return Change("Agreement exported to %1", drafts=True, args=(file_name,))

@@ -255,7 +255,7 @@ class ReportPage(StepPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         wizard = self.owner
-        self.setSubTitle(wizard.change.message + ".")
+        self.setSubTitle(messages.change_text(wizard.change) + ".")
         self.saved.setText(self.tr(
             "Saved as {path}. This check trusts each signer's own certificates; whoever checks the file "
             "later (File ▸ Verify PDF…) chooses whom to trust, such as the mediator's certificate.")

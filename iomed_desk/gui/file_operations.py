@@ -106,7 +106,7 @@ def backup_to(window: MainWindow, dest: Path) -> None:
     if session is None:
         return
     window.say(window.tr("Writing the backup…"))
-    window.jobs.run(lambda: session.backup(dest), lambda change: window.say(change.message))
+    window.jobs.run(lambda: session.backup(dest), lambda change: window.say(messages.change_text(change)))
 
 
 def change_passphrase(window: MainWindow) -> None:

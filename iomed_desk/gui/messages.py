@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from iomed_desk.app.changes import Change, fill
 
 Button = QMessageBox.StandardButton
 _next_answers: list[Button] = []
@@ -39,3 +42,8 @@ def info(parent: QWidget | None, text: str, title: str = "IOMed Desk") -> None:
 def ask(parent: QWidget | None, text: str, title: str = "IOMed Desk",
         buttons: Button = Button.Yes | Button.No, default: Button = Button.No) -> Button:
     return _show("question", parent, title, text, buttons, default)
+
+
+def change_text(change: Change) -> str:
+    """What an operation did, in the interface language: the app's template translated, then filled."""
+    return fill(QCoreApplication.translate("Change", change.message), change.args)

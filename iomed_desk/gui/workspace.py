@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -405,7 +405,7 @@ class CaseWorkspace(QWidget):
         if self._locked:
             return
         if message:
-            self.status_message.emit(QCoreApplication.translate("Change", change.message))
+            self.status_message.emit(messages.change_text(change))
         if change.sessions:
             self._refresh_sessions()
         current = self.current_channel()

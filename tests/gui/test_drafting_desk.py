@@ -115,7 +115,7 @@ def test_table_to_one_party_and_to_joint(qtbot, session) -> None:  # type: ignor
         dialog = page.dialog
         dialog.choose_party("p3")
         dialog.accept()
-    assert changed.args[0].message == "Version 2 tabled to Eastern Development Bank"
+    assert changed.args[0].text == "Version 2 tabled to Eastern Development Bank"
 
 
 def test_positions_in_caucus_conclude_and_reopen(qtbot, session) -> None:  # type: ignore[no-untyped-def]

@@ -186,7 +186,7 @@ def test_export_through_every_page_signs_verifies_and_records(qtbot, room: Room,
     with qtbot.waitSignal(wizard.exported, timeout=60_000) as exported:
         stalls.append(go_on(qtbot, wizard, REPORT, timeout=60_000))
     assert max(stalls) < STALL_LIMIT_MS, stalls
-    assert exported.args[0].message == "Agreement exported to signed agreement.pdf"
+    assert exported.args[0].text == "Agreement exported to signed agreement.pdf"
     assert not wizard.signers and wizard.mediator is None, "keys are dropped once the file is signed"
     assert files_in(room.folder) - before == {target}
 

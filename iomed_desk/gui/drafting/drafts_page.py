@@ -318,7 +318,7 @@ class DraftsPage(QWidget):
         except UserError as exc:
             messages.error(self, exc.message)
             return None
-        self.status_message.emit(change.message)
+        self.status_message.emit(messages.change_text(change))
         self.changed.emit(change)
         self.refresh(number)
         return change

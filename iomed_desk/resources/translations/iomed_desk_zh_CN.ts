@@ -540,6 +540,58 @@
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
+    <message>
+        <source>Joint session started</source>
+        <translation>联席会议已开始</translation>
+    </message>
+    <message>
+        <source>Caucus with %1 started</source>
+        <translation>与%1的单方会谈已开始</translation>
+    </message>
+    <message>
+        <source>Session ended after %1 min</source>
+        <translation>会议已结束，历时%1分钟</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>备份已写入%1</translation>
+    </message>
+    <message>
+        <source>Draft “%1” created</source>
+        <translation>已创建草案“%1”</translation>
+    </message>
+    <message>
+        <source>Version %1 saved</source>
+        <translation>第%1版已保存</translation>
+    </message>
+    <message>
+        <source>Version %1 tabled to all parties</source>
+        <translation>第%1版已提交全体当事方</translation>
+    </message>
+    <message>
+        <source>Version %1 tabled to %2</source>
+        <translation>第%1版已提交%2</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2</source>
+        <translation>%1接受%2</translation>
+    </message>
+    <message>
+        <source>%1 rejects %2</source>
+        <translation>%1拒绝%2</translation>
+    </message>
+    <message>
+        <source>%1 reserves its position on %2</source>
+        <translation>%1对%2保留立场</translation>
+    </message>
+    <message>
+        <source>Agreement concluded on version %1</source>
+        <translation>和解协议已按第%1版订立</translation>
+    </message>
+    <message>
+        <source>Agreement exported to %1</source>
+        <translation>和解协议已导出至%1</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>

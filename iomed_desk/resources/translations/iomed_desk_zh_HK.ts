@@ -540,6 +540,58 @@
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
+    <message>
+        <source>Joint session started</source>
+        <translation>聯席會議已開始</translation>
+    </message>
+    <message>
+        <source>Caucus with %1 started</source>
+        <translation>與%1的單方會談已開始</translation>
+    </message>
+    <message>
+        <source>Session ended after %1 min</source>
+        <translation>會議已結束，歷時%1分鐘</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>備份已寫入%1</translation>
+    </message>
+    <message>
+        <source>Draft “%1” created</source>
+        <translation>已建立草案「%1」</translation>
+    </message>
+    <message>
+        <source>Version %1 saved</source>
+        <translation>第%1版已儲存</translation>
+    </message>
+    <message>
+        <source>Version %1 tabled to all parties</source>
+        <translation>第%1版已提交全體當事方</translation>
+    </message>
+    <message>
+        <source>Version %1 tabled to %2</source>
+        <translation>第%1版已提交%2</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2</source>
+        <translation>%1接受%2</translation>
+    </message>
+    <message>
+        <source>%1 rejects %2</source>
+        <translation>%1拒絕%2</translation>
+    </message>
+    <message>
+        <source>%1 reserves its position on %2</source>
+        <translation>%1對%2保留立場</translation>
+    </message>
+    <message>
+        <source>Agreement concluded on version %1</source>
+        <translation>和解協議已按第%1版訂立</translation>
+    </message>
+    <message>
+        <source>Agreement exported to %1</source>
+        <translation>和解協議已匯出至%1</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
