@@ -1,14 +1,21 @@
-"""Write the README's screenshots: `python scripts/screenshots.py docs/screenshots` (also `make screenshots`).
+"""Write the documentation's screenshots: `python scripts/screenshots.py docs/screenshots` (also `make screenshots`).
 
 Offscreen, at 1280x800, on the demo case written into a temporary folder; the
 user's own settings, keyring and data are never touched. Dialogs are separate
 windows offscreen, so they are drawn over a dimmed picture of the main window,
 as a mediator would see them.
+
+Then, on a second, fresh demo case: the drafting desk (draft editor, redline,
+positions matrix), the export wizard and the verification dialog, and two
+pages of the demo's agreement exported and signed with throw-away identities
+(the first page and the signature page, drawn by poppler's `pdftoppm`).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -120,7 +127,71 @@ def _shoot(out: Path, tmp: Path) -> int:
     save(window.grab(), "lock-screen.png")
     window.close()
     settle()
+    _shoot_drafting_and_export(out, tmp)
     return 0
+
+
+def _shoot_drafting_and_export(out: Path, tmp: Path) -> None:
+    """The drafting and export pictures, and the signed agreement's pages, from a fresh demo case."""
+    from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo
+    from iomed_desk.app.opening import unlock
+    from iomed_desk.gui.drafting.screenshots import save_drafting_screenshots
+    from iomed_desk.gui.export_screenshots import save_export_screenshots
+
+    demo = tmp / "data" / "demo-drafting.iomed"
+    write_demo(demo, DEMO_PASSPHRASE)
+    session = unlock(demo, DEMO_PASSPHRASE)
+    try:
+        for path in [*save_drafting_screenshots(session, out), *save_export_screenshots(session, out)]:
+            print(f"wrote {path}")
+        _agreement_pages(session, out, tmp)
+    finally:
+        session.close()
+
+
+def _agreement_pages(session, out: Path, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    """Export the demo's agreement with throw-away identities (in memory, in the temporary folder) and
+    draw its first page and its signature page. The parties sign three ways: a certificate issued in the
+    room, the party's own identity, and on paper."""
+    from iomed_desk.app.export import export_agreement
+    from iomed_desk.export.identity import issue_party_identity, new_identity
+    from iomed_desk.export.signers import KeySigner
+
+    if not all(shutil.which(tool) for tool in ("pdftoppm", "pdftotext", "pdfinfo")):
+        print("pdftoppm, pdftotext or pdfinfo not found (Debian: poppler-utils): agreement pages not drawn",
+              file=sys.stderr)
+        return
+    case = session.case
+    mediator = new_identity(case.mediators[0].name, organisation="IOMed")
+    pin = "2468"
+    signers: dict[str, KeySigner | None] = {}
+    for index, party in enumerate(case.parties):
+        who = party.representatives[0] if party.representatives else party.name
+        if index == 0:
+            signers[party.id] = KeySigner.from_issued(
+                issue_party_identity(mediator, who, pin, organisation=party.name), pin)
+        elif index == 1:
+            signers[party.id] = KeySigner(new_identity(who, organisation=party.name))
+        else:
+            signers[party.id] = None  # signs on paper
+    pdf = tmp / "agreement.pdf"
+    export_agreement(session, pdf, KeySigner(mediator), signers)
+    pages = _page_count(pdf)
+    texts = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], check=True,
+                            capture_output=True, text=True).stdout for n in range(1, pages + 1)]
+    signature_page = next((n for n, text in enumerate(texts, 1)  # the boxes print their field names
+                           if "Sig-Party-" in text or "Sig-Mediator" in text), pages)
+    for number, name in ((1, "agreement-page-1.png"), (signature_page, "agreement-signatures.png")):
+        stem = tmp / f"page-{number}"
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", str(number), "-l", str(number), "-singlefile",
+                        str(pdf), str(stem)], check=True)
+        shutil.move(f"{stem}.png", out / name)
+        print(f"wrote {out / name} (page {number} of {pages})")
+
+
+def _page_count(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
 if __name__ == "__main__":
