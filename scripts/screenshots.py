@@ -56,6 +56,10 @@ def _shoot(out: Path, tmp: Path) -> int:
 
     app = QApplication([sys.argv[0]])
     configure_application(app)
+    from iomed_desk.gui import i18n
+
+    i18n.with_cjk_fallback(app, i18n.register_fonts())
+    i18n.install_translator(app, "en")  # the same pictures whatever the machine's language
     from iomed_desk.gui.main_window import MainWindow
     from iomed_desk.gui.settings import Settings
 
@@ -128,7 +132,47 @@ def _shoot(out: Path, tmp: Path) -> int:
     window.close()
     settle()
     _shoot_drafting_and_export(out, tmp)
+    _shoot_traditional_chinese(out, tmp, settle, save)
     return 0
+
+
+def _shoot_traditional_chinese(out: Path, tmp: Path, settle, save) -> None:  # type: ignore[no-untyped-def]
+    """The workspace on a caucus and the draft editor with the Hong Kong Traditional Chinese interface."""
+    from PySide6.QtWidgets import QApplication
+
+    from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo
+    from iomed_desk.app.opening import unlock
+    from iomed_desk.core.channels import Channel
+    from iomed_desk.gui import i18n
+    from iomed_desk.gui.main_window import MainWindow
+    from iomed_desk.gui.settings import Settings
+
+    app = QApplication.instance()
+    i18n.install_translator(app, "zh_HK")
+    try:
+        demo = tmp / "data" / "demo-zh.iomed"
+        write_demo(demo, DEMO_PASSPHRASE)
+        window = MainWindow(Settings())
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        window.adopt(unlock(demo, DEMO_PASSPHRASE), "")
+        workspace = window.workspace
+        party = workspace._session.case.parties[0]
+        workspace.navigate(str(Channel.party(party.id)))
+        workspace.start_session(Channel.party(party.id))
+        settle()
+        save(window.grab(), "zh_HK-workspace-caucus.png")
+        workspace.navigate("drafts")
+        settle()
+        settle()
+        save(window.grab(), "zh_HK-draft-editor.png")
+        workspace.end_session()
+        window.lock()
+        settle()
+        window.close()
+        settle()
+    finally:
+        i18n.install_translator(app, "en")
 
 
 def _shoot_drafting_and_export(out: Path, tmp: Path) -> None:

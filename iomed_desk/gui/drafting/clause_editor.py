@@ -148,7 +148,7 @@ class ClauseForm(QScrollArea):
         self._clause = clause
         self.title.setText(_tr("Clause %1 of %2").replace("%1", str(number)).replace("%2", str(total))
                            if clause is not None else
-                           _tr("No clauses yet: use “Add clause” (Ctrl+Shift+N) for a blank clause or a template.")
+                           _tr("No clauses yet: use “Add clause” (Ctrl+Alt+N) for a blank clause or a template.")
                            if total == 0 and self.headings else "")
         self._fill(clause, keep_cursor=False)
         self._inner.setEnabled(clause is not None)
@@ -251,7 +251,7 @@ class DraftEditor(QWidget):
                                              lambda: self.move_current(1), self, scope)
         self.remove_action = self._action(_tr("Remove clause"), [seq(seq.StandardKey.Delete)],
                                           self.remove_current, self.list_view, Qt.ShortcutContext.WidgetShortcut)
-        self.add_action = self._action(_tr("Blank clause"), [seq("Ctrl+Shift+N")], self.add_blank, self, scope)
+        self.add_action = self._action(_tr("Blank clause"), [seq("Ctrl+Alt+N")], self.add_blank, self, scope)
         self.undo_action = self.stack.createUndoAction(self, _tr("Undo"))
         self.redo_action = self.stack.createRedoAction(self, _tr("Redo"))
         redo_keys = [seq("Ctrl+Shift+Z")] + [k for k in seq.keyBindings(seq.StandardKey.Redo) if k != seq("Ctrl+Shift+Z")]
@@ -260,6 +260,7 @@ class DraftEditor(QWidget):
             action.setShortcutContext(scope)
             self.addAction(action)
         self.template_menu = QMenu(_tr("From a template"), self)
+        self.template_menu.setToolTipsVisible(True)  # each template's drafting note
         self.template_menu.setAccessibleName(_tr("Clause templates"))
 
     def _button(self, action: QAction, label: str, tip: str) -> QToolButton:
@@ -275,7 +276,7 @@ class DraftEditor(QWidget):
         self.add_button = QToolButton(self)
         self.add_button.setText(_tr("Add clause"))
         self.add_button.setAccessibleName(_tr("Add a clause after the selected one"))
-        self.add_button.setToolTip(_tr("Add a blank clause (Ctrl+Shift+N), or one from a template"))
+        self.add_button.setToolTip(_tr("Add a blank clause (Ctrl+Alt+N), or one from a template"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.add_button.clicked.connect(self.add_blank)
         menu = QMenu(self)
