@@ -128,6 +128,9 @@ def write_report(path: Path, chart: Path, r: dict[str, Any], info: dict[str, Any
         p99_merged_what_if=ms(what_if["take_note_after_optimize"]["all"]["p99"]),
         optimize=f"{enc['fts_optimize_seconds']:.1f} s",
         search=ms(enc["search"]["mediator"]["all"]["p95"]), search_what_if=ms(what_if["search"]["mediator"]["all"]["p95"]),
+        newest=ms(enc["search_newest_2000"]["mediator"]["all"]["p95"]),
+        newest_what_if=ms(what_if["search_newest_2000"]["mediator"]["all"]["p95"]),
+        window_mib=f"{memory['steps']['window']['VmRSS']:.0f}",
         search_plain=ms(plain["search"]["mediator"]["all"]["p95"]), ratio=f"{ratio:.1f}",
         ratio_what_if=f"{big['ratios']['what_if_search_p95_mediator']:.2f}", n=n_big,
         startup=f"{startup['ratio']:.1f}",
@@ -327,17 +330,19 @@ MEMORY` and `secure_delete` stay, and the key is wiped on close.
 (b) Exact bm25 ranking costs time in proportion to the number of matches: the commonest queries
 here match a third of the notes, and even plain SQLite needs {search_plain} for the p95 at
 {n} notes. Meeting 20 ms there needs a change of what is ranked, not of how it is stored: e.g.
-rank the newest 2,000 visible matches (`ORDER BY s.rowid DESC LIMIT 2000` inside the CTE, then
-bm25 over those), which measured about 28 ms p95 at 100,000 notes without memory security; or
-show the 200 newest hits first and rank on demand. That changes results for very common words,
-so it is left to the product owner.
+rank only the newest 2,000 visible matches (`ORDER BY s.rowid DESC LIMIT 2000` inside the CTE, then
+bm25 over those; `search_newest` in bench_store.py): p95 {newest} as shipped, {newest_what_if}
+without memory security, in this run. That changes results for words found in more than 2,000
+notes, so it is left to the product owner.
 
-**4. Cold start ≤ 1.5× a bare window ({startup}×).** `iomed_desk/gui/main_window.py` imports
-`gui.workspace` at module level (on purpose, its comment says, so that the first unlock does not
-stall), and with it the joint screen, `markdown_view` and markdown-it, the notes, audit and
-search pages, and `app.case_session` with the whole store: about 250 ms of the 300 ms that
-`main()` takes before the first paint (`python -X importtime`, pyinstrument). *Proposed* (gui):
-show the start window first, then import `gui.workspace` right after the first paint
-(`QTimer.singleShot(0, …)`) or on the unlock worker while Argon2id runs; and import `app.demo`
-in `start_window` only when the demo is asked for.
+**4. Cold start ≤ 1.5× a bare window ({startup}×).** Imports, not Qt. The GUI already defers
+`gui.workspace` (and with it the export wizard, pyHanko, aiohttp, ssl and reportlab: when they
+were imported at start-up, as in an earlier run of this benchmark, the ratio was 10×). What is
+left (pyinstrument on `main(["--smoke"])`, `python -X importtime`; about 200 ms of `main()` at
+the time of writing): `gui/main_window.py` imports `app.case_session`, hence the whole store
+(sqlcipher3, cryptography's Argon2id, the search module's regular expressions), about 75 ms;
+Enum-heavy modules (settings, messages) about 35 ms; `gui/start_window.py` imports `app.demo`
+and `app.opening`. *Proposed* (gui): import the app layer where a case is first opened (type
+hints under `TYPE_CHECKING`), and `app.demo` only when the demo is asked for; the start window
+needs neither to paint.
 """

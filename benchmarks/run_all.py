@@ -47,7 +47,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chart", type=Path, help="default: benchmarks-search.png beside the report")
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run of the whole suite)")
+    parser.add_argument("--save-json", type=Path, help="also keep the raw results here")
+    parser.add_argument("--from-json", type=Path, help="rewrite the report from saved raw results, measuring nothing")
     args = parser.parse_args(argv)
+    chart = args.chart or args.report.with_name("benchmarks-search.png")
+    if args.from_json:
+        saved = json.loads(args.from_json.read_text(encoding="utf-8"))
+        write_report(args.report, chart, saved["results"], saved["machine"],
+                     when=datetime.fromisoformat(saved["when"]), minutes=saved["minutes"], command=saved["command"])
+        return 0
 
     def log(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
@@ -70,9 +78,13 @@ def main(argv: list[str] | None = None) -> int:
     redline = run_json("bench_redline.py", *(["--repeat", "3"] if args.quick else []), log=log)
     export = run_json("bench_export.py", *(["--repeat", "2"] if args.quick else []), log=log)
     results = {"store": store, "memory": memory, "startup": startup, "redline": redline, "export": export}
-    chart = args.chart or args.report.with_name("benchmarks-search.png")
-    write_report(args.report, chart, results, info, when=when, minutes=(time.perf_counter() - started) / 60,
-                 command=" ".join([COMMAND, *(sys.argv[1:] if argv is None else argv)]))
+    minutes = (time.perf_counter() - started) / 60
+    command = " ".join([COMMAND, *(a for a in (sys.argv[1:] if argv is None else argv)
+                                   if not a.startswith("--save-json") and a != str(args.save_json))])
+    if args.save_json:
+        args.save_json.write_text(json.dumps({"results": results, "machine": info, "when": when.isoformat(),
+                                              "minutes": minutes, "command": command}), encoding="utf-8")
+    write_report(args.report, chart, results, info, when=when, minutes=minutes, command=command)
     log(f"wrote {args.report} and {chart} in {(time.perf_counter() - started) / 60:.1f} min")
     return 0
 

@@ -15,7 +15,6 @@ from iomed_desk.store.connection import Connection
 from iomed_desk.store.visibility import bind, visible_to
 
 _CJK = r"\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CJK_CHAR = re.compile(f"([{_CJK}])")
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _TERM = re.compile(f"[{_CJK}]+|[^\\s{_CJK}\"*():^+\\-]+")
 MAX_TERMS = 12
@@ -34,7 +33,7 @@ def build_query(text: str) -> str | None:
     """User words to an FTS5 query: every term must match; Latin terms match as prefixes."""
     parts = []
     for term in _TERM.findall(text)[:MAX_TERMS]:
-        if _CJK_CHAR.match(term):
+        if _CJK_RUN.match(term):
             parts.append('"' + " ".join(term) + '"')
         else:
             cleaned = term.replace('"', "").strip(".,;:!?'")
