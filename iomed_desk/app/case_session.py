@@ -104,10 +104,10 @@ class CaseSession:
             self._case.party(channel.party_id or "")
 
     # -- notes -----------------------------------------------------------------
-    def notes_in(self, channel: Channel, audience: Audience = MEDIATOR) -> list[Note]:
+    def notes_in(self, channel: Channel, audience: Audience = MEDIATOR, limit: int | None = None) -> list[Note]:
+        """Newest first; with `limit`, only that many of the most recent."""
         with self.db.reading() as conn:
-            found = notes.in_channel(conn, channel, audience)
-        return found
+            return notes.in_channel(conn, channel, audience, limit)
 
     def note(self, note_id: str, audience: Audience = MEDIATOR) -> Note:
         with self.db.reading() as conn:

@@ -7,6 +7,7 @@ save that fails keeps that note open.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -39,10 +40,13 @@ from PySide6.QtWidgets import (
 
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.core.channels import Audience, Channel
+from iomed_desk.core.errors import UserError
 from iomed_desk.core.model import Case, Note
 from iomed_desk.gui.banner import channel_title, scale_font
 from iomed_desk.gui.note_editor import NoteEditor, tag_label
 
+#: a channel lists its most recent notes; older ones are found by search (a case may hold 100,000)
+LIST_LIMIT = 500
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -189,6 +193,12 @@ class NotesPage(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)
+        self.more_label = QLabel(self.tr("Only the %1 most recent notes are listed; search finds older ones.")
+                                 .replace("%1", str(LIST_LIMIT)), self)
+        self.more_label.setObjectName("secondary")
+        self.more_label.setWordWrap(True)
+        self.more_label.setVisible(False)
+        self._truncated = False
         self.editor_stack = QStackedWidget(self)
         self.editor_stack.addWidget(self.empty_label)
         self.editor_stack.addWidget(self.editor)
@@ -207,6 +217,7 @@ class NotesPage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(self._header)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.more_label)
 
     def add_header_action(self, action: QAction) -> QToolButton:
         """A button beside "New note" for an action on the open note (Disclose…, Copy securely)."""
@@ -241,7 +252,15 @@ class NotesPage(QWidget):
             return
         editing = self.editor.note_id
         target = select_id if select_id is not None else (editing if keep_editor else None)
-        self.model.set_notes(self._session.case, self._session.notes_in(self._channel), self._targets())
+        shown = self._session.notes_in(self._channel, limit=LIST_LIMIT)
+        self._truncated = len(shown) == LIST_LIMIT
+        if target is not None and all(n.id != target for n in shown):  # an older note opened from search
+            with contextlib.suppress(UserError):
+                older = self._session.note(target)
+                if older.channel == self._channel:
+                    shown.append(older)
+        self.model.set_notes(self._session.case, shown, self._targets())
+        self.more_label.setVisible(self._truncated)
         row = self.model.row_of(target)
         if row < 0 and self.model.rowCount():
             row = 0

@@ -84,12 +84,13 @@ def get(conn: Connection, note_id: str, audience: Audience) -> Note | None:
     return _note(r) if r else None
 
 
-def in_channel(conn: Connection, channel: Channel, audience: Audience) -> list[Note]:
-    """The notes of one channel that the audience may see, newest first."""
+def in_channel(conn: Connection, channel: Channel, audience: Audience, limit: int | None = None) -> list[Note]:
+    """The notes of one channel that the audience may see, newest first; the `limit` most recent if given
+    (through the (channel, kind, updated_at) index, so a long channel costs only what is shown)."""
     rows = conn.execute(f"SELECT {_COLUMNS} FROM items i JOIN notes n ON n.item_id = i.id"
                         f" WHERE i.channel = :channel AND i.kind = 'note' AND i.deleted_at IS NULL"
-                        f" AND {visible_to('i')} ORDER BY i.updated_at DESC",
-                        {"channel": str(channel), **bind(audience)})
+                        f" AND {visible_to('i')} ORDER BY i.updated_at DESC LIMIT :limit",
+                        {"channel": str(channel), "limit": -1 if limit is None else limit, **bind(audience)})
     return [_note(r) for r in rows]
 
 
