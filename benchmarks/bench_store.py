@@ -10,7 +10,7 @@ ever switched on SQLCipher's (process-wide) memory security:
 
 1. unlock: Argon2id key derivation, and open-to-ready (open with the key, read
    where the mediator left off, the running session and session history, list
-   the first channel with its disclosures: what the workspace does on open);
+   the first channel's 500 most recent notes with the disclosures: what the workspace does);
 2. note save through the app layer (`take_note`, `edit_note`), p50/p99, and
    the same statements at the store level encrypted and plain;
 3. search: 20 fixed queries, several rounds, p50/p95, as the mediator and as
@@ -52,6 +52,7 @@ QUERIES = (
 AUDIENCES = (("mediator", Audience.mediator()), ("party", Audience.party("p2")))
 TARGETS = {"ready_s": 0.5, "save_p99_ms": 10.0, "search_p95_ms": 20.0, "search_ratio": 1.5}
 PAGE_KEY, NOTE_KEY = "workspace.page", "workspace.note"
+LIST_LIMIT = 500  # the notes page lists a channel's most recent 500 notes (gui/notes_page.py)
 
 
 # -- what both workers run ---------------------------------------------------------------------
@@ -174,7 +175,7 @@ def worker_encrypted(path: Path, repeat: int, rounds: int, saves: int) -> dict[s
         s.workspace_value(NOTE_KEY)
         s.running_session()
         s.session_history()
-        listed = s.notes_in(Channel.joint())
+        listed = s.notes_in(Channel.joint(), limit=LIST_LIMIT)
         s.all_disclosures()
         done = time.perf_counter()
         s.close()
@@ -257,7 +258,7 @@ def worker_plain(path: Path, repeat: int, rounds: int, saves: int) -> dict[str, 
         case_info.get_workspace(conn, NOTE_KEY)
         sessions.running(conn)
         sessions.history(conn)
-        listed = notes.in_channel(conn, Channel.joint(), Audience.mediator())
+        listed = notes.in_channel(conn, Channel.joint(), Audience.mediator(), LIST_LIMIT)
         disclosures.all_disclosures(conn)
         done = time.perf_counter()
         conn.close()

@@ -120,7 +120,9 @@ def write_report(path: Path, chart: Path, r: dict[str, Any], info: dict[str, Any
     ]
     lines += _unlock(sizes) + _saves(sizes) + _search(sizes, store["queries"], chart)
     lines += _startup(startup) + _export_redline(export, redline) + _memory(memory, n_big) + _files(sizes)
-    lines += FINDINGS.format(
+    missed = {"ready": not ready_ok, "save": not save_ok, "search": not (search_ok and ratio_ok),
+              "startup": not startup["within_target"]}
+    lines += findings(missed).format(
         ready=ms(enc["ready"]["median"]), ready_what_if=ms(what_if["ready"]["median"]),
         rows=memory["joint_rows"], gui_ready=memory["adopt_to_listed_s"],
         p99=ms(enc["take_note"]["all"]["p99"]), p99_what_if=ms(what_if["take_note"]["all"]["p99"]),
@@ -149,8 +151,9 @@ def _unlock(sizes: list[dict[str, Any]]) -> list[str]:
     return ["## 1. Unlock", "",
             "Key derivation is Argon2id (m = 64 MiB, t = 3, p = 4) of the passphrase with the file's salt. *Ready* is",
             "`open_with_key` (lock, key, PRAGMAs, schema check, case loaded) plus what the workspace reads on open:",
-            "where the mediator left off, the running session, the session history, the first channel's notes",
-            "(`notes_in(joint)`) and the disclosures. Plain runs the same store calls on the plain copy.",
+            "where the mediator left off, the running session, the session history, the first channel's 500 most",
+            "recent notes (`notes_in(joint, limit=500)`, as the notes page lists them) and the disclosures. Plain",
+            "runs the same store calls on the plain copy.",
             f"Medians over {sizes[0]['encrypted']['ready']['n']} opens after a first one, [min–max].", "",
             *_table(["notes", "key derivation", "open", "ready", "ready, plain", "ratio", "ready, what-if"], rows)]
 
@@ -274,6 +277,31 @@ def search_chart(path: Path, sizes: list[dict[str, Any]]) -> None:
                ], target=("target p95 at 100k: 20 ms", 20.0))
 
 
+def findings(missed: dict[str, bool]) -> str:
+    """The findings, with the paragraph of each target kept only while that target is missed."""
+    parts = FINDINGS.split("\n\n**")
+    keep = [parts[0]]
+    for part in parts[1:]:
+        key = {"1.": "ready", "2.": "save", "3.": "search", "4.": "startup"}.get(part[:2])
+        if key is None or missed[key]:
+            keep.append(part)
+    text = "\n\n**".join(keep)
+    met = [MET_NOTES[key] for key in ("ready", "save", "search", "startup") if not missed[key]]
+    if met:
+        text += "\n\n**Met in this run:**\n" + "\n".join(f"- {m}" for m in met) + "\n"
+    return text
+
+
+MET_NOTES = {
+    "ready": "1. Ready within 0.5 s: since the notes page lists a channel's 500 most recent notes "
+             "(commit dcbf91f, through the (channel, kind, updated_at) index); listing all of the joint "
+             "channel's 31,000 notes with their text took 0.7–0.9 s at 100,000 notes in earlier runs.",
+    "save": "2. Note save p99 under 10 ms.",
+    "search": "3. Search p95 under 20 ms and within 1.5× plain SQLite.",
+    "startup": "4. Cold start within 1.5× a bare PySide6 window.",
+}
+
+
 FINDINGS = """## Findings: what misses its target, why, and what changed
 
 Profiles were taken with py-spy (`--native`, so SQLite's and SQLCipher's C frames show) and
@@ -293,14 +321,11 @@ pyinstrument on the generated {n}-note case.
   (`functools.lru_cache`) instead of once per row; `parse_tags` (a `Tag` enum lookup per tag) was
   40% of the Python time of listing a channel. Listing 31,000 notes went from about 1.2 s to 0.6 s.
 
-**1. Ready within 0.5 s ({ready}; what-if {ready_what_if}).** Opening is fast (a few ms); the time
-is `notes_in(joint)` building every note of the first channel, body included: about 31,000 notes,
-half of it reading and decrypting the whole notes table (HMAC-SHA512 per 4 KiB page,
-`sqlcipher_page_hmac` in the profile), half constructing `Note` objects. The GUI does the same
-and more: {gui_ready:.2f} s from adopting the case to {rows:,} rows in the joint list.
-*Proposed* (app + gui): list a channel as summaries (id, title, times, tags, first 200 characters
-via `substr`) in pages of a few hundred, newest first, and load a note's body when it is opened;
-`disclosures.all_disclosures` also runs one consents query per disclosure (N+1): one join would do.
+**1. Ready within 0.5 s ({ready}; what-if {ready_what_if}).** Opening is fast (a few ms); the rest
+is what the workspace reads: the channel listing (500 notes, each decrypted and built into a
+`Note`), the session history (every session of the case) and `disclosures.all_disclosures`, which
+runs one consents query per disclosure (N+1; one join would do). In the GUI: {gui_ready:.2f} s from
+adopting the case to {rows:,} rows in the joint list.
 
 **2. Note save p99 < 10 ms ({p99}; what-if {p99_what_if}).** The median is a few ms; the tail is
 FTS5 merging index segments inside the save's transaction (`fts5IndexCrisismerge` and
