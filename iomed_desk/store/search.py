@@ -61,26 +61,58 @@ class SearchHit:
     snippet: str
 
 
+#: a word in a third of 100,000 notes makes bm25 score every match (a docsize lookup each); past this
+#: many matches, the best hits are ranked among the newest `RANK_WINDOW` of them
+RANK_WINDOW = 2000
+
+
 def search(conn: Connection, text: str, audience: Audience, limit: int = 200) -> list[SearchHit]:
     """Hits the audience may see, best first (bm25, titles weighted up): notes, draft versions,
     tablings and position comments alike.
 
     Two steps in one statement: rank the visible matches by bm25 and keep the best `limit`,
     then fetch titles and text for those rows only. Joining the text of every match before
-    the LIMIT cost a row lookup in six tables per match (seconds on 100,000 notes).
+    the LIMIT cost a row lookup in six tables per match (seconds on 100,000 notes). When a query
+    matches more than `RANK_WINDOW` items, only about the newest `RANK_WINDOW` are ranked; if the
+    audience may see too few of those, everything is ranked.
     """
     query = build_query(text)
     if query is None:
         return []
+    floor = _recent_floor(conn, query)
+    hits = _ranked(conn, query, audience, limit, floor)
+    if floor is not None and len(hits) < limit:
+        hits = _ranked(conn, query, audience, limit, None)
+    words = list(_TERM.findall(text))
+    return [SearchHit(r[0], r[1], Channel.parse(r[2]), r[3],
+                      snippet(_readable(r[4]) if r[1] in ("version", "tabling") else r[4], words))
+            for r in hits]
+
+
+def _recent_floor(conn: Connection, query: str) -> int | None:
+    """A rowid above which lie about the newest `RANK_WINDOW` matches, or None when there are fewer.
+
+    Counting matches is cheap in FTS5 (no scoring); rowids follow creation, so the newest matches
+    are found by scaling the count onto the rowid range.
+    """
+    total = conn.execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?", (query,)).fetchone()[0]
+    if total <= RANK_WINDOW:
+        return None
+    low, high = conn.execute("SELECT min(rowid), max(rowid) FROM items").fetchone()
+    return int(high - (high - low + 1) * RANK_WINDOW / total)
+
+
+def _ranked(conn: Connection, query: str, audience: Audience, limit: int, floor: int | None) -> list[tuple]:
+    window = "" if floor is None else " AND s.rowid >= :floor"
     if audience.is_mediator:
         # The index holds live items only (a deleted note leaves it), and the mediator sees them all:
         # rank in FTS5 alone; the second step still drops anything deleted.
-        best = ("SELECT rowid AS rid, bm25(search_index, 4.0, 1.0) AS score FROM search_index"
-                " WHERE search_index MATCH :query ORDER BY score LIMIT :limit")
+        best = ("SELECT s.rowid AS rid, bm25(search_index, 4.0, 1.0) AS score FROM search_index s"
+                f" WHERE search_index MATCH :query{window} ORDER BY score LIMIT :limit")
     else:
         best = ("SELECT s.rowid AS rid, bm25(search_index, 4.0, 1.0) AS score"
                 " FROM search_index s JOIN items i ON i.rowid = s.rowid"
-                f" WHERE search_index MATCH :query AND i.deleted_at IS NULL AND {visible_to('i')}"
+                f" WHERE search_index MATCH :query{window} AND i.deleted_at IS NULL AND {visible_to('i')}"
                 " ORDER BY score LIMIT :limit")
     rows = conn.execute(
         f"WITH best AS MATERIALIZED ({best})"
@@ -97,11 +129,8 @@ def search(conn: Connection, text: str, audience: Audience, limit: int = 200) ->
         " LEFT JOIN positions p ON p.item_id = i.id"
         " WHERE i.deleted_at IS NULL"
         " ORDER BY best.score, best.rid",
-        {"query": query, "limit": limit, **bind(audience)}).fetchall()
-    words = list(_TERM.findall(text))
-    return [SearchHit(r[0], r[1], Channel.parse(r[2]), r[3],
-                      snippet(_readable(r[4]) if r[1] in ("version", "tabling") else r[4], words))
-            for r in rows]
+        {"query": query, "limit": limit, "floor": floor, **bind(audience)}).fetchall()
+    return rows
 
 
 _CANONICAL_TAG = re.compile(r"^(?:\[[^\]]+\] ?|§ .*$|iomed-desk single text.*$|languages: .*$)", re.M)

@@ -221,3 +221,17 @@ def test_channel_of_an_item_is_fixed(session) -> None:  # type: ignore[no-untype
     with session.db.transaction() as conn, pytest.raises(sqlcipher3.IntegrityError, match="fixed"):
         conn.execute("UPDATE items SET channel = 'joint' WHERE id = ?", (nid,))
     assert session.note(nid).channel == Channel.party("p1")
+
+
+def test_common_words_rank_the_newest_matches_and_rare_ones_everything(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from iomed_desk.store import search as search_store
+
+    monkeypatch.setattr(search_store, "RANK_WINDOW", 10)
+    ids = [session.take_note(Channel.joint(), f"Tariff note {i}", "tariff " * (i % 3 + 1)).created_id
+           for i in range(40)]
+    rare = session.take_note(Channel.party("p1"), "Escrow", "escrow once").created_id
+    found = [h.item_id for h in session.search("tariff", limit=5)]
+    assert len(found) == 5 and set(found) <= set(ids[-20:])  # ranked among about the newest ten
+    assert [h.item_id for h in session.search("escrow")] == [rare]
+    # a party that may see few of the newest matches still gets every visible one, ranked over all
+    assert len(session.search("tariff", Audience.party("p2"), limit=40)) == 40
