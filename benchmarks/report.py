@@ -314,12 +314,16 @@ pyinstrument on the generated {n}-note case.
   file read and decrypted per search. Now a `MATERIALIZED` CTE keeps the best 200 visible rowids
   and only those are joined; for the mediator's audience the ranking step runs in FTS5 alone (the
   index holds live items only: `notes.delete` removes the text, and the second step still drops
-  anything deleted). 1.6–2.4× faster at 100,000 notes, same results, same order (ties by rowid).
+  anything deleted). Same results, same order (ties by rowid); about 1.6× faster for the slowest
+  query at 100,000 notes, plain or encrypted, and 2.2× with memory security on (measured once,
+  old query against new on the same file, when the change was made; not part of `make bench`).
 - `iomed_desk/store/search.py`, `index_text`: a CJK run is spaced with one callback per run instead
-  of a template substitution per character (58 → 16 µs per note; identical tokens).
+  of a template substitution per character (58 → 16 µs per note, measured once on 2,000 generated
+  notes; identical tokens).
 - `iomed_desk/store/notes.py`, `_note`: channels and tag sets are parsed once per distinct value
   (`functools.lru_cache`) instead of once per row; `parse_tags` (a `Tag` enum lookup per tag) was
-  40% of the Python time of listing a channel. Listing 31,000 notes went from about 1.2 s to 0.6 s.
+  40% of the Python time of listing a channel. Listing 31,000 notes went from about 1.2 s to 0.6 s
+  (measured once when the change was made).
 
 **1. Ready within 0.5 s ({ready}; what-if {ready_what_if}).** Opening is fast (a few ms); the rest
 is what the workspace reads: the channel listing (500 notes, each decrypted and built into a
