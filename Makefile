@@ -56,7 +56,7 @@ lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check iomed_desk tests benchmarks scripts packaging
 
 reliability: $(VENV)/.installed-test system-deps
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/reliability -m "slow or not slow" -s
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/reliability_report.py --report docs/reliability.md
 
 bench: $(VENV)/.installed-test system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py --report docs/benchmarks.md

@@ -65,6 +65,6 @@ def _discard(tmp: str) -> None:
 
 
 def _as_user_error(exc: OSError, target: Path) -> Exception:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFull(f"The disk is full: {target} was not written. Free some space and try again.")
     return InvalidInput(f"Cannot write {target}: {exc.strerror or exc}.")
