@@ -8,7 +8,6 @@ tests import and check. Nothing here needs PyInstaller, except
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -55,9 +54,13 @@ def without_unused_qt(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, s
 
 
 def project_version(root: Path = ROOT) -> str:
-    """The version in `pyproject.toml`, so the executable and the package never disagree."""
-    with (root / "pyproject.toml").open("rb") as fh:
-        return str(tomllib.load(fh)["project"]["version"])
+    """The package's version (`iomed_desk.__version__`, which pyproject.toml reads too), read from the
+    source without importing it, so the executable and the package never disagree."""
+    text = (root / "iomed_desk" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"', text, re.M)
+    if match is None:
+        raise ValueError("iomed_desk/__init__.py has no __version__")
+    return match.group(1)
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
