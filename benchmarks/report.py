@@ -358,11 +358,13 @@ process is already made non-dumpable and core dumps are off (gui/hygiene.py), `t
 MEMORY` and `secure_delete` stay, and the key is wiped on close.
 (b) Exact bm25 ranking costs time in proportion to the number of matches: the commonest queries
 here match a third of the notes, and even plain SQLite needs {search_plain} for the p95 at
-{n} notes. Meeting 20 ms there needs a change of what is ranked, not of how it is stored: e.g.
-rank only the newest 2,000 visible matches (`ORDER BY s.rowid DESC LIMIT 2000` inside the CTE, then
-bm25 over those; `search_newest` in bench_store.py): p95 {newest} as shipped, {newest_what_if}
-without memory security, in this run. That changes results for words found in more than 2,000
-notes, so it is left to the product owner.
+{n} notes when every match is ranked. *Changed*: `store/search.py` now ranks, for a query that
+matches more than 2,000 items, only about the newest 2,000 of them (an FTS5 `count(*)`, which
+scores nothing, scaled onto the rowid range gives the floor; the audience filter applies inside;
+if the audience may see fewer than the limit there, everything is ranked), which is what the
+measured figures above include. Walking FTS5's rowids backwards instead (`search_newest` in
+bench_store.py, p95 {newest} as shipped, {newest_what_if} without memory security) is slower
+with memory security on. What is left of the gap is (a).
 
 **4. Cold start ≤ 1.5× a bare window ({startup}×).** Imports, not Qt. The GUI already defers
 `gui.workspace` (and with it the export wizard, pyHanko, aiohttp, ssl and reportlab: when they

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItemModel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,6 +29,7 @@ from iomed_desk.core.channels import Audience
 from iomed_desk.core.drafting import Draft, DraftVersion
 from iomed_desk.core.model import Case
 from iomed_desk.core.tabling import COMMENT_LIMIT, Stance, Tabling
+from iomed_desk.gui.banner import colour_dot
 
 if TYPE_CHECKING:
     from iomed_desk.gui.drafting.drafts_page import DraftsPage
@@ -62,17 +63,6 @@ def fit_to_width(dialog: QDialog, width: int) -> None:
     dialog.resize(width, dialog.minimumHeight())
 
 
-def colour_dot(colour: str, size: int = 12) -> QIcon:
-    """A party's colour as a small filled circle, for combo boxes and headers."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class PositionDialog(QDialog):

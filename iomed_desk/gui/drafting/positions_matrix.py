@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 from iomed_desk.core.drafting import DraftVersion
 from iomed_desk.core.model import Case
 from iomed_desk.core.tabling import Position
+from iomed_desk.gui.banner import colour_dot
 from iomed_desk.gui.drafting.clause_list import first_line
-from iomed_desk.gui.drafting.position_dialog import STANCE_LOOK, colour_dot, stance_label
+from iomed_desk.gui.drafting.position_dialog import STANCE_LOOK, stance_label
 from iomed_desk.gui.drafting.redline_view import format_time
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -25,7 +25,8 @@ from iomed_desk.core.channels import Audience
 from iomed_desk.core.drafting import Draft, DraftVersion
 from iomed_desk.core.model import Case
 from iomed_desk.core.tabling import Tabling
-from iomed_desk.gui.drafting.position_dialog import channel_note_style, colour_dot, fit_to_width
+from iomed_desk.gui.banner import colour_dot
+from iomed_desk.gui.drafting.position_dialog import channel_note_style, fit_to_width
 from iomed_desk.gui.drafting.redline_view import format_time
 
 if TYPE_CHECKING:
