@@ -710,9 +710,13 @@
         <translation>第 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="151"/>
         <source>No clauses yet: use “Add clause” (Ctrl+Shift+N) for a blank clause or a template.</source>
-        <translation>尚无条款：使用“添加条款”（Ctrl+Shift+N）添加空白条款或从模板添加。</translation>
+        <translation type="vanished">尚无条款：使用“添加条款”（Ctrl+Shift+N）添加空白条款或从模板添加。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafting/clause_editor.py" line="151"/>
+        <source>No clauses yet: use “Add clause” (Ctrl+Alt+N) for a blank clause or a template.</source>
+        <translation>尚无条款：使用“添加条款”（Ctrl+Alt+N）添加空白条款或模板条款。</translation>
     </message>
     <message>
         <location filename="../../gui/drafting/clause_editor.py" line="248"/>
@@ -736,13 +740,13 @@
     </message>
     <message>
         <location filename="../../gui/drafting/clause_editor.py" line="255"/>
-        <location filename="../../gui/drafting/clause_editor.py" line="288"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="289"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../gui/drafting/clause_editor.py" line="256"/>
-        <location filename="../../gui/drafting/clause_editor.py" line="289"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="290"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -752,72 +756,76 @@
         <translation>来自模板</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="263"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="264"/>
         <source>Clause templates</source>
         <translation>条款模板</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="276"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="277"/>
         <source>Add clause</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="277"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="278"/>
         <source>Add a clause after the selected one</source>
         <translation>在所选条款之后添加条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="278"/>
-        <source>Add a blank clause (Ctrl+Shift+N), or one from a template</source>
-        <translation>添加空白条款（Ctrl+Shift+N），或从模板添加</translation>
+        <location filename="../../gui/drafting/clause_editor.py" line="279"/>
+        <source>Add a blank clause (Ctrl+Alt+N), or one from a template</source>
+        <translation>添加空白条款（Ctrl+Alt+N），或从模板添加</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="285"/>
+        <source>Add a blank clause (Ctrl+Shift+N), or one from a template</source>
+        <translation type="vanished">添加空白条款（Ctrl+Shift+N），或从模板添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/drafting/clause_editor.py" line="286"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="285"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="286"/>
         <source>Remove the selected clause (Delete)</source>
         <translation>删除所选条款（Delete）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="286"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="287"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="286"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="287"/>
         <source>Move the clause up (Alt+Up)</source>
         <translation>上移条款（Alt+Up）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="287"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="288"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="287"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="288"/>
         <source>Move the clause down (Alt+Down)</source>
         <translation>下移条款（Alt+Down）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="288"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="289"/>
         <source>Undo the last clause operation (Ctrl+Z)</source>
         <translation>撤销上一次条款操作（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="289"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="290"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="290"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="291"/>
         <source>Save version…</source>
         <translation>保存版本…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="292"/>
+        <location filename="../../gui/drafting/clause_editor.py" line="293"/>
         <source>Save the text as a new version</source>
         <translation>将文本保存为新版本</translation>
     </message>
@@ -2220,57 +2228,63 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../gui/notes_page.py" line="58"/>
+        <location filename="../../gui/notes_page.py" line="62"/>
         <source>On the joint screen</source>
+        <extracomment>a channel lists its most recent notes; older ones are found by search (a case may hold 100,000)</extracomment>
         <translation>在联席屏幕上</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="60"/>
+        <location filename="../../gui/notes_page.py" line="64"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="61"/>
+        <location filename="../../gui/notes_page.py" line="65"/>
         <source>Disclosed to %1</source>
         <translation>已披露给 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="63"/>
+        <location filename="../../gui/notes_page.py" line="67"/>
         <source>Private</source>
         <translation>私人</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="64"/>
+        <location filename="../../gui/notes_page.py" line="68"/>
         <source>In confidence</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="64"/>
+        <location filename="../../gui/notes_page.py" line="68"/>
         <source>May be disclosed</source>
         <translation>可披露</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="174"/>
+        <location filename="../../gui/notes_page.py" line="178"/>
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="175"/>
+        <location filename="../../gui/notes_page.py" line="179"/>
         <source>New note in this channel</source>
         <translation>在此频道新建笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="180"/>
+        <location filename="../../gui/notes_page.py" line="184"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="235"/>
+        <location filename="../../gui/notes_page.py" line="196"/>
+        <source>Only the %1 most recent notes are listed; search finds older ones.</source>
+        <translation>仅列出最近的%1条笔记；较早的笔记可通过搜索找到。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes_page.py" line="246"/>
         <source>New note in %1 (Ctrl+N)</source>
         <translation>在%1中新建笔记（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="312"/>
+        <location filename="../../gui/notes_page.py" line="331"/>
         <source>No notes here yet.
 Press “New note” (Ctrl+N) to write the first one.</source>
         <translation>这里还没有笔记。
@@ -2606,57 +2620,57 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="83"/>
-        <location filename="../../gui/drafting/position_dialog.py" line="124"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="73"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="114"/>
         <source>Record position</source>
         <extracomment>stance -&gt; (mark, text colour, cell background); the mark and word carry the meaning, colour helps</extracomment>
         <translation>记录立场</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="86"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="76"/>
         <source>Version %1. A position belongs to the party that takes it: it is kept in that party&apos;s caucus channel and no other party sees it.</source>
         <translation>第 %1 版。立场属于表明该立场的当事方：它保存在该当事方的单方会谈频道中，其他当事方均看不到。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="91"/>
-        <location filename="../../gui/drafting/position_dialog.py" line="128"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="81"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="118"/>
         <source>Party</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="94"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="84"/>
         <source>%1 (not tabled to this party)</source>
         <translation>%1（未向该当事方提交）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="100"/>
-        <location filename="../../gui/drafting/position_dialog.py" line="129"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="90"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="119"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="114"/>
-        <location filename="../../gui/drafting/position_dialog.py" line="131"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="104"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="121"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="115"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="105"/>
         <source>What the party said, e.g. “needs board approval”</source>
         <translation>当事方的说法，例如“需经董事会批准”</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="130"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="120"/>
         <source>Position</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="156"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="146"/>
         <source>Caucus with %1 in progress: the position goes to %1&apos;s caucus channel.</source>
         <translation>与 %1 的单方会谈正在进行：该立场将记入 %1 的单方会谈频道。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="158"/>
+        <location filename="../../gui/drafting/position_dialog.py" line="148"/>
         <source>Filed in %1&apos;s caucus channel.</source>
         <translation>记入 %1 的单方会谈频道。</translation>
     </message>
@@ -2664,17 +2678,17 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionMatrixModel</name>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="86"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="87"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="137"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="138"/>
         <source>%1 — %2: no position yet.</source>
         <translation>%1 — %2：尚无立场。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="138"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="139"/>
         <source>%1 — %2: %3 (recorded %4)</source>
         <translation>%1 — %2：%3（记录于 %4）</translation>
     </message>
@@ -2686,7 +2700,7 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionsMatrixView</name>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="184"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="185"/>
         <source>Positions of the parties, clause by clause</source>
         <translation>各当事方对每一条款的立场</translation>
     </message>
@@ -2694,77 +2708,77 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionsPanel</name>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="222"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="223"/>
         <source>Version shown in the matrix</source>
         <translation>矩阵中显示的版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="226"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="227"/>
         <source>Table…</source>
         <translation>提交…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="227"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="228"/>
         <source>Table this version</source>
         <translation>提交此版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="229"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="230"/>
         <source>Record position…</source>
         <translation>记录立场…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="230"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="231"/>
         <source>Record a party&apos;s position</source>
         <translation>记录当事方的立场</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="239"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="240"/>
         <source>Comment on the chosen position</source>
         <translation>所选立场的意见</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="245"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="246"/>
         <source>State of the agreement</source>
         <translation>和解协议状态</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="247"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="248"/>
         <source>Conclude agreement…</source>
         <translation>订立和解协议…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="249"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="250"/>
         <source>Conclude the agreement</source>
         <translation>订立和解协议</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="251"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="252"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="252"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="253"/>
         <source>Reopen the concluded agreement</source>
         <translation>重新开启已订立的和解协议</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="256"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="257"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="282"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="283"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="304"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="305"/>
         <source>Choose a cell to read the party&apos;s comment; hover for a preview, double-click or press Enter to record a position.</source>
         <translation>选择单元格可查看当事方的意见；鼠标悬停可预览，双击或按 Enter 可记录立场。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="317"/>
+        <location filename="../../gui/drafting/positions_matrix.py" line="318"/>
         <source>Every party has accepted every clause of this version.</source>
         <translation>各当事方均已接受此版本的全部条款。</translation>
     </message>
@@ -3592,83 +3606,83 @@ Passphrase: {passphrase}</source>
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="40"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="41"/>
         <source>Table version</source>
         <translation>提交版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="44"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="45"/>
         <source>Version to table</source>
         <translation>要提交的版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="47"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="48"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="50"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="51"/>
         <source>All parties (joint session)</source>
         <translation>所有当事方（联席会议）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="51"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="52"/>
         <source>One party, in caucus:</source>
         <translation>一方当事方（单方会谈）：</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="56"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="57"/>
         <source>Party to table to</source>
         <translation>提交对象当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="70"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="71"/>
         <source>Table</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="74"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="75"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="75"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="76"/>
         <source>Show to</source>
         <translation>展示对象</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="110"/>
-        <location filename="../../gui/drafting/table_dialog.py" line="132"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="111"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="133"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="112"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="113"/>
         <source>Already tabled to: %1</source>
         <translation>已提交给：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="114"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="115"/>
         <source>Not tabled to anyone yet.</source>
         <translation>尚未向任何人提交。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="118"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="119"/>
         <source>Every party sees this text, and the joint screen can show it.</source>
         <translation>所有当事方都能看到此文本，联席屏幕也可以显示它。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="122"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="123"/>
         <source>Only %1 sees this text: it stays in %1&apos;s caucus channel, out of the joint channel and the other caucuses.</source>
         <translation>只有 %1 能看到此文本：它保留在 %1 的单方会谈频道中，不进入联席会议频道和其他单方会谈。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="135"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="136"/>
         <source>Version %1 has not been tabled yet.</source>
         <translation>第 %1 版尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="137"/>
+        <location filename="../../gui/drafting/table_dialog.py" line="138"/>
         <source>Version %1 tabled to %2</source>
         <translation>第 %1 版已提交给 %2</translation>
     </message>
