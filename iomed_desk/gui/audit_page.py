@@ -32,6 +32,7 @@ from iomed_desk.core.channels import Channel
 from iomed_desk.core.errors import InvalidInput
 from iomed_desk.core.model import Case
 from iomed_desk.gui.banner import channel_title, scale_font
+from iomed_desk.gui.dates import local_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -129,7 +130,7 @@ class AuditModel(QAbstractTableModel):
         e = self._events[index.row()]
         column = index.column()
         if column == 0:
-            return e.at.astimezone().strftime("%d %b %Y %H:%M:%S")
+            return local_text(e.at, seconds=True)
         if column == 1:
             return who(self._case, e.actor)
         if column == 2:

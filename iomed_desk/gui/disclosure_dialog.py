@@ -35,6 +35,7 @@ from iomed_desk.core.errors import UserError
 from iomed_desk.core.model import Case, RuleSetName
 from iomed_desk.gui import messages
 from iomed_desk.gui.banner import channel_title, scale_font
+from iomed_desk.gui.dates import local_text
 
 ERROR_STYLE = "color: #d9480f; font-weight: 600;"
 
@@ -275,7 +276,7 @@ class DisclosureDialog(QDialog):
 
 
 def _when(d: Disclosure) -> str:
-    return d.created_at.astimezone().strftime("%d %b %Y %H:%M")
+    return local_text(d.created_at)
 
 
 def _grounds(case: Case, d: Disclosure) -> str:
@@ -289,5 +290,5 @@ def _grounds(case: Case, d: Disclosure) -> str:
 def _state(d: Disclosure) -> str:
     if d.in_force:
         return _tr("In force")
-    when = d.revoked_at.astimezone().strftime("%d %b %Y %H:%M") if d.revoked_at else ""
+    when = local_text(d.revoked_at)
     return _tr("Revoked %1").replace("%1", when)

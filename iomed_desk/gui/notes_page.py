@@ -43,6 +43,7 @@ from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.errors import UserError
 from iomed_desk.core.model import Case, Note
 from iomed_desk.gui.banner import channel_title, scale_font
+from iomed_desk.gui.dates import local_text
 from iomed_desk.gui.note_editor import NoteEditor, tag_label
 
 #: a channel lists its most recent notes; older ones are found by search (a case may hold 100,000)
@@ -114,7 +115,7 @@ class NoteListModel(QAbstractListModel):
         if role == ID_ROLE:
             return note.id
         if role in (DETAIL_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            when = note.updated_at.astimezone().strftime("%d %b %H:%M") if note.updated_at else ""
+            when = local_text(note.updated_at, year=False)
             tags = ", ".join(tag_label(t) for t in sorted(note.tags))
             state = disclosure_state(self._case, note, self._targets.get(note.id, []))
             detail = "  ·  ".join(p for p in (when, tags, state) if p)

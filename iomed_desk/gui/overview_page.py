@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.core.model import Case, CaseKind, CaseStatus, PartyKind
 from iomed_desk.gui.banner import channel_colour, channel_title, colour_dot, scale_font
+from iomed_desk.gui.dates import local_text
 from iomed_desk.gui.disclosure_dialog import rule_set_explanation, rule_set_name
 from iomed_desk.gui.session_bar import elapsed_text
 
@@ -140,4 +141,4 @@ class OverviewPage(QScrollArea):
 
 
 def _when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d %b %Y %H:%M")
+    return local_text(moment)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 from iomed_desk.core.drafting import DraftVersion
 from iomed_desk.core.model import LANGUAGES
 from iomed_desk.core.redline import ClauseChange, ClauseStatus, FieldDiff, Op, Redline
+from iomed_desk.gui.dates import local_text
 
 INSERT_STYLE = "color:#17603a; background-color:#e1f1e5; text-decoration:underline;"
 DELETE_STYLE = "color:#9f2a2f; background-color:#f9e3e3; text-decoration:line-through;"
@@ -38,9 +39,8 @@ def _tr(text: str) -> str:
 
 
 def format_time(moment: datetime) -> str:
-    """Local time, short and unambiguous: 2 Mar 2026, 09:00."""
-    local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
-    return QLocale().toString(local, "d MMM yyyy, HH:mm")
+    """Local time in the interface's locale (gui/dates.py)."""
+    return local_text(moment)
 
 
 def _text(text: str) -> str:
