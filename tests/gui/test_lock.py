@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from iomed_desk.app.opening import unlock
@@ -20,20 +20,13 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import MARKER, flush_events, marker, open_case
 from tests.gui.stall import StallDetector
 from tests.gui.widget_text import editors_with_undo, holders_of
+from tests.gui.widget_text import type_text as typed
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Key by key; QTest only knows ASCII, so other characters arrive as key events carrying their text."""
-    for ch in text:
-        if ch == "\n":
-            qtbot.keyClick(widget, Qt.Key.Key_Return)
-        elif ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    typed(widget, text)
 
 
 def type_note(qtbot, window, channel: str, title: str, body: str) -> str:  # type: ignore[no-untyped-def]

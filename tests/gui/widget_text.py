@@ -102,3 +102,21 @@ def editors_with_undo() -> list[str]:
         elif isinstance(w, QLineEdit) and (w.isUndoAvailable() or w.isRedoAvailable()):
             found.append(f"{type(w).__name__} {w.objectName()!r}")
     return found
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key by key, as a user types; QTest only knows ASCII, so other characters arrive as key events
+    carrying their text, and a line break is the Return key."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch == "\n":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+        elif ch.isascii():
+            QTest.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))

@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QTextDocument, QUndoStack
+from PySide6.QtGui import QTextDocument, QUndoStack
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from iomed_desk.app.opening import open_with_key
 from iomed_desk.core.channels import Audience, Channel
@@ -39,7 +39,7 @@ from iomed_desk.gui.main import configure_application
 from iomed_desk.gui.main_window import MainWindow
 from iomed_desk.gui.settings import IDLE_LOCK_SECONDS, Settings
 from iomed_desk.gui.worker import wait_for_all
-from tests.gui.widget_text import editors_with_undo, holders_of
+from tests.gui.widget_text import editors_with_undo, holders_of, type_text
 
 PR_GET_DUMPABLE = 3
 
@@ -62,17 +62,6 @@ def wait_until(predicate, timeout: float = 20.0) -> bool:  # type: ignore[no-unt
             return True
         time.sleep(0.005)
     return predicate()
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    for ch in text:
-        if ch == "\n":
-            QTest.keyClick(widget, Qt.Key.Key_Return)
-        elif ch.isascii():
-            QTest.keyClicks(widget, ch)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def type_note(window: MainWindow, channel: str, title: str, body: str) -> str:
