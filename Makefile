@@ -7,32 +7,69 @@ PY     := $(VENV)/bin/python
 TEST_DEBS := poppler-utils qpdf softhsm2
 # Qt's offscreen and xcb platforms need these shared libraries on a bare Debian.
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+# A window on an X11 desktop (Qt's xcb platform; Qt 6.5 and newer need libxcb-cursor0).
+XCB_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-sync1 libxkbcommon-x11-0 libx11-xcb1
 
 # Building the one-folder application: Qt's xcb platform libraries (bundled into it) and the
 # validators for the desktop entry and AppStream metadata.
-PACKAGE_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
-	libxkbcommon-x11-0 desktop-file-utils appstream
+PACKAGE_DEBS := $(XCB_DEBS) desktop-file-utils appstream
 
-.PHONY: run test lint system-deps package-deps reliability bench screenshots package icons translations clean
+.PHONY: run test test-latest lock lint system-deps gui-deps package-deps debs reliability bench \
+	screenshots package icons translations clean
 
-$(VENV)/.installed-run: pyproject.toml
+# The lock files under requirements/ pin every dependency with its hashes (`make lock` writes them
+# from pyproject.toml's ranges). Installing is two steps: the locked set with --require-hashes, then
+# the project itself with --no-deps and --no-build-isolation (its build backend is in the lock), so
+# nothing is resolved again and a new release elsewhere changes nothing here.
+PIP_LOCKED = $(PY) -m pip install --quiet --require-hashes
+# (setuptools' note on every editable install, "Editable installation ... be careful with folders",
+# is advice for its own developers; it is kept off the set-up's output.)
+PIP_SELF   = PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet --no-deps --no-build-isolation
+
+$(VENV)/.installed-run: requirements/app.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PIP_LOCKED) -r requirements/app.txt
+	$(PIP_SELF) -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml
+$(VENV)/.installed-test: requirements/test.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PIP_LOCKED) -r requirements/test.txt
+	$(PIP_SELF) -e .
 	touch $@ $(VENV)/.installed-run
 
-run: $(VENV)/.installed-run
+run: $(VENV)/.installed-run gui-deps
 	$(VENV)/bin/iomed-desk
+
+# The lock: uv resolves once for every platform and Python the ranges admit (--universal), so the
+# same files serve Linux, Windows and macOS. uv itself lives in its own venv; it is not a dependency.
+LOCK_VENV := .venv-lock
+UV_COMPILE = $(LOCK_VENV)/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+	--custom-compile-command "make lock"
+lock:
+	test -x $(LOCK_VENV)/bin/uv || ($(PYTHON) -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install --quiet uv)
+	$(UV_COMPILE) pyproject.toml requirements/build.in -o requirements/app.txt
+	$(UV_COMPILE) pyproject.toml requirements/build.in --extra test -c requirements/app.txt -o requirements/test.txt
+	$(UV_COMPILE) pyproject.toml requirements/build.in --extra package -c requirements/app.txt -o requirements/package.txt
+
+# The suite against the newest releases pyproject.toml's ranges allow, in a venv of its own: where
+# the next deprecation or break shows first. Not part of `make test` or CI.
+LATEST_VENV := .venv-latest
+test-latest: system-deps
+	rm -rf $(LATEST_VENV)
+	$(PYTHON) -m venv $(LATEST_VENV)
+	$(LATEST_VENV)/bin/pip install --quiet --upgrade pip
+	$(LATEST_VENV)/bin/pip install --quiet --upgrade --upgrade-strategy eager -e '.[test]'
+	$(LATEST_VENV)/bin/pip list --format=freeze > $(LATEST_VENV)/versions.txt
+	QT_QPA_PLATFORM=offscreen $(LATEST_VENV)/bin/python -m pytest -q -m "not slow" -p no:cacheprovider
 
 # Installs missing Debian packages when run as root (or with sudo); otherwise says what is missing.
 system-deps:
 	@$(MAKE) --no-print-directory debs DEBS="$(TEST_DEBS) $(QT_DEBS)"
+
+gui-deps:
+	@$(MAKE) --no-print-directory debs DEBS="$(QT_DEBS) $(XCB_DEBS)"
 
 package-deps:
 	@$(MAKE) --no-print-directory debs DEBS="$(QT_DEBS) $(PACKAGE_DEBS)"
@@ -46,7 +83,7 @@ debs:
 	    echo "Installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  elif command -v apt-get >/dev/null && command -v sudo >/dev/null; then \
 	    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	  else echo "Missing system packages (some tests will be skipped):$$missing"; fi; \
+	  else echo "Missing system packages:$$missing (install them with: sudo apt-get install$$missing)"; fi; \
 	fi
 
 test: $(VENV)/.installed-test system-deps
@@ -64,10 +101,10 @@ bench: $(VENV)/.installed-test system-deps
 screenshots: $(VENV)/.installed-test system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
-$(VENV)/.installed-package: pyproject.toml
+$(VENV)/.installed-package: requirements/package.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[package]'
+	$(PIP_LOCKED) -r requirements/package.txt
+	$(PIP_SELF) -e .
 	touch $@ $(VENV)/.installed-run
 
 # The one-folder application in dist/iomed-desk, then a check that it starts.
@@ -86,4 +123,4 @@ icons: $(VENV)/.installed-run
 	$(PY) packaging/render_icons.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(LATEST_VENV) $(LOCK_VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
