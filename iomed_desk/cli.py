@@ -17,6 +17,7 @@ from typing import NoReturn
 from iomed_desk import __version__
 from iomed_desk.cli_input import passphrase_option
 from iomed_desk.core.errors import UserError
+from iomed_desk.warnings_policy import quiet_third_party_deprecations
 
 PROG = "iomed-desk"
 
@@ -57,6 +58,7 @@ def _gui(argv: list[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    quiet_third_party_deprecations()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         return _run(lambda: _gui([]))

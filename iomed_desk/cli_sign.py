@@ -119,6 +119,9 @@ class _Parser(argparse.ArgumentParser):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run only the signing commands (tests and scripts); the full CLI is `iomed_desk.cli`."""
+    from iomed_desk.warnings_policy import quiet_third_party_deprecations
+
+    quiet_third_party_deprecations()
     parser = _Parser(prog=PROG)
     register(parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
                                    parser_class=_Parser))

@@ -22,6 +22,7 @@ from iomed_desk.core.errors import UserError
 from iomed_desk.gui import i18n, messages
 from iomed_desk.gui.hygiene import HygieneReport, harden_process, install_capture_guard
 from iomed_desk.gui.settings import LANGUAGE, Settings
+from iomed_desk.warnings_policy import quiet_third_party_deprecations
 
 APP_NAME = "IOMed Desk"
 
@@ -125,6 +126,7 @@ def build_window(settings: Settings, case: Path | None = None, report: HygieneRe
 
 
 def main(argv: list[str] | None = None) -> int:
+    quiet_third_party_deprecations()
     args = parse_args(sys.argv[1:] if argv is None else list(argv))
     report = harden_process()
     if args.smoke and QApplication.instance() is None:
