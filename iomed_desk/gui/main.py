@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from iomed_desk import __version__
 from iomed_desk.core.errors import UserError
 from iomed_desk.gui import i18n, messages
+from iomed_desk.gui.display_check import display_problem
 from iomed_desk.gui.hygiene import HygieneReport, harden_process, install_capture_guard
 from iomed_desk.gui.settings import LANGUAGE, Settings
 from iomed_desk.warnings_policy import quiet_third_party_deprecations
@@ -131,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     report = harden_process()
     if args.smoke and QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if QApplication.instance() is None and (problem := display_problem()):
+        print(f"iomed-desk: {problem}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
     configure_application(app)  # first: it names the settings file
