@@ -113,6 +113,10 @@ class IdleWatcher(QObject):
     def seconds(self) -> int:
         return self._timer.interval() // 1000
 
+    def remaining_ms(self) -> int:
+        """Time left before `idle` fires; -1 when not watching."""
+        return self._timer.remainingTime()
+
     def start(self) -> None:
         """Watch from now on (a case is open)."""
         app = QApplication.instance()

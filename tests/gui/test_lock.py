@@ -200,3 +200,47 @@ def test_the_desktop_screen_lock_signal_locks(tmp_path: Path) -> None:
                             env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-2:] == ["True", "True"]
+
+
+def test_input_postpones_the_idle_lock_and_the_apps_own_timers_do_not(qtbot, window, settings: Settings,
+                                                                      case_file: Path) -> None:
+    """Typing, clicking and scrolling restart the idle countdown; the app's clocks ticking do not.
+
+    No stopwatch: a 60 s countdown is read before and after each event, so a slow machine only
+    makes the difference larger, never flips it.
+    """
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    settings.set(IDLE_LOCK_SECONDS, 60)
+    open_case(window, case_file)
+    idle = window.idle
+    assert idle.watching
+    workspace = window.workspace
+    assert workspace.navigate("party:p1")
+
+    def spent_then(act) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+        qtbot.wait(1_100)  # the session clock and the app's other timers tick meanwhile
+        before = idle.remaining_ms()
+        act()
+        return before, idle.remaining_ms()
+
+    before, after = spent_then(lambda: None)
+    assert after <= before <= 60_000 - 1_000, "the app's own timers restarted the idle countdown"
+
+    target = workspace.notes
+    before, after = spent_then(lambda: qtbot.keyClick(target, Qt.Key.Key_Shift))
+    assert after > before, "a key press did not postpone the lock"
+    before, after = spent_then(lambda: qtbot.mouseClick(target, Qt.MouseButton.LeftButton,
+                                                        pos=QPoint(5, 5)))
+    assert after > before, "a click did not postpone the lock"
+
+    def scroll() -> None:
+        pos = QPointF(10, 10)
+        QApplication.sendEvent(target, QWheelEvent(pos, target.mapToGlobal(pos), QPoint(0, 0),
+                                                   QPoint(0, -120), Qt.MouseButton.NoButton,
+                                                   Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                                                   False))
+    before, after = spent_then(scroll)
+    assert after > before, "scrolling did not postpone the lock"
+    assert not window.locked
