@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-COMMAND = ["-m", "pytest", "tests/reliability", "-m", "slow or not slow", "-s", "-q", "-p", "no:cacheprovider"]
+COMMAND = ["-m", "pytest", "tests/reliability", "-m", "slow or not slow", "-s", "-q", "-p", "no:cacheprovider",
+           "--timeout", "1800"]
 
 GROUPS = (
     ("1. Crash durability: kill -9 while saving through the app layer", ("crash.",)),
