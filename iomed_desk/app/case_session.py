@@ -169,19 +169,10 @@ class CaseSession:
         """Every note `audience` may see, checked twice: in SQL, and here against the core rule."""
         with self.db.reading() as conn:
             found = notes.visible(conn, audience)
-            shown = self._disclosed_to(conn)
+            shown = disclosures.targets_in_force(conn)
         for n in found:
             assert_visible(n.channel, audience, shown.get(n.id, ()))
         return found
-
-    @staticmethod
-    def _disclosed_to(conn) -> dict[str, list[Audience]]:  # type: ignore[no-untyped-def]
-        """Item id -> audiences it is disclosed to (in force), for the second check before drawing."""
-        targets: dict[str, list[Audience]] = {}
-        for d in disclosures.all_disclosures(conn):
-            if d.in_force:
-                targets.setdefault(d.item_id, []).append(d.target)
-        return targets
 
     # -- sessions ----------------------------------------------------------------
     def running_session(self) -> Session | None:

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from iomed_desk.app.changes import Change
 from iomed_desk.app.ids import new_id
 from iomed_desk.core import agreement as rules
 from iomed_desk.core.agreement import Agreement, ConclusionCheck
 from iomed_desk.core.channels import Audience
+from iomed_desk.core.clock import Clock
 from iomed_desk.core.drafting import Clause, Draft, DraftVersion, make_version
 from iomed_desk.core.errors import InvalidInput, NotAllowed
-from iomed_desk.core.model import CaseStatus
+from iomed_desk.core.model import Case, CaseStatus
 from iomed_desk.core.redline import Redline, redline
 from iomed_desk.core.tabling import (
     Position,
@@ -29,11 +30,9 @@ from iomed_desk.core.tabling import (
     table_version,
 )
 from iomed_desk.core.templates import settlement_agreement
-from iomed_desk.store import audit, case_info
+from iomed_desk.store import audit, case_info, disclosures
 from iomed_desk.store import drafting as store
-
-if TYPE_CHECKING:
-    from iomed_desk.app.case_session import CaseSession
+from iomed_desk.store.database import CaseDatabase
 
 MEDIATOR = Audience.mediator()
 
@@ -46,8 +45,22 @@ class ConcludedAgreement:
     audit_head: str
 
 
+class OpenCase(Protocol):
+    """What the desk needs of the open case: the `CaseSession` it belongs to (which creates it), named
+    here so that this module need not import that one."""
+
+    db: CaseDatabase
+    clock: Clock
+    actor: str
+
+    @property
+    def case(self) -> Case: ...
+
+    def reload_case(self) -> None: ...
+
+
 class DraftingDesk:
-    def __init__(self, session: CaseSession) -> None:
+    def __init__(self, session: OpenCase) -> None:
         self.s = session
         #: saved versions per draft: immutable, and this process is the case's only writer
         self._versions: dict[str, list[DraftVersion]] = {}
@@ -163,7 +176,7 @@ class DraftingDesk:
     def tablings(self, audience: Audience = MEDIATOR, draft_id: str | None = None) -> list[Tabling]:
         with self.s.db.reading() as conn:
             found = store.tablings(conn, audience, draft_id)
-            shown = self.s._disclosed_to(conn)
+            shown = disclosures.targets_in_force(conn)
         for t in found:
             assert_tabling_visible(t, audience, shown)
         return found

@@ -38,6 +38,16 @@ def all_disclosures(conn: Connection) -> list[Disclosure]:
     return _load(conn, "", ())
 
 
+def targets_in_force(conn: Connection) -> dict[str, list[Audience]]:
+    """Item id -> the audiences it is disclosed to now (revoked disclosures left out): what a view
+    needs for the firewall's second check before it draws."""
+    targets: dict[str, list[Audience]] = {}
+    for d in all_disclosures(conn):
+        if d.in_force:
+            targets.setdefault(d.item_id, []).append(d.target)
+    return targets
+
+
 def _load(conn: Connection, where: str, params: tuple) -> list[Disclosure]:
     rows = conn.execute(
         "SELECT d.id, d.item_id, i.channel, d.target, d.exception, d.note, d.created_at, d.revoked_at,"
