@@ -34,11 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from iomed_desk.core.drafting import Clause
+from iomed_desk.gui.drafting.look import ACCENT, SELECTED_TINT, first_line
 from iomed_desk.gui.drafting.undo_commands import MoveClause
 
 CLAUSE_MIME = "application/x-iomed-desk-clause-ids"
-ACCENT = "#2d5b88"
-SELECTED_TINT = "#e4ecf4"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -47,11 +46,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ClauseList", text)
-
-
-def first_line(text: str, limit: int = 140) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[:limit - 1] + "…"
 
 
 class ClauseListModel(QAbstractListModel):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,11 +19,8 @@ from iomed_desk.core.agreement import AgreementStatus, ConclusionCheck
 from iomed_desk.core.drafting import Draft, DraftVersion
 from iomed_desk.core.model import Case
 from iomed_desk.gui import messages
-from iomed_desk.gui.drafting.position_dialog import fit_to_width
-from iomed_desk.gui.drafting.redline_view import format_time
-
-if TYPE_CHECKING:
-    from iomed_desk.gui.drafting.drafts_page import DraftsPage
+from iomed_desk.gui.drafting.host import DraftingHost
+from iomed_desk.gui.drafting.look import fit_to_width, format_time
 
 
 def grouped(fingerprint: str) -> str:
@@ -144,7 +140,7 @@ def summary_of_agreement(concluded: ConcludedAgreement | None, check: Conclusion
     return _tr("Not ready to conclude: %1").replace("%1", " ".join(other)), False
 
 
-def open_conclude_dialog(page: DraftsPage, draft: Draft, number: int) -> QDialog | None:
+def open_conclude_dialog(page: DraftingHost, draft: Draft, number: int) -> QDialog | None:
     desk = page.session.drafting
     check = desk.conclusion_check(draft.id, number)
     if not check.allowed:
@@ -154,7 +150,7 @@ def open_conclude_dialog(page: DraftsPage, draft: Draft, number: int) -> QDialog
     return page.show_dialog(dialog, lambda: page.run(lambda: desk.conclude(draft.id, number), number))
 
 
-def open_reopen_dialog(page: DraftsPage) -> QDialog | None:
+def open_reopen_dialog(page: DraftingHost) -> QDialog | None:
     desk = page.session.drafting
     concluded = desk.concluded()
     if concluded is None:

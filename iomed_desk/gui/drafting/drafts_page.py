@@ -40,7 +40,9 @@ from iomed_desk.gui.drafting.conclude_dialog import (
     summary_of_agreement,
 )
 from iomed_desk.gui.drafting.history_view import HistoryView, SaveVersionDialog
-from iomed_desk.gui.drafting.position_dialog import fit_to_width, open_position_dialog
+from iomed_desk.gui.drafting.host import DraftingHost
+from iomed_desk.gui.drafting.look import fit_to_width
+from iomed_desk.gui.drafting.position_dialog import open_position_dialog
 from iomed_desk.gui.drafting.positions_matrix import PositionsPanel
 from iomed_desk.gui.drafting.table_dialog import open_table_dialog, tabled_to_text
 
@@ -103,7 +105,7 @@ class NewDraftDialog(QDialog):
         fit_to_width(self, 460)
 
 
-class DraftsPage(QWidget):
+class DraftsPage(DraftingHost):
     status_message = Signal(str)
     changed = Signal(object)  # the app's Change after every operation
 

@@ -29,9 +29,8 @@ from iomed_desk.app.case_session import CaseSession
 from iomed_desk.core.drafting import Draft, DraftVersion
 from iomed_desk.core.redline import Redline
 from iomed_desk.core.tabling import Tabling
-from iomed_desk.gui.drafting.clause_list import ACCENT, SELECTED_TINT
-from iomed_desk.gui.drafting.position_dialog import fit_to_width
-from iomed_desk.gui.drafting.redline_view import RedlineView, format_time
+from iomed_desk.gui.drafting.look import ACCENT, SELECTED_TINT, fit_to_width, format_time
+from iomed_desk.gui.drafting.redline_view import RedlineView
 from iomed_desk.gui.worker import run_in_background
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -7,10 +7,7 @@ gathers the answer; the app decides whether the party may take a position
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,39 +27,8 @@ from iomed_desk.core.drafting import Draft, DraftVersion
 from iomed_desk.core.model import Case
 from iomed_desk.core.tabling import COMMENT_LIMIT, Stance, Tabling
 from iomed_desk.gui.banner import colour_dot
-
-if TYPE_CHECKING:
-    from iomed_desk.gui.drafting.drafts_page import DraftsPage
-
-#: stance -> (mark, text colour, cell background); the mark and word carry the meaning, colour helps
-STANCE_LOOK: dict[Stance | None, tuple[str, str, str]] = {
-    Stance.ACCEPT: ("✓", "#1d6b3c", "#e3f2e7"),
-    Stance.REJECT: ("✗", "#a12d33", "#f9e4e4"),
-    Stance.RESERVE: ("?", "#8a5d00", "#fbf0d6"),
-    None: ("—", "#8a93a0", ""),
-}
-
-
-def stance_label(stance: Stance | None) -> str:
-    return QCoreApplication.translate("Stances", {
-        Stance.ACCEPT: "Accept", Stance.REJECT: "Reject", Stance.RESERVE: "Reserve", None: "No position"}[stance])
-
-
-def channel_note_style(colour: str) -> str:
-    """A note in a channel's colour: a bar on the left and a faint tint of the same colour."""
-    c = QColor(colour)
-    return (f"QLabel#channelNote {{ border: 0px; border-left: 4px solid {colour}; padding: 6px 10px; "
-            f"background: rgba({c.red()}, {c.green()}, {c.blue()}, 0.08); }}")
-
-
-def fit_to_width(dialog: QDialog, width: int) -> None:
-    """Size a dialog for its wrapped labels: Qt does not apply height-for-width to top-level windows."""
-    layout = dialog.layout()
-    height = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else 0
-    dialog.setMinimumSize(width, max(height, dialog.minimumSizeHint().height()))
-    dialog.resize(width, dialog.minimumHeight())
-
-
+from iomed_desk.gui.drafting.host import DraftingHost
+from iomed_desk.gui.drafting.look import STANCE_LOOK, channel_note_style, fit_to_width, stance_label
 
 
 class PositionDialog(QDialog):
@@ -170,7 +136,7 @@ class PositionDialog(QDialog):
 
 
 
-def open_position_dialog(page: DraftsPage, draft: Draft, number: int, party_id: str | None,
+def open_position_dialog(page: DraftingHost, draft: Draft, number: int, party_id: str | None,
                          clause_id: str | None) -> QDialog:
     """During a caucus the party in the room is the default; the app files the position in its channel."""
     session = page.session

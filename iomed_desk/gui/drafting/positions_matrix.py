@@ -38,9 +38,7 @@ from iomed_desk.core.drafting import DraftVersion
 from iomed_desk.core.model import Case
 from iomed_desk.core.tabling import Position
 from iomed_desk.gui.banner import colour_dot
-from iomed_desk.gui.drafting.clause_list import first_line
-from iomed_desk.gui.drafting.position_dialog import STANCE_LOOK, stance_label
-from iomed_desk.gui.drafting.redline_view import format_time
+from iomed_desk.gui.drafting.look import STANCE_LOOK, first_line, format_time, stance_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PARTY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -9,7 +9,6 @@ as the screen. The comparison runs on the thread pool; drawing is cheap.
 from __future__ import annotations
 
 import html
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QTextDocument
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 from iomed_desk.core.drafting import DraftVersion
 from iomed_desk.core.model import LANGUAGES
 from iomed_desk.core.redline import ClauseChange, ClauseStatus, FieldDiff, Op, Redline
-from iomed_desk.gui.dates import local_text
+from iomed_desk.gui.drafting.look import format_time
 
 INSERT_STYLE = "color:#17603a; background-color:#e1f1e5; text-decoration:underline;"
 DELETE_STYLE = "color:#9f2a2f; background-color:#f9e3e3; text-decoration:line-through;"
@@ -36,11 +35,6 @@ SERIF = "'Source Serif 4', Charter, Georgia, 'DejaVu Serif', 'Noto Serif CJK SC'
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Redline", text)
-
-
-def format_time(moment: datetime) -> str:
-    """Local time in the interface's locale (gui/dates.py)."""
-    return local_text(moment)
 
 
 def _text(text: str) -> str:

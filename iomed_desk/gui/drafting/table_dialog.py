@@ -6,8 +6,6 @@ joint screen never see it. The dialog says so before the mediator confirms.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,11 +24,8 @@ from iomed_desk.core.drafting import Draft, DraftVersion
 from iomed_desk.core.model import Case
 from iomed_desk.core.tabling import Tabling
 from iomed_desk.gui.banner import colour_dot
-from iomed_desk.gui.drafting.position_dialog import channel_note_style, fit_to_width
-from iomed_desk.gui.drafting.redline_view import format_time
-
-if TYPE_CHECKING:
-    from iomed_desk.gui.drafting.drafts_page import DraftsPage
+from iomed_desk.gui.drafting.host import DraftingHost
+from iomed_desk.gui.drafting.look import channel_note_style, fit_to_width, format_time
 
 
 class TableDialog(QDialog):
@@ -139,7 +134,7 @@ def tabled_to_text(case: Case, version: DraftVersion, tablings: list[Tabling]) -
         "%1", str(version.number)).replace("%2", ", ".join(shown))
 
 
-def open_table_dialog(page: DraftsPage, draft: Draft, number: int, audience: Audience | None) -> QDialog:
+def open_table_dialog(page: DraftingHost, draft: Draft, number: int, audience: Audience | None) -> QDialog:
     desk = page.session.drafting
     dialog = TableDialog(page.session.case, desk.versions(draft.id), desk.tablings(Audience.mediator(), draft.id),
                          number=number, audience=audience, parent=page)

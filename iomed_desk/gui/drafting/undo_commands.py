@@ -10,7 +10,7 @@ Commands hold the clause ids and texts they need and are wiped with the stack on
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -18,8 +18,18 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from iomed_desk.core.drafting import Clause
 
-if TYPE_CHECKING:
-    from iomed_desk.gui.drafting.clause_list import ClauseListModel
+
+class ClauseListModel(Protocol):
+    """The plain mutators the commands call: `clause_list.ClauseListModel`'s, named here so that module
+    can import these commands without a circle."""
+
+    def insert_clause(self, row: int, clause: Clause) -> None: ...
+
+    def take_clause(self, row: int) -> Clause: ...
+
+    def move_clause(self, source: int, to: int) -> None: ...
+
+    def replace_clause(self, clause: Clause) -> None: ...
 
 EDIT_COMMAND_ID = 4101
 
