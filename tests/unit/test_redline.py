@@ -47,6 +47,27 @@ def test_tokens_join_back_to_the_text(text: str) -> None:
     assert "".join(tokenise(text)) == text
 
 
+#: few symbols, so texts share starts and ends that overlap ("the the" against "the")
+_small_texts = st.lists(st.sampled_from(["the", "a", " ", "，", "中"]), max_size=8).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_small_texts, _small_texts)
+def test_word_diff_rebuilds_both_texts_from_few_symbols(old: str, new: str) -> None:
+    segments = word_diff(old, new)
+    assert "".join(s.text for s in segments if s.op is not Op.INSERT) == old
+    assert "".join(s.text for s in segments if s.op is not Op.DELETE) == new
+    assert all(s.text for s in segments), "no empty segment"
+    assert all(x.op is not y.op for x, y in zip(segments, segments[1:], strict=False)), "runs are merged"
+    if old == new:
+        assert all(s.op is Op.EQUAL for s in segments)
+
+
+def test_word_diff_where_the_unchanged_start_and_end_overlap() -> None:
+    assert word_diff("the the", "the") == (Segment(Op.EQUAL, "the"), Segment(Op.DELETE, " the"))
+    assert word_diff("a", "a a") == (Segment(Op.EQUAL, "a"), Segment(Op.INSERT, " a"))
+
+
 def test_word_diff_marks_whole_words_and_single_cjk_characters() -> None:
     assert word_diff("Pay within 30 days.", "Pay within 45 days.") == (
         Segment(Op.EQUAL, "Pay within "), Segment(Op.DELETE, "30"), Segment(Op.INSERT, "45"),
