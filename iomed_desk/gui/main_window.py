@@ -25,7 +25,6 @@ from iomed_desk.gui.lock import (
     close_open_dialogs,
     collect_leftovers,
 )
-from iomed_desk.gui.main import refresh_style_sheet
 from iomed_desk.gui.main_menus import MainMenus
 from iomed_desk.gui.settings import IDLE_LOCK_SECONDS, LAST_FOLDER, WINDOW_GEOMETRY, Settings
 from iomed_desk.gui.start_window import (
@@ -35,6 +34,7 @@ from iomed_desk.gui.start_window import (
     demo_writer,
     write_demo_case,
 )
+from iomed_desk.gui.style import refresh_style_sheet
 from iomed_desk.gui.unlock_dialog import UnlockDialog, record_remembered
 
 WorkspaceFactory = Callable[[CaseSession, Settings, QWidget], Any]
