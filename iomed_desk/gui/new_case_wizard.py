@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from iomed_desk.app import remembered_keys
 from iomed_desk.app.opening import NewCase, create_case, open_with_key
 from iomed_desk.core.errors import UserError
 from iomed_desk.core.model import LANGUAGES, CaseKind, RuleSetName
@@ -37,7 +38,6 @@ from iomed_desk.gui.passphrase_field import PassphraseField, StrengthMeter
 from iomed_desk.gui.settings import LAST_FOLDER, SECURE_ROOM, Settings
 from iomed_desk.gui.wizard_people import PeoplePage
 from iomed_desk.gui.worker import run_in_background
-from iomed_desk.store import remember
 
 CASE_SUFFIX = ".iomed"
 
@@ -180,7 +180,7 @@ class FilePage(QWizardPage):
         self.meter = StrengthMeter(self.passphrase, self)
         self.remember = QCheckBox(self.tr("Remember on this computer (in the system keyring)"), self)
         self.remember.setAccessibleName(self.tr("Remember the key on this computer"))
-        self.remember_offered = remember.available() and not settings.get(SECURE_ROOM)
+        self.remember_offered = remembered_keys.available() and not settings.get(SECURE_ROOM)
         self.remember.setVisible(self.remember_offered)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iomed_desk.app import remembered_keys
 from iomed_desk.gui import messages
 from iomed_desk.gui.i18n import available_languages
 from iomed_desk.gui.settings import (
@@ -32,7 +33,6 @@ from iomed_desk.gui.settings import (
     Settings,
 )
 from iomed_desk.gui.worker import run_in_background
-from iomed_desk.store import remember
 
 
 class SettingsDialog(QDialog):
@@ -116,7 +116,7 @@ class SettingsDialog(QDialog):
             s.set(RECENT_CASES, [])
             s.set(REMEMBERED_CASES, [])
             if forget:  # the keyring may be slow (D-Bus): off the GUI thread
-                run_in_background(lambda: [remember.forget(case_id) for case_id in forget],
+                run_in_background(lambda: [remembered_keys.forget(case_id) for case_id in forget],
                                   lambda _r: None, lambda _m: None)
         super().accept()
         self.applied.emit()
