@@ -5,10 +5,14 @@ plus the demo case with its concluded agreement): notes in every channel,
 disclosures with random consents and their revocation, new versions, tablings
 in caucus and jointly, positions, and reads as random audiences (search,
 every note visible, a channel's notes, tablings, tabled text, positions, the
-export document). An independent oracle (plain Python, from the ground truth
-of each item's channel and the disclosures in force) judges every item each
-read returns, and every disclosure the app accepts against the rule set's
-required consents. Items shown to a wrong audience: 0.
+export document). An independent oracle judges every item each read returns,
+and every disclosure the app accepts or refuses, against the rule set's required
+consents. The oracle keeps its own record of each item's channel from the
+operations the test issued and DESIGN.md's rule 1 (a note where it was taken, a
+version in `mediator`, a tabling in its audience's channel, a position in its
+party's), never from the app's tables after the start: a wrong channel written
+by the app is a violation, not the truth. Items shown to a wrong audience: 0;
+disclosures refused though the rules allow them: 0.
 
 The case files live on /dev/shm when there is one (fsync there is free: this
 test is about who sees what, not about the disk); each is replaced by a fresh
@@ -81,11 +85,13 @@ class Oracle:
             return False
         if any(t in (target, "joint") for t in self.disclosed.get(item_id, {}).values()):
             return False
+        if exception and self.rule_set is not RuleSetName.HONG_KONG:
+            return False  # s.8(2)(b)-(g) are grounds under the Hong Kong Ordinance only
         mediators = {f"mediator:{m}" for m in self.mediators}
         if channel == "mediator":
             return mediators <= consents
         if exception:
-            return self.rule_set is RuleSetName.HONG_KONG
+            return True
         confidential, speaker = self.facts.get(item_id, (False, ""))
         if self.rule_set is RuleSetName.CONSENT:
             needed = {channel}
@@ -104,9 +110,9 @@ class Tally:
     items_checked: int = 0
     wrong_audience: list[str] = field(default_factory=list)
     bad_disclosures: list[str] = field(default_factory=list)
-    refused_though_allowed: int = 0
+    refused_though_allowed: list[str] = field(default_factory=list)
     accepted_disclosures: int = 0
-    refused: int = 0
+    refused_writes: int = 0
 
 
 class Runner:
@@ -163,9 +169,12 @@ class Runner:
         allowed = self.oracle.may_disclose(item, target, consents, exception is not None)
         try:
             did = s.disclose(item, Audience.parse(target), sorted(consents), exception=exception).created_id or ""
-        except UserError:
-            self.t.refused += 1
-            self.t.refused_though_allowed += allowed
+        except UserError as exc:
+            self.t.refused_writes += 1
+            if allowed:
+                self.t.refused_though_allowed.append(
+                    f"{self.oracle.rule_set.value}: {self.oracle.channel[item]} -> {target} with "
+                    f"{sorted(consents)}: {exc.message}")
             return
         self.t.accepted_disclosures += 1
         if not allowed:
@@ -190,15 +199,20 @@ class Runner:
             first = first.with_text(lang, body=f"Revised text {text}")
         desk.save_working(self.draft, [first, *clauses[1:]])
         desk.save_version(self.draft, f"Revision {text}")
-        self._sync_items(s)
+        # The new version's item id, found by its unique text; its channel is the rule's: `mediator`.
+        new = [h.item_id for h in s.search(text, Audience.mediator())
+               if h.kind == "version" and h.item_id not in self.oracle.channel]
+        assert len(new) == 1, f"the new version is not found by its text: {new}"
+        self.oracle.channel[new[0]] = "mediator"
+        self.oracle.markers[new[0]] = text
 
     def op_table(self, s: CaseSession) -> None:
         desk = s.drafting
         versions = desk.versions(self.draft)
         if versions:
             target = self.rng.choice(["joint", *[f"party:{p}" for p in self.oracle.parties]])
-            desk.table(self.draft, self.rng.choice(versions).number, Audience.parse(target))
-            self._sync_items(s)
+            tabling = desk.table(self.draft, self.rng.choice(versions).number, Audience.parse(target)).created_id
+            self.oracle.channel[tabling or ""] = target  # a tabling lives in its audience's channel
 
     def op_position(self, s: CaseSession) -> None:
         desk = s.drafting
@@ -210,18 +224,10 @@ class Runner:
         version = desk.version(self.draft, t.version_number)
         clause = self.rng.choice(version.clauses).id
         text = self.marker()
-        desk.record_position(self.draft, t.version_number, party or "", clause,
-                             self.rng.choice(["accept", "reject", "reserve"]), f"Position {text}")
-        self._sync_items(s, text)
-
-    def _sync_items(self, s: CaseSession, text: str = "") -> None:
-        """Channels of new versions, tablings and positions: from the items table, the ground truth."""
-        with s.db.reading() as conn:
-            for item_id, channel in conn.execute("SELECT id, channel FROM items WHERE deleted_at IS NULL"):
-                if item_id not in self.oracle.channel:
-                    self.oracle.channel[item_id] = channel
-                    if text:
-                        self.oracle.markers[item_id] = text
+        position = desk.record_position(self.draft, t.version_number, party or "", clause,
+                                        self.rng.choice(["accept", "reject", "reserve"]), f"Position {text}")
+        self.oracle.channel[position.created_id or ""] = f"party:{party}"  # a position is its party's
+        self.oracle.markers[position.created_id or ""] = text
 
     # -- reads ------------------------------------------------------------------------------------
     def judge(self, ids: list[str], audience: str, what: str) -> None:
@@ -268,10 +274,13 @@ class Runner:
                                                              self.op_position, self.op_position]
         for _ in range(self.rng.randint(2, 6)):
             op = self.rng.choice(ops + [self.read] * 6)
-            try:
-                op(s)
-            except UserError:
-                self.t.refused += 1
+            if op == self.read:
+                op(s)  # a read that fails is a failure, never a "refusal"
+            else:
+                try:
+                    op(s)
+                except UserError:
+                    self.t.refused_writes += 1
             self.t.operations += 1
         self.read(s)
         self.count += 1
@@ -322,9 +331,10 @@ def test_no_item_reaches_a_wrong_audience(templates: list[tuple[Path, bytes]], s
            "without the consents the rule set requires)", violations, "0", violations == 0, scale=scale,
            sequences=tally.sequences, operations=tally.operations, reads=tally.reads,
            items_checked=tally.items_checked, disclosures_accepted=tally.accepted_disclosures,
-           operations_refused=tally.refused, refused_though_the_rules_allow=tally.refused_though_allowed,
+           writes_refused=tally.refused_writes, refused_though_the_rules_allow=len(tally.refused_though_allowed),
            case_files=len(templates), seconds=round(time.perf_counter() - started, 1),
            first=(tally.wrong_audience + tally.bad_disclosures)[:5])
     assert not tally.wrong_audience, tally.wrong_audience[:5]
     assert not tally.bad_disclosures, tally.bad_disclosures[:5]
+    assert not tally.refused_though_allowed, tally.refused_though_allowed[:5]
     assert tally.accepted_disclosures > 0 and tally.items_checked > sequences
