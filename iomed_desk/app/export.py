@@ -14,13 +14,23 @@ from typing import TYPE_CHECKING
 
 from iomed_desk.app.changes import Change
 from iomed_desk.core.errors import InvalidInput, NotAllowed
-from iomed_desk.export.document import AgreementDocument, DocClause, DocParty
+from iomed_desk.export.document import (
+    MEDIATOR_FIELD,
+    AgreementDocument,
+    DocClause,
+    DocParty,
+    party_field_name,
+)
 from iomed_desk.export.pipeline import export_and_sign
+from iomed_desk.export.render import render_pdf
 from iomed_desk.export.report import VerificationReport
 from iomed_desk.export.signers import AgreementSigner
 
 if TYPE_CHECKING:
     from iomed_desk.app.case_session import CaseSession
+
+__all__ = ["AgreementDocument", "AgreementSigner", "VerificationReport", "agreement_document", "export_agreement",
+           "party_by_name", "preview_pdf", "signature_field_labels"]
 
 
 def agreement_document(session: CaseSession, *, paper: frozenset[str] = frozenset(),
@@ -42,6 +52,20 @@ def agreement_document(session: CaseSession, *, paper: frozenset[str] = frozense
         mediators=tuple(m.name for m in case.mediators), recitals=(), clauses=clauses,
         fingerprint=version.fingerprint, audit_head=concluded.audit_head,
         signature_modes=tuple("paper" if p.id in paper else "digital" for p in case.parties))
+
+
+def preview_pdf(document: AgreementDocument, when: datetime) -> bytes:
+    """The document as it will be signed, unsigned and in memory only (nothing unsigned touches the disk).
+    Rendering takes a while: call it on a worker."""
+    return render_pdf(document, when)
+
+
+def signature_field_labels(session: CaseSession, mediator: str) -> dict[str, str]:
+    """The exported PDF's signature fields by whom they belong to: each party's name, and `mediator`
+    for the attestation, so a verification report can name signers rather than field names."""
+    labels = {party_field_name(i): p.name for i, p in enumerate(session.case.parties)}
+    labels[MEDIATOR_FIELD] = mediator
+    return labels
 
 
 def export_agreement(session: CaseSession, out_path: Path, mediator: AgreementSigner,

@@ -32,11 +32,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from iomed_desk.app.signing import Identity, load_identity
 from iomed_desk.core.model import Party
-from iomed_desk.export.identity import (
-    Identity,
-    load_identity,
-)
 from iomed_desk.gui.passphrase_field import PassphraseField
 from iomed_desk.gui.worker import run_in_background
 

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from iomed_desk.app.case_session import CaseSession
-from iomed_desk.export.identity import (
+from iomed_desk.app.export import AgreementSigner
+from iomed_desk.app.signing import (
     MIN_PIN,
     Identity,
-    create_identity_file,
-    issue_party_identity,
-    write_certificate,
+    create_mediator_identity,
+    issued_party_signer,
+    party_file_signer,
 )
-from iomed_desk.export.signers import KeySigner
 from iomed_desk.gui.export_pages import (
     Method,
     PartyPlan,
@@ -96,11 +96,7 @@ class CreateIdentityDialog(QDialog):
         name, organisation, passphrase = self.name.text(), self.organisation.text(), self.passphrase.text()
 
         def create() -> tuple[Path, Identity, Path]:
-            identity = create_identity_file(path, name, passphrase, organisation=organisation or None)
-            pem = path.with_suffix(".pem")
-            while pem.exists():
-                pem = pem.with_name(pem.stem + "-certificate.pem")
-            write_certificate(pem, identity.certificate)
+            identity, pem = create_mediator_identity(path, name, passphrase, organisation=organisation or None)
             return path, identity, pem
 
         self.busy = True
@@ -211,16 +207,15 @@ class SignerPage(StepPage):
         if plan.method is Method.ISSUED:
             mediator, who, organisation = wizard.mediator, plan.representative, plan.party.name
 
-            def job() -> KeySigner:
-                issued = issue_party_identity(mediator, who, secret, organisation=organisation)
-                return KeySigner.from_issued(issued, secret)
+            def job() -> AgreementSigner:
+                return issued_party_signer(mediator, who, secret, organisation=organisation)
 
             text = self.tr("Issuing the certificate…")
         else:
             path = plan.identity_file
 
-            def job() -> KeySigner:
-                return KeySigner.from_pkcs12(path, secret)
+            def job() -> AgreementSigner:
+                return party_file_signer(path, secret)
 
             text = self.tr("Opening the identity file…")
         self.run_step(job, lambda signer: wizard.set_signer(plan.party.id, signer), text)

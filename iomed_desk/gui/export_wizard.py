@@ -36,17 +36,16 @@ from PySide6.QtWidgets import (
 
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.changes import Change
-from iomed_desk.app.export import agreement_document, export_agreement
-from iomed_desk.core.errors import UserError
-from iomed_desk.export.document import MEDIATOR_FIELD, party_field_name
-from iomed_desk.export.identity import (
-    Identity,
-    common_name,
-    write_certificate,
+from iomed_desk.app.export import (
+    AgreementSigner,
+    VerificationReport,
+    agreement_document,
+    export_agreement,
+    preview_pdf,
+    signature_field_labels,
 )
-from iomed_desk.export.render import render_pdf
-from iomed_desk.export.report import VerificationReport
-from iomed_desk.export.signers import KeySigner
+from iomed_desk.app.signing import Identity, common_name, mediator_signer, write_certificate
+from iomed_desk.core.errors import UserError
 from iomed_desk.gui import messages
 from iomed_desk.gui.export_pages import (
     MediatorPage,
@@ -123,7 +122,7 @@ class PreviewPage(StepPage):
         self.rendering = True
         self.progress.setVisible(True)
         self.info.setText(self.tr("Preparing the preview…"))
-        run_in_background(lambda: render_pdf(doc, wizard.when), self._show, self._failed)
+        run_in_background(lambda: preview_pdf(doc, wizard.when), self._show, self._failed)
 
     def _show(self, pdf: bytes) -> None:
         self.rendering = False
@@ -218,7 +217,7 @@ class SavePage(StepPage):
                 .format(file=path.name)) != messages.Button.Yes:
             return False
         wizard = self.owner
-        session, mediator, when = wizard.session, KeySigner(wizard.mediator), wizard.when
+        session, mediator, when = wizard.session, mediator_signer(wizard.mediator), wizard.when
         signers = {plan.party.id: wizard.signers.get(plan.party.id) for plan in wizard.plans}
         self.run_step(lambda: export_agreement(session, path, mediator, signers, when),
                       lambda result: wizard.finish_export(path, *result),
@@ -300,7 +299,7 @@ class ExportWizard(QWizard):
         self.when: datetime = session.clock()
         self.mediator: Identity | None = None
         self.certificate: x509.Certificate | None = None
-        self.signers: dict[str, KeySigner] = {}
+        self.signers: dict[str, AgreementSigner] = {}
         self.report: VerificationReport | None = None
         self.change: Change | None = None
         self.out_path: Path | None = None
@@ -368,7 +367,7 @@ class ExportWizard(QWizard):
         dialog.exec()
         return dialog.created
 
-    def set_signer(self, party_id: str, signer: KeySigner) -> None:
+    def set_signer(self, party_id: str, signer: AgreementSigner) -> None:
         self.signers[party_id] = signer
 
     def finish_export(self, path: Path, report: VerificationReport, change: Change) -> None:
@@ -378,9 +377,7 @@ class ExportWizard(QWizard):
         self.exported.emit(change)
 
     def field_labels(self) -> dict[str, str]:
-        labels = {party_field_name(i): p.name for i, p in enumerate(self.session.case.parties)}
-        labels[MEDIATOR_FIELD] = self.tr("Mediator's attestation")
-        return labels
+        return signature_field_labels(self.session, self.tr("Mediator's attestation"))
 
     def reject(self) -> None:
         if not any(getattr(self.page(i), "busy", False) for i in self.pageIds()):

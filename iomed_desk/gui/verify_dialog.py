@@ -31,15 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iomed_desk.export.identity import load_certificates
-from iomed_desk.export.report import (
+from iomed_desk.app.verification import (
     TIME_SOURCE,
     Coverage,
     LaterChanges,
     SignatureReport,
     VerificationReport,
+    verify_agreement,
 )
-from iomed_desk.export.verify import verify_pdf
 from iomed_desk.gui.worker import run_in_background
 
 GOOD = "#1e7b4a"
@@ -373,13 +372,9 @@ class VerifyDialog(QDialog):
             return
         pdf, trust = Path(self.path.text().strip()).expanduser(), self.trust_paths()
 
-        def check() -> VerificationReport:
-            certificates = [cert for path in trust for cert in load_certificates(path)]
-            return verify_pdf(pdf, certificates)
-
         self._set_busy(True)
         self.error.setText("")
-        run_in_background(check, self._on_verified, self._on_failed, self._on_crashed)
+        run_in_background(lambda: verify_agreement(pdf, trust), self._on_verified, self._on_failed, self._on_crashed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

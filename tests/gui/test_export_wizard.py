@@ -26,7 +26,6 @@ from iomed_desk.export.identity import (
     load_certificates,
     new_identity,
 )
-from iomed_desk.export.signers import KeySigner
 from iomed_desk.export.verify import verify_pdf
 from iomed_desk.gui import export_pages, export_signers, export_wizard, messages
 from iomed_desk.gui.export_pages import Method
@@ -91,11 +90,11 @@ def slow_steps(monkeypatch: pytest.MonkeyPatch) -> None:
             return result
         return run
 
-    monkeypatch.setattr(export_wizard, "render_pdf", slowed(export_wizard.render_pdf))
+    monkeypatch.setattr(export_wizard, "preview_pdf", slowed(export_wizard.preview_pdf))
     monkeypatch.setattr(export_wizard, "export_agreement", slowed(export_wizard.export_agreement))
     monkeypatch.setattr(export_pages, "load_identity", slowed(export_pages.load_identity))
-    monkeypatch.setattr(export_signers, "issue_party_identity", slowed(export_signers.issue_party_identity))
-    monkeypatch.setattr(KeySigner, "from_pkcs12", staticmethod(slowed(KeySigner.from_pkcs12)))
+    monkeypatch.setattr(export_signers, "issued_party_signer", slowed(export_signers.issued_party_signer))
+    monkeypatch.setattr(export_signers, "party_file_signer", slowed(export_signers.party_file_signer))
 
 
 def files_in(folder: Path) -> set[Path]:

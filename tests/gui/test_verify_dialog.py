@@ -57,14 +57,14 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> Signed:
 @pytest.fixture
 def slow_verify(monkeypatch: pytest.MonkeyPatch) -> None:
     """The real verification, then a pause: run on the GUI thread, it could not go unnoticed."""
-    real = verify_dialog.verify_pdf
+    real = verify_dialog.verify_agreement
 
     def slowed(*args: Any, **kwargs: Any) -> Any:
         result = real(*args, **kwargs)
         time.sleep(0.4)
         return result
 
-    monkeypatch.setattr(verify_dialog, "verify_pdf", slowed)
+    monkeypatch.setattr(verify_dialog, "verify_agreement", slowed)
 
 
 def report_view(dialog: VerifyDialog) -> ReportView:
