@@ -316,8 +316,13 @@ class CaseSession:
         self.db.export_copy(dest, self.db.key, self.db.salt)
         return Change("Backup written to %1", args=(dest.name,))
 
-    def change_passphrase(self, current: str, new: str) -> Change:
-        """Re-key the file; the current passphrase is checked first (with a fresh derivation)."""
+    def change_passphrase(self, current: str, new: str, *, forget_remembered_key: bool = True) -> Change:
+        """Re-key the file; the current passphrase is checked first (with a fresh derivation).
+
+        A key remembered on this computer would no longer open the file, so it is forgotten. In
+        secure-room mode nothing is remembered and the keyring must not be touched at all (a
+        locked keyring would ask for its own password): the caller passes `forget_remembered_key=False`.
+        """
         check_new_passphrase(new)
         if derive_key(current, self.db.salt) != self.db.key:
             raise UserError("The current passphrase is wrong; nothing was changed.")
@@ -326,9 +331,10 @@ class CaseSession:
         with self.db.transaction() as conn:
             self._audit(conn, "case.passphrase", [], {})
         self.db.replace_key(key, salt)
-        from iomed_desk.store import remember
+        if forget_remembered_key:
+            from iomed_desk.store import remember
 
-        remember.forget(self._case.id)
+            remember.forget(self._case.id)
         return Change("Passphrase changed")
 
     def now(self) -> datetime:

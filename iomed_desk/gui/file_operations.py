@@ -19,6 +19,7 @@ from iomed_desk.app.opening import open_with_key
 from iomed_desk.core.errors import UserError
 from iomed_desk.gui import messages
 from iomed_desk.gui.lock import clear_clipboard_if_ours, close_open_dialogs
+from iomed_desk.gui.settings import SECURE_ROOM
 from iomed_desk.gui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ def change_passphrase_to(window: MainWindow, current: str, new: str) -> None:
         messages.error(window, window.tr("Your last edit could not be saved; the passphrase was not changed."))
         return
     path, old_key = session.path, session.db.key
+    forget_remembered_key = not window.settings.get(SECURE_ROOM)  # secure room: the keyring is never touched
     clear_clipboard_if_ours()
     close_open_dialogs()
     window.teardown()
@@ -140,7 +142,7 @@ def change_passphrase_to(window: MainWindow, current: str, new: str) -> None:
     def rekey() -> bytes:
         worker_session = open_with_key(path, old_key)
         try:
-            worker_session.change_passphrase(current, new)
+            worker_session.change_passphrase(current, new, forget_remembered_key=forget_remembered_key)
             return worker_session.db.key
         finally:
             worker_session.close()
