@@ -23,8 +23,9 @@ CASE_EXTENSION = "iomed"
 CASE_MIME_TYPE = "application/x-iomed-case"
 CASE_UTI = "io.iomed.case"
 
-#: resource files that are sources, not something the running application reads
-_SOURCE_SUFFIXES = {".ts", ".pro", ".pyc"}
+#: resource files that are sources, not something the running application reads (the package's
+#: `__init__.py` goes into the archive through `resource_package`)
+_SOURCE_SUFFIXES = {".ts", ".pro", ".py", ".pyc"}
 
 #: Python modules never used by the application that would only add size
 EXCLUDES = [
@@ -73,19 +74,26 @@ def version_tuple(version: str) -> tuple[int, int, int, int]:
 
 
 def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
-    """Every file under `iomed_desk/resources` (fonts and their licences, demo, compiled
-    translations, icons), as PyInstaller `(source file, destination folder)` pairs that keep
-    the package layout, so code finding them next to its modules works frozen too."""
-    base = root / "iomed_desk"
+    """Every file under the top-level `resources/` (fonts and their licences, demo, compiled
+    translations), as PyInstaller `(source file, destination folder)` pairs under
+    `iomed_desk/resources`, where the installed package `iomed_desk.resources` keeps them."""
+    base = root / "resources"
     pairs = []
-    for path in sorted((base / "resources").rglob("*")):
+    for path in sorted(base.rglob("*")):
         rel = path.relative_to(base)
         if not path.is_file() or path.suffix in _SOURCE_SUFFIXES:
             continue
         if any(part.startswith(".") or part == "__pycache__" for part in rel.parts):
             continue
-        pairs.append((str(path), str(Path("iomed_desk") / rel.parent)))
+        pairs.append((str(path), str(Path("iomed_desk", "resources") / rel.parent)))
     return pairs
+
+
+def resource_package(root: Path = ROOT) -> list[tuple[str, str, str]]:
+    """`iomed_desk.resources` as an archive entry (name, source, "PYMODULE"). pyproject.toml maps it
+    from the top-level `resources/`; PyInstaller's analysis looks for it in `iomed_desk/` and,
+    as the code names it only in a string for importlib.resources, would not look anyway."""
+    return [("iomed_desk.resources", str(root / "resources" / "__init__.py"), "PYMODULE")]
 
 
 def icon_for(platform: str) -> str | None:

@@ -35,7 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GUI = ROOT / "iomed_desk" / "gui"
-TRANSLATIONS = ROOT / "iomed_desk" / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"
 GLOSSARY = TRANSLATIONS / "glossary.json"
 LANGUAGES = ("zh_CN", "zh_HK")
 UNTRACKED_FILE = "zz_untracked_strings.py"
@@ -165,11 +165,11 @@ def run_lupdate(existing: dict[str, Path | None], out_dir: Path, glossary: Gloss
                 extra_args: tuple[str, ...] = ()) -> dict[str, Path]:
     """lupdate over a rewritten copy of the GUI sources; returns lang -> the .ts written under out_dir.
 
-    The copy mirrors the package (out_dir/iomed_desk/gui, out_dir/iomed_desk/resources/translations),
+    The copy mirrors the repository (out_dir/iomed_desk/gui, out_dir/resources/translations),
     so file references in the .ts read exactly as they would for the real tree.
     """
     gui_copy = out_dir / "iomed_desk" / "gui"
-    ts_dir = out_dir / "iomed_desk" / "resources" / "translations"
+    ts_dir = out_dir / "resources" / "translations"
     ts_dir.mkdir(parents=True)
     files: list[Path] = []
     for src in gui_sources():

@@ -45,7 +45,7 @@ Script = dict[str, Any]
 
 def load_script(name: str = SCRIPT) -> Script:
     """The demo's story, as shipped in the package's resources."""
-    text = resources.files("iomed_desk").joinpath("resources", "demo", name).read_text(encoding="utf-8")
+    text = resources.files("iomed_desk.resources").joinpath("demo", name).read_text(encoding="utf-8")
     return json.loads(text)
 
 

@@ -8,7 +8,7 @@ the same on a reader without Chinese fonts installed.
 from __future__ import annotations
 
 import threading
-from pathlib import Path
+from importlib.resources import as_file, files
 
 from reportlab.lib import textsplit as rl_textsplit
 from reportlab.lib.fonts import addMapping
@@ -17,7 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph as rl_paragraph
 
 FONT_NAME = "WenQuanYiMicroHei"
-FONT_PATH = Path(__file__).resolve().parent.parent / "resources" / "fonts" / "wqy-microhei.ttc"
+FONT_FILE = files("iomed_desk.resources").joinpath("fonts", "wqy-microhei.ttc")
 
 #: Chinese full-width punctuation that must not begin a line (reportlab's own list is
 #: Japanese-centred and lacks the full-width comma, semicolon, colon and closing marks).
@@ -36,7 +36,8 @@ def ensure_font() -> str:
     with _lock:
         _teach_chinese_line_breaking()
         if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(FONT_NAME, str(FONT_PATH), subfontIndex=0))
+            with as_file(FONT_FILE) as path:  # reportlab reads the whole file while registering
+                pdfmetrics.registerFont(TTFont(FONT_NAME, str(path), subfontIndex=0))
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(FONT_NAME, bold, italic, FONT_NAME)

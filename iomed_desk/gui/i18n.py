@@ -2,9 +2,9 @@
 
 The language comes from the `ui/language` setting ("" follows the system), applied at start-up:
 Qt has no way to re-translate widgets that already exist, so a change takes effect on restart.
-Translations are compiled .qm files inside the package (`iomed_desk/resources/translations`),
-read through importlib.resources so they are found in a checkout, an installed wheel and the
-frozen application alike. Qt's own translations (standard buttons, file dialogs) are added when
+Translations are compiled .qm files in `iomed_desk.resources` (`resources/translations` in the
+source tree), read through importlib.resources so they are found in a checkout, an installed wheel
+and the frozen application alike. Qt's own translations (standard buttons, file dialogs) are added when
 the Qt installation carries them.
 """
 
@@ -70,7 +70,7 @@ def _locale_for(language: str, system: QLocale) -> QLocale:
 
 def _load_catalogue(language: str) -> QTranslator | None:
     name = f"iomed_desk_{language}.qm"
-    source = resources.files("iomed_desk").joinpath("resources", "translations", name)
+    source = resources.files("iomed_desk.resources").joinpath("translations", name)
     if not source.is_file():
         return None
     data = source.read_bytes()
@@ -120,7 +120,7 @@ def register_fonts() -> str:
     global _font_family
     if _font_family is not None:
         return _font_family
-    source = resources.files("iomed_desk").joinpath("resources", "fonts", CJK_FONT)
+    source = resources.files("iomed_desk.resources").joinpath("fonts", CJK_FONT)
     if not source.is_file():
         font_id = -1
     elif isinstance(source, Path):  # a real file (checkout, wheel, frozen one-folder): Qt maps it, faster

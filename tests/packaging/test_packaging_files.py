@@ -179,8 +179,8 @@ def test_pngs_are_rendered_from_the_current_svg(qapp: object) -> None:
 # --- the spec's helpers and the launcher --------------------------------------------------------
 
 def test_bundle_resources_keep_the_package_layout_and_skip_sources(tmp_path: Path) -> None:
-    res = tmp_path / "iomed_desk" / "resources"
-    for name in ("fonts/font.ttc", "fonts/LICENSE.txt", "translations/iomed_zh_HK.qm",
+    res = tmp_path / "resources"
+    for name in ("__init__.py", "fonts/font.ttc", "fonts/LICENSE.txt", "translations/iomed_zh_HK.qm",
                  "translations/iomed_zh_HK.ts", "fonts/__pycache__/x.pyc", ".hidden"):
         (res / name).parent.mkdir(parents=True, exist_ok=True)
         (res / name).write_text("x")
@@ -194,8 +194,13 @@ def test_bundle_resources_keep_the_package_layout_and_skip_sources(tmp_path: Pat
 
 def test_bundle_ships_the_real_font_and_its_licence() -> None:
     shipped = {Path(src).relative_to(ROOT).as_posix() for src, _ in bundle.resource_datas()}
-    assert {"iomed_desk/resources/fonts/wqy-microhei.ttc",
-            "iomed_desk/resources/fonts/LICENSE-Apache-2.0.txt"} <= shipped
+    assert {"resources/fonts/wqy-microhei.ttc", "resources/fonts/LICENSE-Apache-2.0.txt"} <= shipped
+
+
+def test_bundle_archives_the_mapped_resources_package() -> None:
+    ((name, source, kind),) = bundle.resource_package()
+    assert (name, kind) == ("iomed_desk.resources", "PYMODULE")
+    assert Path(source) == ROOT / "resources" / "__init__.py" and Path(source).is_file()
 
 
 def test_unused_qt_parts_are_dropped_on_every_platform() -> None:

@@ -8,7 +8,6 @@ lock can wipe it. Typing becomes `EditClause` commands, merged per clause.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence, QUndoStack
@@ -36,13 +35,11 @@ from iomed_desk.gui.drafting.undo_commands import (
     HeadingEdit,
     RemoveClause,
 )
+from iomed_desk.gui.i18n import register_fonts
 
 SERIF_FAMILIES = ["Source Serif 4", "Charter", "Georgia", "Cambria", "DejaVu Serif", "Noto Serif", "Times New Roman"]
 CJK_FAMILIES = ["Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", "Noto Sans CJK SC",
                 "WenQuanYi Micro Hei"]
-#: bundled with the package for exported agreements; loaded here only when no system CJK font exists
-CJK_FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "wqy-microhei.ttc"
-_cjk_loaded = False
 
 
 def _tr(text: str) -> str:
@@ -55,13 +52,10 @@ def language_name(lang: str) -> str:
 
 def clause_font(lang: str, base: QFont, scale: float = 1.0) -> QFont:
     """A readable serif for clause text; Chinese falls back to the bundled CJK font if nothing better exists."""
-    global _cjk_loaded
     font = QFont(base)
     if lang.startswith("zh"):
-        if not _cjk_loaded and CJK_FONT.exists() and not any(
-                f in QFontDatabase.families() for f in CJK_FAMILIES):
-            QFontDatabase.addApplicationFont(str(CJK_FONT))
-            _cjk_loaded = True
+        if not any(f in QFontDatabase.families() for f in CJK_FAMILIES):
+            register_fonts()  # the font shipped for exported agreements
         font.setFamilies(CJK_FAMILIES + SERIF_FAMILIES)
     else:
         font.setFamilies(SERIF_FAMILIES)

@@ -4,33 +4,33 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/about.py" line="32"/>
+        <location filename="../../iomed_desk/gui/about.py" line="32"/>
         <source>About IOMed Desk</source>
         <extracomment>(component, licence) for everything shipped with or loaded by the application</extracomment>
         <translation>关于 IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="34"/>
+        <location filename="../../iomed_desk/gui/about.py" line="34"/>
         <source>IOMed Desk</source>
         <translation>IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="36"/>
+        <location filename="../../iomed_desk/gui/about.py" line="36"/>
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="39"/>
+        <location filename="../../iomed_desk/gui/about.py" line="39"/>
         <source>A desk for mediators: caucus notes kept apart for each party, disclosure only with the consents the case&apos;s rules require, in one encrypted case file. It opens no network connection, ever.</source>
         <translation>调解员的工作台：各当事方的单方会谈笔记分开保存，只有在案件规则要求的同意齐备时才能披露，全部内容保存在一个加密的案件文件中。本软件从不建立任何网络连接。</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="45"/>
+        <location filename="../../iomed_desk/gui/about.py" line="45"/>
         <source>Python {py}, Qt {qt}, PySide6 {pyside}</source>
         <translation>Python {py}，Qt {qt}，PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="49"/>
+        <location filename="../../iomed_desk/gui/about.py" line="49"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
@@ -42,63 +42,63 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../gui/audit_page.py" line="78"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="78"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_page.py" line="79"/>
-        <location filename="../../gui/audit_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="79"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="81"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="81"/>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_page.py" line="83"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="83"/>
         <source>consent of %1</source>
         <translation>%1 同意</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_page.py" line="85"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="85"/>
         <source>statutory exception %1</source>
         <translation>法定例外 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_page.py" line="87"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="87"/>
         <source>changed: %1</source>
         <translation>已更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_page.py" line="89"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="89"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_page.py" line="146"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="146"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_page.py" line="153"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="153"/>
         <source>Show actions</source>
         <translation>显示操作</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_page.py" line="162"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="162"/>
         <source>Audit events</source>
         <translation>审计事件</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_page.py" line="176"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="176"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_page.py" line="191"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="191"/>
         <source>%n event(s), newest first. The record is append-only and hash-chained.</source>
         <translation>
             <numerusform>共 %n 个事件，最新的在前。记录只能追加，并以哈希链相连。</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../gui/file_operations.py" line="40"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="40"/>
         <source>Working</source>
         <translation>正在处理</translation>
     </message>
@@ -240,107 +240,107 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="78"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="78"/>
         <source>The case</source>
         <translation>案件资料</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="79"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="79"/>
         <source>How the case is referred to, and the language of its documents.</source>
         <translation>案件的称谓及其文件所用的语言。</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="81"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="81"/>
         <source>Case reference</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="82"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="82"/>
         <source>e.g. IOMed/2026/017</source>
         <translation>例如 IOMed/2026/017</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="84"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="84"/>
         <source>Case title</source>
         <translation>案件名称</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="86"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="86"/>
         <source>Kind of dispute</source>
         <translation>争议类型</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="87"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="87"/>
         <source>Interstate</source>
         <translation>国家间</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="88"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="88"/>
         <source>International commercial</source>
         <translation>国际商事</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="89"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="89"/>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="92"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="92"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="92"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="92"/>
         <source>Chinese (Simplified)</source>
         <translation>中文（简体）</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="93"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="93"/>
         <source>Chinese (Traditional)</source>
         <translation>中文（繁体）</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="95"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="95"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="97"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="97"/>
         <source>Second language</source>
         <translation>第二语言</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="98"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="98"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="106"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="106"/>
         <source>&amp;Reference:</source>
         <translation>编号(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="107"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="107"/>
         <source>&amp;Title:</source>
         <translation>名称(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="108"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="108"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="109"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="109"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="110"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="110"/>
         <source>&amp;Second language:</source>
         <translation>第二语言(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="121"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="121"/>
         <source>The second language must differ from the first.</source>
         <translation>第二语言必须与第一语言不同。</translation>
     </message>
@@ -348,42 +348,42 @@
 <context>
     <name>CaseSidebar</name>
     <message>
-        <location filename="../../gui/sidebar.py" line="31"/>
+        <location filename="../../iomed_desk/gui/sidebar.py" line="31"/>
         <source>Case navigation</source>
         <translation>案件导航</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="49"/>
+        <location filename="../../iomed_desk/gui/sidebar.py" line="49"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="50"/>
+        <location filename="../../iomed_desk/gui/sidebar.py" line="50"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="51"/>
+        <location filename="../../iomed_desk/gui/sidebar.py" line="51"/>
         <source>Channels</source>
         <translation>频道</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="52"/>
+        <location filename="../../iomed_desk/gui/sidebar.py" line="52"/>
         <source>Joint</source>
         <translation>联席会议</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="56"/>
+        <location filename="../../iomed_desk/gui/sidebar.py" line="56"/>
         <source>Mediator&apos;s notebook</source>
         <translation>调解员笔记本</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="58"/>
+        <location filename="../../iomed_desk/gui/sidebar.py" line="58"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="59"/>
+        <location filename="../../iomed_desk/gui/sidebar.py" line="59"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -391,113 +391,113 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="77"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="77"/>
         <source>Case overview — visible to you only</source>
         <translation>案件概览 — 仅您可见</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="78"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="78"/>
         <source>Audit log — visible to you only</source>
         <translation>审计日志 — 仅您可见</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="122"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="122"/>
         <source>Locked</source>
         <extracomment>how a search hit of another kind than a note opens (&quot;version&quot;, &quot;tabling&quot;: the Drafts page)</extracomment>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="143"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="143"/>
         <source>Single text</source>
         <translation>单一文本</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="144"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="144"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="145"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="145"/>
         <source>The negotiating text — drafts are yours; parties see only what is tabled to them</source>
         <translation>谈判文本 — 草案仅您可见；当事方只能看到向其提交的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="177"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="177"/>
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="178"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="178"/>
         <source>Delete note…</source>
         <translation>删除笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="179"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="179"/>
         <source>Delete the note for good (the audit log keeps that it existed)</source>
         <translation>永久删除该笔记（审计日志会保留其曾存在的记录）</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="180"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="180"/>
         <source>Disclose…</source>
         <translation>披露…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="181"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="181"/>
         <source>Disclose this caucus note, with the consents the rules require</source>
         <translation>在取得规则要求的同意后披露这条单方会谈笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="183"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="183"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="185"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="185"/>
         <source>Export and sign the agreement…</source>
         <translation>导出并签署和解协议…</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="186"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="186"/>
         <source>Render the concluded agreement, collect the signatures in the room and save the signed PDF</source>
         <translation>生成已订立的和解协议，在现场收集签名，并保存已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="188"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="188"/>
         <source>Copy securely</source>
         <translation>安全复制</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="189"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="189"/>
         <source>Copy the selection (or the whole note); the clipboard is marked secret and cleared after the countdown</source>
         <translation>复制所选内容（或整条笔记）；剪贴板内容标记为机密，并在倒计时结束后清除</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="230"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="230"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="274"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="274"/>
         <source>Search results from every channel — confidential material of every party, visible to you only</source>
         <translation>来自所有频道的搜索结果 — 包含各当事方的保密材料，仅您可见</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="330"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="330"/>
         <source>Note added to %1</source>
         <translation>已添加笔记至 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="342"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="342"/>
         <source>Delete the note “%1”? Its text is removed from the case file for good; the audit log keeps that it existed.</source>
         <translation>删除笔记“%1”？其内容将从案件文件中永久移除；审计日志会保留其曾存在的记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="377"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="377"/>
         <source>Copied — the clipboard is cleared in %1 s</source>
         <translation>已复制 — 剪贴板将在 %1 秒后清除</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="400"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="400"/>
         <source>This is a version of the negotiating text; open it from its draft.</source>
         <translation>这是谈判文本的一个版本；请从其所属草案中打开。</translation>
     </message>
@@ -596,48 +596,48 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../gui/passphrase_dialog.py" line="13"/>
-        <location filename="../../gui/passphrase_dialog.py" line="32"/>
+        <location filename="../../iomed_desk/gui/passphrase_dialog.py" line="13"/>
+        <location filename="../../iomed_desk/gui/passphrase_dialog.py" line="32"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../gui/passphrase_dialog.py" line="15"/>
+        <location filename="../../iomed_desk/gui/passphrase_dialog.py" line="15"/>
         <source>The case file is re-encrypted under the new passphrase. If this is interrupted, the file keeps the old one; nothing is lost.</source>
         <translation>案件文件将用新密码短语重新加密。如果过程被中断，文件仍使用旧密码短语，不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/passphrase_dialog.py" line="19"/>
+        <location filename="../../iomed_desk/gui/passphrase_dialog.py" line="19"/>
         <source>Current passphrase</source>
         <translation>当前密码短语</translation>
     </message>
     <message>
-        <location filename="../../gui/passphrase_dialog.py" line="20"/>
+        <location filename="../../iomed_desk/gui/passphrase_dialog.py" line="20"/>
         <source>New passphrase</source>
         <translation>新密码短语</translation>
     </message>
     <message>
-        <location filename="../../gui/passphrase_dialog.py" line="21"/>
+        <location filename="../../iomed_desk/gui/passphrase_dialog.py" line="21"/>
         <source>Repeat the new passphrase</source>
         <translation>再次输入新密码短语</translation>
     </message>
     <message>
-        <location filename="../../gui/passphrase_dialog.py" line="26"/>
+        <location filename="../../iomed_desk/gui/passphrase_dialog.py" line="26"/>
         <source>&amp;Current passphrase:</source>
         <translation>当前密码短语(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/passphrase_dialog.py" line="27"/>
+        <location filename="../../iomed_desk/gui/passphrase_dialog.py" line="27"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码短语(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../gui/passphrase_dialog.py" line="29"/>
+        <location filename="../../iomed_desk/gui/passphrase_dialog.py" line="29"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../gui/passphrase_dialog.py" line="50"/>
+        <location filename="../../iomed_desk/gui/passphrase_dialog.py" line="50"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新密码短语不一致。</translation>
     </message>
@@ -645,32 +645,32 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../gui/banner.py" line="34"/>
+        <location filename="../../iomed_desk/gui/banner.py" line="34"/>
         <source>Joint</source>
         <translation>联席会议</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="36"/>
+        <location filename="../../iomed_desk/gui/banner.py" line="36"/>
         <source>Mediator&apos;s notebook</source>
         <translation>调解员笔记本</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="37"/>
+        <location filename="../../iomed_desk/gui/banner.py" line="37"/>
         <source>Caucus — %1</source>
         <translation>单方会谈 — %1</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="69"/>
+        <location filename="../../iomed_desk/gui/banner.py" line="69"/>
         <source>Confidential — caucus with %1</source>
         <translation>保密 — 与 %1 的单方会谈</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="71"/>
+        <location filename="../../iomed_desk/gui/banner.py" line="71"/>
         <source>Joint — visible to all parties</source>
         <translation>联席会议 — 所有当事方可见</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="72"/>
+        <location filename="../../iomed_desk/gui/banner.py" line="72"/>
         <source>Mediator&apos;s notebook — visible to you only</source>
         <translation>调解员笔记本 — 仅您可见</translation>
     </message>
@@ -678,34 +678,34 @@
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="92"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="92"/>
         <source>Clause being edited</source>
         <extracomment>bundled with the package for exported agreements; loaded here only when no system CJK font exists</extracomment>
         <translation>正在编辑的条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="118"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="118"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="119"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="119"/>
         <source>Heading in %1</source>
         <translation>%1标题</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="126"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="126"/>
         <source>Text of the clause</source>
         <translation>条款正文</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="127"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="127"/>
         <source>Text in %1</source>
         <translation>%1正文</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="149"/>
-        <location filename="../../gui/drafting/clause_editor.py" line="159"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="149"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="159"/>
         <source>Clause %1 of %2</source>
         <translation>第 %1 条，共 %2 条</translation>
     </message>
@@ -714,64 +714,64 @@
         <translation type="vanished">尚无条款：使用“添加条款”（Ctrl+Shift+N）添加空白条款或从模板添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="151"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="151"/>
         <source>No clauses yet: use “Add clause” (Ctrl+Alt+N) for a blank clause or a template.</source>
         <translation>尚无条款：使用“添加条款”（Ctrl+Alt+N）添加空白条款或模板条款。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="248"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="248"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="250"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="250"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="252"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="252"/>
         <source>Remove clause</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="254"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="254"/>
         <source>Blank clause</source>
         <translation>空白条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="255"/>
-        <location filename="../../gui/drafting/clause_editor.py" line="289"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="255"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="289"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="256"/>
-        <location filename="../../gui/drafting/clause_editor.py" line="290"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="256"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="290"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="262"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="262"/>
         <source>From a template</source>
         <translation>来自模板</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="264"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="264"/>
         <source>Clause templates</source>
         <translation>条款模板</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="277"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="277"/>
         <source>Add clause</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="278"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="278"/>
         <source>Add a clause after the selected one</source>
         <translation>在所选条款之后添加条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="279"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="279"/>
         <source>Add a blank clause (Ctrl+Alt+N), or one from a template</source>
         <translation>添加空白条款（Ctrl+Alt+N），或从模板添加</translation>
     </message>
@@ -780,52 +780,52 @@
         <translation type="vanished">添加空白条款（Ctrl+Shift+N），或从模板添加</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="286"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="286"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="286"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="286"/>
         <source>Remove the selected clause (Delete)</source>
         <translation>删除所选条款（Delete）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="287"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="287"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="287"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="287"/>
         <source>Move the clause up (Alt+Up)</source>
         <translation>上移条款（Alt+Up）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="288"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="288"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="288"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="288"/>
         <source>Move the clause down (Alt+Down)</source>
         <translation>下移条款（Alt+Down）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="289"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="289"/>
         <source>Undo the last clause operation (Ctrl+Z)</source>
         <translation>撤销上一次条款操作（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="290"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="290"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="291"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="291"/>
         <source>Save version…</source>
         <translation>保存版本…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_editor.py" line="293"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="293"/>
         <source>Save the text as a new version</source>
         <translation>将文本保存为新版本</translation>
     </message>
@@ -833,27 +833,27 @@
 <context>
     <name>ClauseList</name>
     <message>
-        <location filename="../../gui/drafting/clause_list.py" line="145"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="145"/>
         <source>Untitled clause</source>
         <translation>无标题条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_list.py" line="155"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="155"/>
         <source>Clause %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_list.py" line="157"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="157"/>
         <source>Clause %1 — drag, or press Alt+Up / Alt+Down, to move it</source>
         <translation>第 %1 条 — 拖动或按 Alt+Up / Alt+Down 可移动</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_list.py" line="266"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="266"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/clause_list.py" line="267"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="267"/>
         <source>The clauses of the draft in order. Alt+Up and Alt+Down move the selected clause; Delete removes it.</source>
         <translation>按顺序列出的草案条款。Alt+Up 和 Alt+Down 移动所选条款；Delete 删除所选条款。</translation>
     </message>
@@ -861,17 +861,17 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../gui/wizard_people.py" line="43"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="43"/>
         <source>Choose the party&apos;s colour</source>
         <translation>选择当事方的颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="51"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="51"/>
         <source>Party colour {colour}</source>
         <translation>当事方颜色 {colour}</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="55"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="55"/>
         <source>Party colour</source>
         <translation>当事方颜色</translation>
     </message>
@@ -879,68 +879,68 @@
 <context>
     <name>ConcludeDialog</name>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="42"/>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="71"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="42"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="71"/>
         <source>Conclude agreement</source>
         <translation>订立和解协议</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="43"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="43"/>
         <source>Conclude “%1”, version %2, as the agreement?</source>
         <translation>将“%1”第 %2 版订立为和解协议？</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="51"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="51"/>
         <source>accepted all %1 clauses</source>
         <translation>已接受全部 %1 条条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="55"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="55"/>
         <source>Version %1, saved %2 by %3.</source>
         <translation>第 %1 版，由 %3 于 %2 保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="57"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="57"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="62"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="62"/>
         <source>Fingerprint of the agreed text</source>
         <translation>议定文本的指纹</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="65"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="65"/>
         <source>The text is frozen under this fingerprint, the case becomes settled and the conclusion is recorded in the audit log. Until the agreement is exported it can be reopened, with a recorded reason.</source>
         <translation>文本将以此指纹冻结，案件状态变为已和解，订立情况记入审计日志。在和解协议导出之前，可以重新开启，但须记录理由。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="81"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="81"/>
         <source>Fingerprint (SHA-256 of the canonical text)</source>
         <translation>指纹（规范文本的 SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="132"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="132"/>
         <source>Agreement concluded on version %1 and exported: it is final.</source>
         <translation>已按第 %1 版订立并导出和解协议：协议已为最终版本。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="134"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="134"/>
         <source>✓ Agreement concluded on version %1, %2 · fingerprint %3…</source>
         <translation>✓ 已按第 %1 版订立和解协议，%2 · 指纹 %3…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="138"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="138"/>
         <source>Every party has accepted every clause of version %1: ready to conclude.</source>
         <translation>各当事方均已接受第 %1 版的全部条款：可以订立。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="143"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="143"/>
         <source>%1 positions still to be accepted.</source>
         <translation>尚有 %1 项立场待接受。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="144"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="144"/>
         <source>Not ready to conclude: %1</source>
         <translation>尚不能订立：%1</translation>
     </message>
@@ -948,12 +948,12 @@
 <context>
     <name>ConfidentialityBanner</name>
     <message>
-        <location filename="../../gui/banner.py" line="81"/>
+        <location filename="../../iomed_desk/gui/banner.py" line="81"/>
         <source>Confidentiality banner</source>
         <translation>保密横幅</translation>
     </message>
     <message>
-        <location filename="../../gui/banner.py" line="93"/>
+        <location filename="../../iomed_desk/gui/banner.py" line="93"/>
         <source>Case overview — visible to you only</source>
         <translation>案件概览 — 仅您可见</translation>
     </message>
@@ -961,92 +961,92 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <location filename="../../gui/export_signers.py" line="53"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="53"/>
         <source>Create a mediator identity</source>
         <translation>创建调解员身份</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="58"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="58"/>
         <source>Name on the certificate</source>
         <translation>证书上的姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="60"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="60"/>
         <source>Organisation (optional)</source>
         <translation>机构（可选）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="62"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="62"/>
         <source>New identity file</source>
         <translation>新身份文件</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="63"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="63"/>
         <source>Passphrase of the new identity</source>
         <translation>新身份的密码短语</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="64"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="64"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="70"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="70"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="75"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="75"/>
         <source>A key and a certificate that sign the attestation and can issue certificates to the parties in the room. The passphrase cannot be recovered: keep it safe.</source>
         <translation>一对密钥和证书，用于签署证明，并可在现场向当事方签发证书。密码短语无法找回，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="77"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="78"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="78"/>
         <source>&amp;Organisation:</source>
         <translation>机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="79"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="79"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="80"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="80"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="80"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="80"/>
         <source>Save the new identity as</source>
         <translation>将新身份另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="81"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="81"/>
         <source>Identity files (*.p12)</source>
         <translation>身份文件 (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="82"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="82"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="84"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="84"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="93"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="93"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="108"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="108"/>
         <source>Creating the identity…</source>
         <translation>正在创建身份…</translation>
     </message>
@@ -1054,213 +1054,213 @@
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="47"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="47"/>
         <source>Party consent (ICSID Mediation Rules style)</source>
         <translation>当事方同意（ICSID 调解规则模式）</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="48"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="48"/>
         <source>UNCITRAL Model Law on International Commercial Mediation (2018)</source>
         <translation>《贸易法委员会国际商事调解示范法》（2018 年）</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="49"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="49"/>
         <source>Hong Kong Mediation Ordinance (Cap. 620), s.8</source>
         <translation>香港《调解条例》（第 620 章）第 8 条</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="54"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="54"/>
         <source>Nothing leaves a caucus without the authorisation of the party it came from.</source>
         <translation>未经提供信息的当事方授权，任何单方会谈内容均不得披露。</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="55"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="55"/>
         <source>The mediator may disclose a party&apos;s information unless the party gave it on condition of confidentiality.</source>
         <translation>调解员可披露一方当事方提供的信息，但该当事方以保密为条件提供的除外。</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="57"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="57"/>
         <source>Disclosure needs the consent of every party, every mediator and the person who made the communication, or one of the statutory exceptions.</source>
         <translation>披露须经每一当事方、每一调解员及作出该通讯的人同意，或符合其中一项法定例外。</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="64"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="64"/>
         <source>All parties (joint)</source>
         <translation>所有当事方（联席）</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="67"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="67"/>
         <source>The mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="78"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="78"/>
         <source>Disclose a note</source>
         <translation>披露笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="80"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="80"/>
         <source>Disclose “%1”</source>
         <translation>披露“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="86"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="86"/>
         <source>From: %1. This case runs under %2: %3</source>
         <translation>来源：%1。本案适用%2：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="92"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="92"/>
         <source>Disclose to</source>
         <translation>披露对象</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="98"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="98"/>
         <source>Disclose to %1</source>
         <translation>披露给 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="105"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="105"/>
         <source>Consents on record</source>
         <translation>已记录的同意</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="113"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="113"/>
         <source>%1 consents</source>
         <translation>%1 表示同意</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="114"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="114"/>
         <source>Consent of %1</source>
         <translation>%1 的同意</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="120"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="120"/>
         <source>Given by (name)</source>
         <translation>同意人（姓名）</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="121"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="121"/>
         <source>Consent of %1 given by</source>
         <translation>代表 %1 表示同意的人</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="127"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="127"/>
         <source>These rules require no consent for this item; the disclosure is still recorded in the audit log.</source>
         <translation>根据这些规则，此项无需同意；但披露仍会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="131"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="131"/>
         <source>Statutory exception</source>
         <translation>法定例外</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="132"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="132"/>
         <source>None — the consents above are on record</source>
         <translation>无 — 上述同意已记录在案</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="136"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="136"/>
         <source>Or a statutory exception (Cap. 620, s.8(2)(b)–(g))</source>
         <translation>或法定例外（第 620 章第 8(2)(b)–(g) 条）</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="141"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="141"/>
         <source>Note for the record (optional)</source>
         <translation>记录备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="142"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="142"/>
         <source>Note for the record</source>
         <translation>记录备注</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="148"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="148"/>
         <source>Why the disclosure was refused</source>
         <translation>披露被拒绝的原因</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="151"/>
-        <location filename="../../gui/disclosure_dialog.py" line="166"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="151"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="166"/>
         <source>Disclosures of this note</source>
         <translation>此笔记的披露记录</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="152"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="152"/>
         <source>To</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="152"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="152"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="152"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="152"/>
         <source>On the strength of</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="152"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="152"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="163"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="163"/>
         <source>Revoke…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="164"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
         <source>Revoke the selected disclosure</source>
         <translation>撤销所选披露</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="172"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="172"/>
         <source>Disclose</source>
         <translation>披露</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="173"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="173"/>
         <source>Record the disclosure</source>
         <translation>记录此次披露</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="211"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="211"/>
         <source>Choose who the note is disclosed to.</source>
         <translation>请选择笔记的披露对象。</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="213"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="213"/>
         <source>Recorded on the statutory ground chosen; no consent is needed.</source>
         <translation>按所选法定理由记录；无需同意。</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="215"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="215"/>
         <source>Still needed: %1</source>
         <translation>尚需：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="217"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="217"/>
         <source>Every consent these rules require is on record.</source>
         <translation>这些规则要求的所有同意均已记录在案。</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="255"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="255"/>
         <source>Revoke the disclosure to %1? It stops from now on; the audit log keeps that it happened.</source>
         <translation>撤销对 %1 的披露？披露将自即刻起停止；审计日志会保留其曾发生的记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="285"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="285"/>
         <source>No consent required</source>
         <translation>无需同意</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="291"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="291"/>
         <source>In force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../gui/disclosure_dialog.py" line="293"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="293"/>
         <source>Revoked %1</source>
         <translation>已于 %1 撤销</translation>
     </message>
@@ -1268,22 +1268,22 @@
 <context>
     <name>DraftUndo</name>
     <message>
-        <location filename="../../gui/drafting/undo_commands.py" line="33"/>
+        <location filename="../../iomed_desk/gui/drafting/undo_commands.py" line="33"/>
         <source>Add clause</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/undo_commands.py" line="45"/>
+        <location filename="../../iomed_desk/gui/drafting/undo_commands.py" line="45"/>
         <source>Remove clause</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/undo_commands.py" line="61"/>
+        <location filename="../../iomed_desk/gui/drafting/undo_commands.py" line="61"/>
         <source>Move clause</source>
         <translation>移动条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/undo_commands.py" line="79"/>
+        <location filename="../../iomed_desk/gui/drafting/undo_commands.py" line="79"/>
         <source>Edit clause</source>
         <translation>编辑条款</translation>
     </message>
@@ -1291,90 +1291,90 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="115"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="115"/>
         <source>Drafts</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="134"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="134"/>
         <source>Single text</source>
         <translation>单一文本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="137"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="137"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="140"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="140"/>
         <source>New draft…</source>
         <translation>新建草案…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="141"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="141"/>
         <source>Start a new draft</source>
         <translation>开始新草案</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="145"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="145"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="159"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="159"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="160"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="160"/>
         <source>Versions and redline</source>
         <translation>版本与修订对照</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="161"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="161"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="163"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="163"/>
         <source>No draft yet.
 Start the single negotiating text with “New draft…”.</source>
         <translation>尚无草案。
 使用“新建草案…”开始单一谈判文本。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="196"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="196"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="274"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="274"/>
         <source>Save a version, then table it to the parties.</source>
         <translation>请先保存版本，再向当事方提交。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="275"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="275"/>
         <source>No version to conclude yet.</source>
         <translation>尚无可订立的版本。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="294"/>
-        <location filename="../../gui/drafting/drafts_page.py" line="307"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="294"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="307"/>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="296"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="296"/>
         <source>Working copy saved · no version yet</source>
         <translation>工作副本已保存 · 尚无版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="298"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="298"/>
         <source>Working copy saved · changed since version %1</source>
         <translation>工作副本已保存 · 自第 %1 版以来有更改</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="300"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="300"/>
         <source>Same as version %1</source>
         <translation>与第 %1 版相同</translation>
     </message>
@@ -1382,18 +1382,18 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="77"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="77"/>
         <source>There is no concluded agreement to export. Conclude the agreement on the Drafting page first.</source>
         <translation>没有可导出的已订立和解协议。请先在“起草”页面订立和解协议。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="291"/>
-        <location filename="../../gui/export_wizard.py" line="344"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="291"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="344"/>
         <source>Export the signed agreement</source>
         <translation>导出已签署的和解协议</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="382"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="382"/>
         <source>Mediator&apos;s attestation</source>
         <translation>调解员证明</translation>
     </message>
@@ -1401,7 +1401,7 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>FileJobs</name>
     <message>
-        <location filename="../../gui/file_operations.py" line="66"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="66"/>
         <source>Working</source>
         <translation>正在处理</translation>
     </message>
@@ -1409,87 +1409,87 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="166"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="166"/>
         <source>File and passphrase</source>
         <translation>文件与密码短语</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="167"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="167"/>
         <source>The case file is encrypted with this passphrase. It cannot be recovered if forgotten: keep it as you would the key to a safe.</source>
         <translation>案件文件用此密码短语加密。一旦遗忘便无法找回：请像保管保险箱钥匙一样妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="170"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="170"/>
         <source>Case file</source>
         <translation>案件文件</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="172"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="172"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="173"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="173"/>
         <source>Choose where to save the case file</source>
         <translation>选择案件文件的保存位置</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="178"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="178"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="179"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="179"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="181"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="181"/>
         <source>Remember on this computer (in the system keyring)</source>
         <translation>在本计算机上记住（保存在系统密钥环中）</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="182"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="182"/>
         <source>Remember the key on this computer</source>
         <translation>在本计算机上记住密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="189"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="189"/>
         <source>Creating the case</source>
         <translation>正在创建案件</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="194"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="194"/>
         <source>&amp;Save as:</source>
         <translation>另存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="196"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="196"/>
         <source>At least 8 characters. A few unrelated words are strong and easy to type.</source>
         <translation>至少 8 个字符。几个互不相关的词语组合起来既安全又便于输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="202"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="202"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="204"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="204"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="223"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="223"/>
         <source>Save the new case as</source>
         <translation>将新案件另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="224"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="224"/>
         <source>IOMed Desk cases (*.iomed)</source>
         <translation>IOMed Desk 案件 (*.iomed)</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="234"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="234"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
@@ -1497,102 +1497,102 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="120"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="120"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="125"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="125"/>
         <source>Table version…</source>
         <translation>提交版本…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="126"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="126"/>
         <source>Table the selected version to the parties</source>
         <translation>向当事方提交所选版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="129"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="129"/>
         <source>Older version</source>
         <translation>较早版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="130"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="130"/>
         <source>Newer version</source>
         <translation>较新版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="133"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="133"/>
         <source>Changed clauses only</source>
         <translation>仅显示有更改的条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="135"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="135"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="136"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="136"/>
         <source>Print the redline</source>
         <translation>打印修订对照</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="155"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="155"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="157"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="157"/>
         <source>with</source>
         <translation>与</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="192"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="192"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="194"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="194"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="195"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="195"/>
         <source>Tabled to %1</source>
         <translation>已提交给 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="195"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="195"/>
         <source>Not tabled yet</source>
         <translation>尚未提交</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="198"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="198"/>
         <source>(no note)</source>
         <translation>（无备注）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="207"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="207"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="214"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="214"/>
         <source>No saved versions yet. Save a version to start the history.</source>
         <translation>尚无已保存的版本。保存一个版本即可开始记录历史。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="239"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="239"/>
         <source>Version %1 is the first version; save another to compare.</source>
         <translation>第 %1 版是第一个版本；请再保存一个版本以便比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="241"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="241"/>
         <source>Choose two different versions to compare.</source>
         <translation>请选择两个不同的版本进行比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="245"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="245"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
@@ -1600,22 +1600,22 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>Hygiene</name>
     <message>
-        <location filename="../../gui/hygiene.py" line="96"/>
+        <location filename="../../iomed_desk/gui/hygiene.py" line="96"/>
         <source>Windows display affinity (WDA_EXCLUDEFROMCAPTURE)</source>
         <translation>Windows 显示亲和性（WDA_EXCLUDEFROMCAPTURE）</translation>
     </message>
     <message>
-        <location filename="../../gui/hygiene.py" line="98"/>
+        <location filename="../../iomed_desk/gui/hygiene.py" line="98"/>
         <source>macOS window sharing type: none</source>
         <translation>macOS 窗口共享类型：无</translation>
     </message>
     <message>
-        <location filename="../../gui/hygiene.py" line="99"/>
+        <location filename="../../iomed_desk/gui/hygiene.py" line="99"/>
         <source>not available: install pyobjc to exclude windows from capture</source>
         <translation>不可用：请安装 pyobjc，以禁止截取窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/hygiene.py" line="101"/>
+        <location filename="../../iomed_desk/gui/hygiene.py" line="101"/>
         <source>not available: X11 and Wayland let any client capture the screen</source>
         <translation>不可用：X11 和 Wayland 允许任何客户端截取屏幕</translation>
     </message>
@@ -1623,62 +1623,62 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>JointScreen</name>
     <message>
-        <location filename="../../gui/joint_screen.py" line="56"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="56"/>
         <source>Caucus — %1</source>
         <translation>单方会谈 — %1</translation>
     </message>
     <message>
-        <location filename="../../gui/joint_screen.py" line="57"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="57"/>
         <source>Joint session — all parties</source>
         <translation>联席会议 — 所有当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/joint_screen.py" line="63"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="63"/>
         <source>Disclosed from the caucus with %1</source>
         <translation>披露自与 %1 的单方会谈</translation>
     </message>
     <message>
-        <location filename="../../gui/joint_screen.py" line="65"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="65"/>
         <source>Disclosed from the mediator&apos;s notes</source>
         <translation>披露自调解员笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/joint_screen.py" line="68"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="68"/>
         <source>, under %1</source>
         <translation>，依据%1</translation>
     </message>
     <message>
-        <location filename="../../gui/joint_screen.py" line="70"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="70"/>
         <source> (no consent required under the case&apos;s rules)</source>
         <translation>（根据本案规则无需同意）</translation>
     </message>
     <message>
-        <location filename="../../gui/joint_screen.py" line="72"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="72"/>
         <source> with the consent of %1</source>
         <translation>，经 %1 同意</translation>
     </message>
     <message>
-        <location filename="../../gui/joint_screen.py" line="98"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="98"/>
         <source>IOMed Desk — joint screen</source>
         <translation>IOMed Desk — 联席屏幕</translation>
     </message>
     <message>
-        <location filename="../../gui/joint_screen.py" line="99"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="99"/>
         <source>Joint screen</source>
         <translation>联席屏幕</translation>
     </message>
     <message>
-        <location filename="../../gui/joint_screen.py" line="115"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="115"/>
         <source>Shown to the room</source>
         <translation>正向全场展示</translation>
     </message>
     <message>
-        <location filename="../../gui/joint_screen.py" line="201"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="201"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/joint_screen.py" line="204"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="204"/>
         <source>Version %1, tabled to %2</source>
         <translation>第 %1 版，已提交给 %2</translation>
     </message>
@@ -1690,12 +1690,12 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>JointScreenControl</name>
     <message>
-        <location filename="../../gui/joint_screen.py" line="272"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="272"/>
         <source>Show joint screen</source>
         <translation>显示联席屏幕</translation>
     </message>
     <message>
-        <location filename="../../gui/joint_screen.py" line="274"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="274"/>
         <source>Show what the room may see on a second window or display</source>
         <translation>在第二个窗口或显示器上展示全场可见的内容</translation>
     </message>
@@ -1703,7 +1703,7 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>LanguageSetting</name>
     <message>
-        <location filename="../../gui/i18n.py" line="36"/>
+        <location filename="../../iomed_desk/gui/i18n.py" line="36"/>
         <source>System</source>
         <extracomment>setting value -&gt; the language&apos;s name in that language (&quot;&quot; follows the system) our language code -&gt; Qt&apos;s own catalogue for the standard dialogs (Qt ships no zh_HK one)</extracomment>
         <translation>跟随系统</translation>
@@ -1727,22 +1727,22 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../gui/lock.py" line="237"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="237"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../gui/lock.py" line="238"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="238"/>
         <source>This case is locked</source>
         <translation>此案件已锁定</translation>
     </message>
     <message>
-        <location filename="../../gui/lock.py" line="244"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="244"/>
         <source>The case file is closed and nothing of it is left on screen. Enter the passphrase to continue where you left off.</source>
         <translation>案件文件已关闭，屏幕上不留任何内容。输入密码短语即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../gui/lock.py" line="250"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="250"/>
         <source>Close case</source>
         <translation>关闭案件</translation>
     </message>
@@ -1750,88 +1750,88 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../gui/main_menus.py" line="49"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="49"/>
         <source>&amp;File</source>
         <extracomment>workspace action key -&gt; (menu, placeholder text, default shortcut when the workspace sets none); shortcuts are built on use, since a QKeySequence needs the application to exist</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="49"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="49"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="49"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="49"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="50"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="50"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="50"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="50"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="50"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="50"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="54"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="54"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="55"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="55"/>
         <source>&amp;Open case…</source>
         <translation>打开案件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="56"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="56"/>
         <source>Open the &amp;demo case</source>
         <translation>打开演示案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="58"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="58"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="59"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="59"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改密码短语(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="61"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="61"/>
         <source>&amp;Verify PDF…</source>
         <translation>验证 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="63"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="63"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="65"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="65"/>
         <source>&amp;Close case</source>
         <translation>关闭案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="68"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="68"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="71"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_menus.py" line="73"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="73"/>
         <source>&amp;About IOMed Desk</source>
         <translation>关于 IOMed Desk(&amp;A)</translation>
     </message>
@@ -1879,92 +1879,92 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="108"/>
         <source>{file} — IOMed Desk</source>
         <translation>{file} — IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="110"/>
         <source>Locked — IOMed Desk</source>
         <translation>已锁定 — IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="112"/>
         <source>IOMed Desk</source>
         <translation>IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="131"/>
         <source>Case created</source>
         <translation>已创建案件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="135"/>
         <source>Open a case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="136"/>
         <source>IOMed Desk cases (*.iomed);;All files (*)</source>
         <translation>IOMed Desk 案件 (*.iomed);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="146"/>
         <source>There is no case file at {path}.</source>
         <translation>{path} 处没有案件文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="150"/>
         <source>Case opened</source>
         <translation>案件已打开</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="156"/>
         <source>Demo passphrase: {passphrase}</source>
         <translation>演示案件密码短语：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="161"/>
         <source>The demo case is not part of this build of IOMed Desk.</source>
         <translation>此版本的 IOMed Desk 不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="195"/>
         <source>The case will lock as soon as the file operation finishes.</source>
         <translation>文件操作完成后，案件将立即锁定。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="200"/>
         <source>Your last edit could not be saved, so the case was not locked (locking would lose it). Free some disk space, then lock again.</source>
         <translation>您最近的编辑未能保存，因此案件没有锁定（锁定会丢失该编辑）。请释放一些磁盘空间，然后再次锁定。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="213"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="232"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="241"/>
         <source>Your last edit could not be saved. Close the case anyway and lose it?</source>
         <translation>您最近的编辑未能保存。仍要关闭案件并放弃该编辑吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="256"/>
         <source>Case closed</source>
         <translation>案件已关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="308"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="335"/>
         <source>Finishing the file operation before quitting…</source>
         <translation>正在完成文件操作，随后退出…</translation>
     </message>
@@ -1972,82 +1972,82 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MediatorPage</name>
     <message>
-        <location filename="../../gui/export_pages.py" line="198"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="198"/>
         <source>The mediator&apos;s identity</source>
         <translation>调解员身份</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="199"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="199"/>
         <source>The mediator signs last, attesting that the agreement resulted from this mediation. The same identity can issue certificates to the parties here.</source>
         <translation>调解员最后签署，证明本和解协议产生于此次调解。同一身份还可在此向当事方签发证书。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="203"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="203"/>
         <source>Mediator identity file</source>
         <translation>调解员身份文件</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="204"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="204"/>
         <source>A PKCS#12 file (.p12 or .pfx)</source>
         <translation>PKCS#12 文件（.p12 或 .pfx）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="206"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="206"/>
         <source>Passphrase of the identity file</source>
         <translation>身份文件的密码短语</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="208"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="208"/>
         <source>&amp;Create a mediator identity…</source>
         <translation>创建调解员身份(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="209"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="209"/>
         <source>Create a new mediator identity file</source>
         <translation>创建新的调解员身份文件</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="211"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="211"/>
         <source>No identity yet? Create one: a key and a certificate in a new file protected by a passphrase.</source>
         <translation>还没有身份？创建一个：一对密钥和证书，保存在受密码短语保护的新文件中。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="214"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="214"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="214"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="214"/>
         <source>Choose the mediator&apos;s identity file</source>
         <translation>选择调解员身份文件</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="215"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="215"/>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
         <translation>身份文件 (*.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="217"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="217"/>
         <source>Identity &amp;file:</source>
         <translation>身份文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="218"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="218"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="242"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="242"/>
         <source>Unlocked: created just now</source>
         <translation>已解锁：刚刚创建</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="255"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="255"/>
         <source>Created {file}. Its certificate, for verifiers to trust, is {pem}.</source>
         <translation>已创建 {file}。供验证者信任的证书为 {pem}。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="265"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="265"/>
         <source>Opening the identity file…</source>
         <translation>正在打开身份文件…</translation>
     </message>
@@ -2055,27 +2055,27 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MethodsPage</name>
     <message>
-        <location filename="../../gui/export_pages.py" line="320"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="320"/>
         <source>How each party signs</source>
         <translation>各当事方的签署方式</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="321"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="321"/>
         <source>Each party&apos;s representative signs in turn at this keyboard, with their own identity file or a certificate the mediator issues now; or on paper.</source>
         <translation>各当事方代表依次在这台计算机的键盘上签署，使用本人的身份文件或由调解员当场签发的证书；也可以在纸面上签署。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="347"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="347"/>
         <source>Name the representative of {party} (at most 64 characters).</source>
         <translation>请填写 {party} 的代表姓名（最多 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="351"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="351"/>
         <source>Choose an existing identity file for {party}.</source>
         <translation>请为 {party} 选择现有的身份文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="354"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="354"/>
         <source>The mediator&apos;s certificate may not issue certificates; choose another way for {party} to sign.</source>
         <translation>调解员的证书无权签发证书；请为 {party} 选择其他签署方式。</translation>
     </message>
@@ -2083,12 +2083,12 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>NewCaseWizard</name>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="265"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="265"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="293"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="293"/>
         <source>Creating the encrypted case file…</source>
         <translation>正在创建加密的案件文件…</translation>
     </message>
@@ -2096,37 +2096,37 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="82"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="82"/>
         <source>New draft</source>
         <translation>新建草案</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="83"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="83"/>
         <source>Settlement Agreement</source>
         <translation>和解协议</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="84"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="84"/>
         <source>Name of the draft</source>
         <translation>草案名称</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="87"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="87"/>
         <source>Start from the standard clauses of a settlement agreement</source>
         <translation>以和解协议的标准条款为起点</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="88"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="88"/>
         <source>Parties and authority to sign, recitals, obligations, payment, release, confidentiality, dispute resolution, governing law and the statement that the agreement resulted from mediation, in the case&apos;s languages.</source>
         <translation>以本案语言列出：当事方及签署授权、鉴于条款、义务、付款、免除责任、保密、争议解决、适用法律，以及关于本协议产生于调解的声明。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="94"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="94"/>
         <source>Create draft</source>
         <translation>创建草案</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/drafts_page.py" line="99"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="99"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2134,93 +2134,93 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/note_editor.py" line="98"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="98"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="99"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="99"/>
         <source>Note title</source>
         <translation>笔记标题</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="110"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="110"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="120"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="120"/>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="127"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="127"/>
         <source>Given in confidence — not to be disclosed without consent</source>
         <translation>保密提供 — 未经同意不得披露</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="128"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="128"/>
         <source>Given in confidence</source>
         <translation>保密提供</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="131"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="131"/>
         <source>Said by (optional)</source>
         <translation>发言人（可选）</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="132"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="132"/>
         <source>Said by</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="135"/>
-        <location filename="../../gui/note_editor.py" line="136"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="135"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="136"/>
         <source>Show on the joint screen</source>
         <translation>在联席屏幕上显示</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="145"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="145"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="148"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="148"/>
         <source>Show the note rendered (Ctrl+Shift+M)</source>
         <translation>显示笔记的排版效果（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="149"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="149"/>
         <source>Rendered view</source>
         <translation>排版视图</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="155"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="155"/>
         <source>Note text (Markdown)</source>
         <translation>笔记正文（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="156"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="156"/>
         <source>Write the note here. Markdown: **bold**, - lists, # headings.</source>
         <translation>在此撰写笔记。支持 Markdown：**粗体**、- 列表、# 标题。</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="160"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="160"/>
         <source>Rendered note</source>
         <translation>排版后的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="238"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="238"/>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="264"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="264"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/note_editor.py" line="268"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="268"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -2228,63 +2228,63 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../gui/notes_page.py" line="62"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="62"/>
         <source>On the joint screen</source>
         <extracomment>a channel lists its most recent notes; older ones are found by search (a case may hold 100,000)</extracomment>
         <translation>在联席屏幕上</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="64"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="64"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="65"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="65"/>
         <source>Disclosed to %1</source>
         <translation>已披露给 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="67"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="67"/>
         <source>Private</source>
         <translation>私人</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="68"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="68"/>
         <source>In confidence</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="68"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="68"/>
         <source>May be disclosed</source>
         <translation>可披露</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="178"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="178"/>
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="179"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="179"/>
         <source>New note in this channel</source>
         <translation>在此频道新建笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="184"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="184"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="196"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="196"/>
         <source>Only the %1 most recent notes are listed; search finds older ones.</source>
         <translation>仅列出最近的%1条笔记；较早的笔记可通过搜索找到。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="246"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="246"/>
         <source>New note in %1 (Ctrl+N)</source>
         <translation>在%1中新建笔记（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_page.py" line="331"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="331"/>
         <source>No notes here yet.
 Press “New note” (Ctrl+N) to write the first one.</source>
         <translation>这里还没有笔记。
@@ -2294,77 +2294,77 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/overview_page.py" line="56"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="56"/>
         <source>Case overview</source>
         <translation>案件概览</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="80"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="80"/>
         <source>Session history</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="81"/>
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="81"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="81"/>
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="81"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="88"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="88"/>
         <source>Disclosure rules</source>
         <translation>披露规则</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="89"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="89"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="90"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="90"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="91"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="91"/>
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="99"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="99"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="106"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="106"/>
         <source>Joint session</source>
         <translation>联席会议</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="107"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="107"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="112"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="112"/>
         <source>No sessions yet</source>
         <translation>尚无会议</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="120"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="120"/>
         <source>No representative recorded</source>
         <translation>未记录代表</translation>
     </message>
@@ -2416,27 +2416,27 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PartyKind</name>
     <message>
-        <location filename="../../gui/wizard_people.py" line="30"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="30"/>
         <source>State</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="30"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="30"/>
         <source>State entity</source>
         <translation>国家实体</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="31"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="31"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="31"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="31"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="32"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="32"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
@@ -2444,107 +2444,107 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../../gui/export_pages.py" line="276"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="276"/>
         <source>How {party} signs</source>
         <translation>{party} 的签署方式</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="277"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="277"/>
         <source>A certificate issued now by the mediator</source>
         <translation>由调解员当场签发的证书</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="278"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="278"/>
         <source>Their own identity file (PKCS#12)</source>
         <translation>本人的身份文件（PKCS#12）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="279"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="279"/>
         <source>On paper, by hand</source>
         <translation>在纸面上亲笔签署</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="284"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="284"/>
         <source>Representative of {party}</source>
         <translation>{party} 的代表</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="286"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="286"/>
         <source>Identity file of {party}</source>
         <translation>{party} 的身份文件</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="287"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="287"/>
         <source>A PKCS#12 file (.p12 or .pfx)</source>
         <translation>PKCS#12 文件（.p12 或 .pfx）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="289"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="289"/>
         <source>Signs &amp;with:</source>
         <translation>签署方式(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="290"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="290"/>
         <source>&amp;Representative:</source>
         <translation>代表(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="291"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="291"/>
         <source>Identity &amp;file:</source>
         <translation>身份文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="292"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="292"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="293"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="293"/>
         <source>Choose the identity file of {party}</source>
         <translation>选择 {party} 的身份文件</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="294"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="294"/>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
         <translation>身份文件 (*.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_pages.py" line="295"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="295"/>
         <source>The printed agreement keeps a signature line for this party.</source>
         <translation>打印的和解协议将为该当事方保留签名栏。</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="67"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="67"/>
         <source>Name of the party</source>
         <translation>当事方名称</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="73"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="73"/>
         <source>Representatives, separated by ;</source>
         <translation>代表，以 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="75"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="75"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="91"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="91"/>
         <source>Party {n} name</source>
         <translation>当事方 {n} 名称</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="92"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="92"/>
         <source>Party {n} kind</source>
         <translation>当事方 {n} 类型</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="93"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="93"/>
         <source>Party {n} representatives</source>
         <translation>当事方 {n} 代表</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="94"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="94"/>
         <source>Remove party {n}</source>
         <translation>移除当事方 {n}</translation>
     </message>
@@ -2552,67 +2552,67 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../gui/wizard_people.py" line="104"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="104"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="105"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="105"/>
         <source>Who mediates, and the parties. Each party&apos;s caucus is shown in its colour.</source>
         <translation>调解员及各当事方。各当事方的单方会谈以其颜色显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="107"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="107"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="108"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="108"/>
         <source>Your name as it should appear on the agreement</source>
         <translation>您在和解协议上显示的姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="110"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="110"/>
         <source>Co-mediator</source>
         <translation>共同调解员</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="111"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="111"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="115"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="115"/>
         <source>&amp;Mediator:</source>
         <translation>调解员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="116"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="116"/>
         <source>&amp;Co-mediator:</source>
         <translation>共同调解员(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="118"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="118"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="123"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="123"/>
         <source>Add party</source>
         <translation>添加当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="124"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="124"/>
         <source>Add a party</source>
         <translation>添加一个当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="182"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="182"/>
         <source>Two parties have the same name.</source>
         <translation>有两个当事方名称相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard_people.py" line="186"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="186"/>
         <source>Give each party its own colour, so their caucuses cannot be confused.</source>
         <translation>请为每个当事方设定不同颜色，以免混淆各方的单方会谈。</translation>
     </message>
@@ -2620,57 +2620,57 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="73"/>
-        <location filename="../../gui/drafting/position_dialog.py" line="114"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="73"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="114"/>
         <source>Record position</source>
         <extracomment>stance -&gt; (mark, text colour, cell background); the mark and word carry the meaning, colour helps</extracomment>
         <translation>记录立场</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="76"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="76"/>
         <source>Version %1. A position belongs to the party that takes it: it is kept in that party&apos;s caucus channel and no other party sees it.</source>
         <translation>第 %1 版。立场属于表明该立场的当事方：它保存在该当事方的单方会谈频道中，其他当事方均看不到。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="81"/>
-        <location filename="../../gui/drafting/position_dialog.py" line="118"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="81"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="118"/>
         <source>Party</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="84"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="84"/>
         <source>%1 (not tabled to this party)</source>
         <translation>%1（未向该当事方提交）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="90"/>
-        <location filename="../../gui/drafting/position_dialog.py" line="119"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="90"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="119"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="104"/>
-        <location filename="../../gui/drafting/position_dialog.py" line="121"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="104"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="121"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="105"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="105"/>
         <source>What the party said, e.g. “needs board approval”</source>
         <translation>当事方的说法，例如“需经董事会批准”</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="120"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="120"/>
         <source>Position</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="146"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="146"/>
         <source>Caucus with %1 in progress: the position goes to %1&apos;s caucus channel.</source>
         <translation>与 %1 的单方会谈正在进行：该立场将记入 %1 的单方会谈频道。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/position_dialog.py" line="148"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="148"/>
         <source>Filed in %1&apos;s caucus channel.</source>
         <translation>记入 %1 的单方会谈频道。</translation>
     </message>
@@ -2678,17 +2678,17 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionMatrixModel</name>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="87"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="87"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="138"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="138"/>
         <source>%1 — %2: no position yet.</source>
         <translation>%1 — %2：尚无立场。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="139"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="139"/>
         <source>%1 — %2: %3 (recorded %4)</source>
         <translation>%1 — %2：%3（记录于 %4）</translation>
     </message>
@@ -2700,7 +2700,7 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionsMatrixView</name>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="185"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="185"/>
         <source>Positions of the parties, clause by clause</source>
         <translation>各当事方对每一条款的立场</translation>
     </message>
@@ -2708,77 +2708,77 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionsPanel</name>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="223"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="223"/>
         <source>Version shown in the matrix</source>
         <translation>矩阵中显示的版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="227"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="227"/>
         <source>Table…</source>
         <translation>提交…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="228"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="228"/>
         <source>Table this version</source>
         <translation>提交此版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="230"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="230"/>
         <source>Record position…</source>
         <translation>记录立场…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="231"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="231"/>
         <source>Record a party&apos;s position</source>
         <translation>记录当事方的立场</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="240"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="240"/>
         <source>Comment on the chosen position</source>
         <translation>所选立场的意见</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="246"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="246"/>
         <source>State of the agreement</source>
         <translation>和解协议状态</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="248"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="248"/>
         <source>Conclude agreement…</source>
         <translation>订立和解协议…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="250"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="250"/>
         <source>Conclude the agreement</source>
         <translation>订立和解协议</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="252"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="252"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="253"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="253"/>
         <source>Reopen the concluded agreement</source>
         <translation>重新开启已订立的和解协议</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="257"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="257"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="283"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="283"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="305"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="305"/>
         <source>Choose a cell to read the party&apos;s comment; hover for a preview, double-click or press Enter to record a position.</source>
         <translation>选择单元格可查看当事方的意见；鼠标悬停可预览，双击或按 Enter 可记录立场。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/positions_matrix.py" line="318"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="318"/>
         <source>Every party has accepted every clause of this version.</source>
         <translation>各当事方均已接受此版本的全部条款。</translation>
     </message>
@@ -2790,47 +2790,47 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="88"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="88"/>
         <source>Check the agreement</source>
         <translation>检查和解协议</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="89"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="89"/>
         <source>This is the document the parties and the mediator will sign. Nothing is signed or saved yet.</source>
         <translation>这是当事方和调解员将要签署的文件。目前尚未签署或保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="99"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="99"/>
         <source>Preview of the agreement</source>
         <translation>和解协议预览</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="105"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="105"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
         <source>Fit the page width</source>
         <translation>按页面宽度显示</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="125"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="125"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="135"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="135"/>
         <source>{pages} pages · agreement fingerprint {fp}</source>
         <translation>共 {pages} 页 · 和解协议指纹 {fp}</translation>
     </message>
@@ -2838,60 +2838,60 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../gui/drafting/redline_view.py" line="72"/>
-        <location filename="../../gui/drafting/redline_view.py" line="107"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="72"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="107"/>
         <source>ADDED</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/redline_view.py" line="74"/>
-        <location filename="../../gui/drafting/redline_view.py" line="108"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="74"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="108"/>
         <source>REMOVED</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/redline_view.py" line="76"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="76"/>
         <source>MOVED from § %1</source>
         <translation>由 § %1 移来</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/redline_view.py" line="78"/>
-        <location filename="../../gui/drafting/redline_view.py" line="108"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="78"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="108"/>
         <source>CHANGED</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/redline_view.py" line="84"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="84"/>
         <source>former § %1</source>
         <translation>原 § %1</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/redline_view.py" line="107"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="107"/>
         <source>MOVED</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/redline_view.py" line="115"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="115"/>
         <source>%1 changed</source>
         <translation>修改 %1 条</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/redline_view.py" line="115"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="115"/>
         <source>%1 moved</source>
         <translation>移动 %1 条</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/redline_view.py" line="115"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="115"/>
         <source>%1 added</source>
         <translation>新增 %1 条</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/redline_view.py" line="116"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="116"/>
         <source>%1 removed</source>
         <translation>删除 %1 条</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/redline_view.py" line="118"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="118"/>
         <source>Version %1 (%2) compared with version %3 (%4)</source>
         <translation>第 %1 版（%2）与第 %3 版（%4）对照</translation>
     </message>
@@ -2927,12 +2927,12 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>RedlineView</name>
     <message>
-        <location filename="../../gui/drafting/redline_view.py" line="144"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="144"/>
         <source>Redline between two versions</source>
         <translation>两个版本之间的修订对照</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/redline_view.py" line="181"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="181"/>
         <source>Print redline</source>
         <translation>打印修订对照</translation>
     </message>
@@ -2940,32 +2940,32 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="93"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="93"/>
         <source>Reopen agreement</source>
         <translation>重新开启和解协议</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="94"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="94"/>
         <source>Reopen the agreement concluded on version %1? The case returns to open and the parties&apos; acceptance must be given again before a new conclusion.</source>
         <translation>重新开启按第 %1 版订立的和解协议？案件将恢复为进行中，须再次取得各当事方的接受，方可重新订立。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="99"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="99"/>
         <source>Reason for reopening</source>
         <translation>重新开启的理由</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="100"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="100"/>
         <source>Why the agreement is reopened (required)</source>
         <translation>重新开启和解协议的理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="105"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="105"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/conclude_dialog.py" line="113"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="113"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -2973,42 +2973,42 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="234"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="234"/>
         <source>The signed agreement</source>
         <translation>已签署的和解协议</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="243"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="243"/>
         <source>Verification report</source>
         <translation>验证报告</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="244"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="244"/>
         <source>Save the mediator&apos;s &amp;certificate…</source>
         <translation>保存调解员证书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="245"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="245"/>
         <source>Save the mediator&apos;s certificate for verifiers</source>
         <translation>保存调解员证书，供验证者使用</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="260"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="260"/>
         <source>Saved as {path}. This check trusts each signer&apos;s own certificates; whoever checks the file later (File ▸ Verify PDF…) chooses whom to trust, such as the mediator&apos;s certificate.</source>
         <translation>已保存为 {path}。本次检查信任每位签署人自己的证书；日后检查该文件的人（文件 ▸ 验证 PDF…）可自行选择信任对象，例如调解员的证书。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="268"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="268"/>
         <source>Save the mediator&apos;s certificate</source>
         <translation>保存调解员证书</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="269"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="269"/>
         <source>Certificates (*.pem)</source>
         <translation>证书 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="277"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="277"/>
         <source>Certificate saved as {file}.</source>
         <translation>证书已保存为 {file}。</translation>
     </message>
@@ -3016,32 +3016,32 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>RuleSet</name>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="50"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="50"/>
         <source>Party consent (ICSID Mediation Rules style)</source>
         <translation>当事方同意（ICSID 调解规则模式）</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="51"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="51"/>
         <source>Nothing leaves a caucus without the authorisation of the party it came from.</source>
         <translation>未经提供信息的当事方授权，任何单方会谈内容均不得披露。</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="53"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="53"/>
         <source>UNCITRAL Model Law on International Commercial Mediation (2018)</source>
         <translation>《贸易法委员会国际商事调解示范法》（2018 年）</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="54"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="54"/>
         <source>The mediator may disclose a party&apos;s information unless it was given in confidence.</source>
         <translation>调解员可披露一方当事方提供的信息，但以保密方式提供的除外。</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="56"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="56"/>
         <source>Hong Kong Mediation Ordinance (Cap. 620), s. 8</source>
         <translation>香港《调解条例》（第 620 章）第 8 条</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="57"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="57"/>
         <source>Disclosure needs the consent of every party, every mediator and the maker of the communication, or a statutory exception.</source>
         <translation>披露须经每一当事方、每一调解员及作出该通讯的人同意，或符合法定例外。</translation>
     </message>
@@ -3049,12 +3049,12 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="130"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="130"/>
         <source>Disclosure rules</source>
         <translation>披露规则</translation>
     </message>
     <message>
-        <location filename="../../gui/new_case_wizard.py" line="131"/>
+        <location filename="../../iomed_desk/gui/new_case_wizard.py" line="131"/>
         <source>Which rules decide when caucus material may be shown to others. Chosen once, shown on the case overview.</source>
         <translation>决定单方会谈材料何时可向他人展示的规则。只可选择一次，并在案件概览中显示。</translation>
     </message>
@@ -3062,73 +3062,73 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="163"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="163"/>
         <source>Sign and save</source>
         <translation>签署并保存</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="164"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="164"/>
         <source>Every signature is applied and checked before the file is written. Nothing is saved if any check fails.</source>
         <translation>写入文件之前，会加上并检查每个签名。任何一项检查未通过，都不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="167"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="167"/>
         <source>&amp;Sign and save</source>
         <translation>签署并保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="174"/>
-        <location filename="../../gui/export_wizard.py" line="176"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="174"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
         <source>Save the signed agreement as</source>
         <translation>将已签署的和解协议另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="176"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="177"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="177"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="180"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="180"/>
         <source>Save &amp;as:</source>
         <translation>另存为(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="200"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="200"/>
         <source>{who}, with their own identity file</source>
         <translation>{who}，使用本人的身份文件</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="201"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="201"/>
         <source>{who}, with a certificate issued now by the mediator</source>
         <translation>{who}，使用调解员当场签发的证书</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="202"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="202"/>
         <source>On paper, by hand, after printing</source>
         <translation>打印后在纸面上亲笔签署</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="204"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="204"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="204"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="204"/>
         <source>{who}, attesting, signs last</source>
         <translation>{who}，作出证明，最后签署</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="217"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="217"/>
         <source>{file} already exists. Replace it with the signed agreement?</source>
         <translation>{file} 已存在。要用已签署的和解协议替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="225"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="225"/>
         <source>Signing and checking the agreement…</source>
         <translation>正在签署并检查和解协议…</translation>
     </message>
@@ -3136,28 +3136,28 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="79"/>
-        <location filename="../../gui/drafting/history_view.py" line="90"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="79"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="90"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="80"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="80"/>
         <source>The current text becomes version %1. Saved versions never change; parties see a version only once it is tabled to them.</source>
         <translation>当前文本将成为第 %1 版。已保存的版本不会再更改；版本只有在提交给当事方后，当事方才能看到。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="85"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="85"/>
         <source>What changed</source>
         <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="86"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="86"/>
         <source>What changed, e.g. “Payment moved to 60 days”</source>
         <translation>修改内容，例如“付款期限改为 60 天”</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/history_view.py" line="95"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="95"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3165,12 +3165,12 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../gui/search_panel.py" line="32"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="32"/>
         <source>Search all notes (Ctrl+F)</source>
         <translation>搜索所有笔记（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="33"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="33"/>
         <source>Search all notes</source>
         <translation>搜索所有笔记</translation>
     </message>
@@ -3178,42 +3178,42 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../gui/search_panel.py" line="61"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="61"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="62"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="62"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="62"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="62"/>
         <source>Excerpt</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="92"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="92"/>
         <source>Search: “%1”</source>
         <translation>搜索：“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="95"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="95"/>
         <source>Type words to find them in every channel.</source>
         <translation>输入字词，在所有频道中查找。</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="99"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="99"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="145"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="145"/>
         <source>No notes found.</source>
         <translation>未找到笔记。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/search_panel.py" line="146"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="146"/>
         <source>%n note(s) found.</source>
         <translation>
             <numerusform>找到 %n 条笔记。</numerusform>
@@ -3223,38 +3223,38 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../gui/session_bar.py" line="34"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="34"/>
         <source>Start joint session</source>
         <translation>开始联席会议</translation>
     </message>
     <message>
-        <location filename="../../gui/session_bar.py" line="35"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="35"/>
         <source>Start a joint session: new notes go to the joint channel</source>
         <translation>开始联席会议：新笔记将记入联席会议频道</translation>
     </message>
     <message>
-        <location filename="../../gui/session_bar.py" line="37"/>
-        <location filename="../../gui/session_bar.py" line="39"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="37"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="39"/>
         <source>Start caucus</source>
         <translation>开始单方会谈</translation>
     </message>
     <message>
-        <location filename="../../gui/session_bar.py" line="38"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="38"/>
         <source>Start a caucus with one party: new notes go to its channel</source>
         <translation>与一方当事方开始单方会谈：新笔记将记入该当事方的频道</translation>
     </message>
     <message>
-        <location filename="../../gui/session_bar.py" line="43"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="43"/>
         <source>Start caucus with %1</source>
         <translation>开始与 %1 的单方会谈</translation>
     </message>
     <message>
-        <location filename="../../gui/session_bar.py" line="47"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="47"/>
         <source>End session</source>
         <translation>结束会议</translation>
     </message>
     <message>
-        <location filename="../../gui/session_bar.py" line="48"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="48"/>
         <source>End the running session and record its duration</source>
         <translation>结束正在进行的会议并记录其时长</translation>
     </message>
@@ -3262,27 +3262,27 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../../gui/session_bar.py" line="64"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="64"/>
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../gui/session_bar.py" line="75"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="75"/>
         <source>Session time</source>
         <translation>会议时长</translation>
     </message>
     <message>
-        <location filename="../../gui/session_bar.py" line="112"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="112"/>
         <source>No session running</source>
         <translation>没有正在进行的会议</translation>
     </message>
     <message>
-        <location filename="../../gui/session_bar.py" line="138"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="138"/>
         <source>Joint session</source>
         <translation>联席会议</translation>
     </message>
     <message>
-        <location filename="../../gui/session_bar.py" line="140"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="140"/>
         <source>Caucus with %1</source>
         <translation>与 %1 的单方会谈</translation>
     </message>
@@ -3290,79 +3290,79 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="44"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="50"/>
-        <location filename="../../gui/settings_dialog.py" line="56"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="50"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="56"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="51"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="51"/>
         <source>Lock after this many seconds without input</source>
         <translation>无操作达到此秒数后锁定</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="57"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="57"/>
         <source>Clear copied text after this many seconds</source>
         <translation>复制的文本在此秒数后清除</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59"/>
-        <location filename="../../gui/settings_dialog.py" line="60"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="59"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="60"/>
         <source>Secure-room mode</source>
         <translation>保密室模式</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="62"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="62"/>
         <source>No key is remembered in the system keyring and no list of recent cases is kept. Turning it on forgets the list kept so far.</source>
         <translation>不在系统密钥环中记住任何密钥，也不保留最近案件列表。开启后会清除现有的列表。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="67"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="67"/>
         <source>Display for the joint screen</source>
         <translation>联席屏幕所用的显示器</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="68"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="68"/>
         <source>Automatic (a second display when there is one)</source>
         <translation>自动（如有第二个显示器则使用该显示器）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="75"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="75"/>
         <source>{name} (not connected)</source>
         <translation>{name}（未连接）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="80"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="80"/>
         <source>Interface language; applied when IOMed Desk restarts</source>
         <translation>界面语言；在 IOMed Desk 重新启动后生效</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="86"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="86"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="87"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="87"/>
         <source>&amp;Lock after:</source>
         <translation>闲置后锁定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="88"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="88"/>
         <source>&amp;Clear clipboard after:</source>
         <translation>清除剪贴板(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="89"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="89"/>
         <source>&amp;Joint screen on:</source>
         <translation>联席屏幕显示于(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="111"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="111"/>
         <source>The language takes effect when IOMed Desk restarts.</source>
         <translation>语言设置将在 IOMed Desk 重新启动后生效。</translation>
     </message>
@@ -3370,83 +3370,83 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SignerPage</name>
     <message>
-        <location filename="../../gui/export_signers.py" line="147"/>
-        <location filename="../../gui/export_signers.py" line="184"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="147"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="184"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="148"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="148"/>
         <source>&amp;Repeat the PIN:</source>
         <translation>再次输入 PIN 码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="158"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="158"/>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="169"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="169"/>
         <source>Signature of {party}</source>
         <translation>{party} 的签名</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="170"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="170"/>
         <source>Signature {n} of {total}; the mediator signs last.</source>
         <translation>第 {n} 个签名，共 {total} 个；调解员最后签署。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="172"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="172"/>
         <source>Hand the keyboard to {person} of {party}</source>
         <translation>请将键盘交给 {party} 的 {person}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="175"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="175"/>
         <source>{person}: choose a PIN of at least {n} characters and type it twice. The mediator&apos;s identity ({mediator}) issues you a certificate in your name, valid for two days, and you sign with it.</source>
         <translation>{person}：请设定至少 {n} 个字符的 PIN 码，并输入两次。调解员身份（{mediator}）将以您的名义向您签发一张有效期为两天的证书，您将用它签署。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="181"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="181"/>
         <source>{person}: type the passphrase of your identity file {file}. It unlocks your key for this signature only and is not kept.</source>
         <translation>{person}：请输入您的身份文件 {file} 的密码短语。它只为这次签署解锁您的密钥，不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="184"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="184"/>
         <source>Choose a &amp;PIN:</source>
         <translation>设定 PIN 码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="185"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="185"/>
         <source>PIN chosen by {person}</source>
         <translation>{person} 设定的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="186"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="186"/>
         <source>Passphrase of {person}</source>
         <translation>{person} 的密码短语</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="187"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="187"/>
         <source>Repeat the PIN</source>
         <translation>再次输入 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="188"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="188"/>
         <source>You are signing “{title}” (agreement fingerprint {fp}).</source>
         <translation>您正在签署“{title}”（和解协议指纹 {fp}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="198"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="198"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="218"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="218"/>
         <source>Issuing the certificate…</source>
         <translation>正在签发证书…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_signers.py" line="225"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="225"/>
         <source>Opening the identity file…</source>
         <translation>正在打开身份文件…</translation>
     </message>
@@ -3473,91 +3473,91 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../gui/start_window.py" line="56"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="56"/>
         <source>The demo case is not part of this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="109"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="109"/>
         <source>IOMed Desk</source>
         <translation>IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="111"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="111"/>
         <source>Confidential caucus notes for mediators: each party&apos;s material kept apart, in one encrypted case file.</source>
         <translation>供调解员使用的保密单方会谈笔记：各当事方的材料分开保存，全部存于一个加密的案件文件中。</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="116"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="116"/>
         <source>New case…</source>
         <translation>新建案件…</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="117"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="117"/>
         <source>Set up the parties, the mediators and the disclosure rules.</source>
         <translation>设定当事方、调解员和披露规则。</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="118"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="118"/>
         <source>Create a new case</source>
         <translation>创建新案件</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="119"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="119"/>
         <source>Open case…</source>
         <translation>打开案件…</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="119"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="119"/>
         <source>Unlock a case file with its passphrase.</source>
         <translation>用密码短语解锁案件文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="120"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="120"/>
         <source>Open a case file</source>
         <translation>打开案件文件</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="122"/>
-        <location filename="../../gui/start_window.py" line="125"/>
-        <location filename="../../gui/start_window.py" line="221"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="122"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="125"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="221"/>
         <source>Open the demo case</source>
         <translation>打开演示案件</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="123"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="123"/>
         <source>An invented investment mediation to explore.
 Passphrase: {passphrase}</source>
         <translation>一宗虚构的投资调解案件，供您试用。
 密码短语：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="141"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="141"/>
         <source>Recent cases</source>
         <translation>最近的案件</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="145"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="145"/>
         <source>Recent case files</source>
         <translation>最近的案件文件</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="150"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="150"/>
         <source>Case files you open will be listed here (their paths only).</source>
         <translation>您打开的案件文件将列在这里（仅记录路径）。</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="152"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="152"/>
         <source>Secure-room mode is on: no list of recent cases is kept, and no key is remembered on this computer.</source>
         <translation>保密室模式已开启：不保留最近案件列表，也不在本计算机上记住任何密钥。</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="156"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="156"/>
         <source>Works offline: no network connection, no telemetry. Each case is one encrypted file; its passphrase never leaves this computer.</source>
         <translation>离线运行：不连接网络，不收集遥测数据。每个案件是一个加密文件，其密码短语绝不离开本计算机。</translation>
     </message>
     <message>
-        <location filename="../../gui/start_window.py" line="221"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="221"/>
         <source>Preparing the demo case…</source>
         <translation>正在准备演示案件…</translation>
     </message>
@@ -3565,7 +3565,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../gui/export_pages.py" line="128"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="128"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -3573,32 +3573,32 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../gui/passphrase_field.py" line="90"/>
+        <location filename="../../iomed_desk/gui/passphrase_field.py" line="90"/>
         <source>Passphrase strength</source>
         <translation>密码短语强度</translation>
     </message>
     <message>
-        <location filename="../../gui/passphrase_field.py" line="103"/>
+        <location filename="../../iomed_desk/gui/passphrase_field.py" line="103"/>
         <source>Very weak</source>
         <translation>很弱</translation>
     </message>
     <message>
-        <location filename="../../gui/passphrase_field.py" line="103"/>
+        <location filename="../../iomed_desk/gui/passphrase_field.py" line="103"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../gui/passphrase_field.py" line="103"/>
+        <location filename="../../iomed_desk/gui/passphrase_field.py" line="103"/>
         <source>Fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../gui/passphrase_field.py" line="103"/>
+        <location filename="../../iomed_desk/gui/passphrase_field.py" line="103"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../gui/passphrase_field.py" line="103"/>
+        <location filename="../../iomed_desk/gui/passphrase_field.py" line="103"/>
         <source>Strong</source>
         <translation>强</translation>
     </message>
@@ -3606,83 +3606,83 @@ Passphrase: {passphrase}</source>
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="41"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="41"/>
         <source>Table version</source>
         <translation>提交版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="45"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="45"/>
         <source>Version to table</source>
         <translation>要提交的版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="48"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="48"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="51"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="51"/>
         <source>All parties (joint session)</source>
         <translation>所有当事方（联席会议）</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="52"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="52"/>
         <source>One party, in caucus:</source>
         <translation>一方当事方（单方会谈）：</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="57"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="57"/>
         <source>Party to table to</source>
         <translation>提交对象当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="71"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="71"/>
         <source>Table</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="75"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="75"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="76"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="76"/>
         <source>Show to</source>
         <translation>展示对象</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="111"/>
-        <location filename="../../gui/drafting/table_dialog.py" line="133"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="111"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="133"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="113"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="113"/>
         <source>Already tabled to: %1</source>
         <translation>已提交给：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="115"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="115"/>
         <source>Not tabled to anyone yet.</source>
         <translation>尚未向任何人提交。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="119"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="119"/>
         <source>Every party sees this text, and the joint screen can show it.</source>
         <translation>所有当事方都能看到此文本，联席屏幕也可以显示它。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="123"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="123"/>
         <source>Only %1 sees this text: it stays in %1&apos;s caucus channel, out of the joint channel and the other caucuses.</source>
         <translation>只有 %1 能看到此文本：它保留在 %1 的单方会谈频道中，不进入联席会议频道和其他单方会谈。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="136"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="136"/>
         <source>Version %1 has not been tabled yet.</source>
         <translation>第 %1 版尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../gui/drafting/table_dialog.py" line="138"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="138"/>
         <source>Version %1 tabled to %2</source>
         <translation>第 %1 版已提交给 %2</translation>
     </message>
@@ -3721,17 +3721,17 @@ Passphrase: {passphrase}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../gui/unlock_dialog.py" line="193"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="193"/>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock_dialog.py" line="197"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="197"/>
         <source>Unlock {name}</source>
         <translation>解锁 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock_dialog.py" line="199"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="199"/>
         <source>The case file is encrypted. Enter its passphrase to open it.</source>
         <translation>案件文件已加密。请输入其密码短语以打开。</translation>
     </message>
@@ -3739,49 +3739,49 @@ Passphrase: {passphrase}</source>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../gui/unlock_dialog.py" line="67"/>
-        <location filename="../../gui/unlock_dialog.py" line="68"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="67"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="68"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock_dialog.py" line="79"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="79"/>
         <source>Unlock message</source>
         <translation>解锁消息</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock_dialog.py" line="84"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="84"/>
         <source>Unlocking</source>
         <translation>正在解锁</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock_dialog.py" line="86"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="86"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock_dialog.py" line="90"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="90"/>
         <source>Unlock the case</source>
         <translation>解锁案件</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock_dialog.py" line="92"/>
-        <location filename="../../gui/unlock_dialog.py" line="94"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="92"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock_dialog.py" line="119"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="119"/>
         <source>Opening with the key remembered on this computer…</source>
         <translation>正在使用本计算机上记住的密钥打开…</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock_dialog.py" line="139"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="139"/>
         <source>Type the case&apos;s passphrase.</source>
         <translation>请输入案件的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock_dialog.py" line="141"/>
+        <location filename="../../iomed_desk/gui/unlock_dialog.py" line="141"/>
         <source>Checking the passphrase…</source>
         <translation>正在检查密码短语…</translation>
     </message>
@@ -3789,133 +3789,133 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="76"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="76"/>
         <source>Mediator&apos;s attestation</source>
         <extracomment>palette-relative apart from the two verdict colours, so it reads in light and dark palettes</extracomment>
         <translation>调解员证明</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="79"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="79"/>
         <source>Party {n}</source>
         <translation>当事方 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="84"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="84"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="84"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="84"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="88"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="88"/>
         <source>The entire file</source>
         <translation>整个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="89"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="89"/>
         <source>Its revision; later additions follow it</source>
         <translation>其所在的修订版本；之后另有追加内容</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="90"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="90"/>
         <source>Part of the file only, or unclear</source>
         <translation>仅文件的一部分，或无法确定</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="94"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="94"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="95"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="95"/>
         <source>Only further signatures or form filling</source>
         <translation>仅有后续签名或表单填写</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="96"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="96"/>
         <source>The document was modified</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="101"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="101"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="105"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="105"/>
         <source>{when}, by the signer&apos;s own clock (no time-stamp authority)</source>
         <translation>{when}，以签署人自己的时钟为准（无时间戳机构）</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="126"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="126"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="126"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="126"/>
         <source>Not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="133"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="133"/>
         <source>Signer</source>
         <translation>签署人</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="134"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="134"/>
         <source>Issued by</source>
         <translation>签发者</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="135"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="135"/>
         <source>Signed at</source>
         <translation>签署时间</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="136"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="136"/>
         <source>Signed bytes intact</source>
         <translation>已签名字节完好</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="137"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="137"/>
         <source>Covers</source>
         <translation>涵盖范围</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="138"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="138"/>
         <source>Changes after it</source>
         <translation>其后的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="139"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="139"/>
         <source>Trusted</source>
         <translation>受信任</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="140"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="140"/>
         <source>Field</source>
         <translation>签名栏</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="183"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="183"/>
         <source>Not signed yet: {fields}</source>
         <translation>尚未签署：{fields}</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="194"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="194"/>
         <source>✓ All {n} signatures are valid</source>
         <translation>✓ 全部 {n} 个签名均有效</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="195"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="195"/>
         <source>Every signature is intact and trusted, and the last one covers the whole file. Signing times come from the signers&apos; own clocks.</source>
         <translation>每个签名均完好且受信任，最后一个签名涵盖整个文件。签署时间以签署人自己的时钟为准。</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="198"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="198"/>
         <source>✗ This document&apos;s signatures are not valid</source>
         <translation>✗ 此文件的签名无效</translation>
     </message>
@@ -3923,113 +3923,113 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="239"/>
-        <location filename="../../gui/verify_dialog.py" line="243"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="239"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="243"/>
         <source>Verify a signed PDF</source>
         <translation>验证已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="245"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="245"/>
         <source>Checks every signature offline. A signature counts as trusted only if it chains to one of the certificates listed here, such as the mediator&apos;s or your institution&apos;s.</source>
         <translation>离线检查每个签名。只有能链接到此处所列某一证书（例如调解员或贵机构的证书）的签名，才视为受信任。</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="252"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="252"/>
         <source>PDF file to verify</source>
         <translation>要验证的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="253"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="253"/>
         <source>The signed agreement (.pdf)</source>
         <translation>已签署的和解协议（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="255"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="255"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="255"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="255"/>
         <source>Choose the PDF file</source>
         <translation>选择 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="261"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="261"/>
         <source>Trusted certificates</source>
         <translation>受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="264"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="264"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="264"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="264"/>
         <source>Add a trusted certificate</source>
         <translation>添加受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="266"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="266"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="266"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="266"/>
         <source>Remove the selected certificate</source>
         <translation>移除所选证书</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="277"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="277"/>
         <source>&amp;PDF file:</source>
         <translation>PDF 文件(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="278"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="278"/>
         <source>&amp;Trusted:</source>
         <translation>受信任(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="282"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="282"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="282"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="282"/>
         <source>Verify the PDF</source>
         <translation>验证此 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="288"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="288"/>
         <source>Verifying</source>
         <translation>正在验证</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="296"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="296"/>
         <source>Verification error</source>
         <translation>验证错误</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="304"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="304"/>
         <source>Verification report</source>
         <translation>验证报告</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="346"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="346"/>
         <source>Choose the signed PDF</source>
         <translation>选择已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="347"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="347"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="353"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="353"/>
         <source>Choose certificates to trust</source>
         <translation>选择要信任的证书</translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="354"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="354"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
@@ -4037,37 +4037,37 @@ Passphrase: {passphrase}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../gui/file_operations.py" line="97"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="97"/>
         <source>Back up the case to</source>
         <translation>将案件备份到</translation>
     </message>
     <message>
-        <location filename="../../gui/file_operations.py" line="98"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="98"/>
         <source>IOMed Desk cases (*.iomed)</source>
         <translation>IOMed Desk 案件 (*.iomed)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_operations.py" line="108"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="108"/>
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_operations.py" line="132"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="132"/>
         <source>Your last edit could not be saved; the passphrase was not changed.</source>
         <translation>您最近的编辑未能保存；密码短语未更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/file_operations.py" line="138"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="138"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_operations.py" line="159"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="159"/>
         <source>Passphrase changed</source>
         <translation>已更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../gui/file_operations.py" line="160"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="160"/>
         <source>Passphrase not changed</source>
         <translation>密码短语未更改</translation>
     </message>
