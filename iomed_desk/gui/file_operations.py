@@ -10,20 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
+from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.opening import open_with_key
 from iomed_desk.core.errors import UserError
 from iomed_desk.gui import messages
 from iomed_desk.gui.lock import clear_clipboard_if_ours, close_open_dialogs
-from iomed_desk.gui.settings import SECURE_ROOM
+from iomed_desk.gui.settings import SECURE_ROOM, Settings
 from iomed_desk.gui.worker import run_in_background
-
-if TYPE_CHECKING:
-    from iomed_desk.gui.main_window import MainWindow
 
 
 class BusyPage(QWidget):
@@ -90,7 +88,38 @@ class FileJobs(QObject):
         messages.error(self._window, message)
 
 
-def backup(window: MainWindow) -> None:
+class CaseWindow(QMainWindow):
+    """The main window as the operations below use it; `MainWindow` is the one kind.
+
+    Named here as a base class, since `main_window` imports this module: the
+    operations read the open case and its workspace, run their job through
+    `jobs`, and move the window between the workspace, a busy page and the start.
+    """
+
+    settings: Settings
+    session: CaseSession | None
+    workspace: Any
+    jobs: FileJobs
+
+    def say(self, message: str) -> None:
+        raise NotImplementedError
+
+    def teardown(self) -> None:
+        """Save pending edits, then close the workspace and the case."""
+        raise NotImplementedError
+
+    def show_busy(self, text: str) -> None:
+        raise NotImplementedError
+
+    def show_start(self) -> None:
+        raise NotImplementedError
+
+    def adopt(self, session: CaseSession, message: str) -> None:
+        """Show `session` in a new workspace."""
+        raise NotImplementedError
+
+
+def backup(window: CaseWindow) -> None:
     session = window.session
     if session is None or window.jobs.running:
         return
@@ -101,7 +130,7 @@ def backup(window: MainWindow) -> None:
         backup_to(window, Path(dest))
 
 
-def backup_to(window: MainWindow, dest: Path) -> None:
+def backup_to(window: CaseWindow, dest: Path) -> None:
     """A consistent encrypted copy, written by the case on a worker while the mediator keeps working."""
     session = window.session
     if session is None:
@@ -110,7 +139,7 @@ def backup_to(window: MainWindow, dest: Path) -> None:
     window.jobs.run(lambda: session.backup(dest), lambda change: window.say(messages.change_text(change)))
 
 
-def change_passphrase(window: MainWindow) -> None:
+def change_passphrase(window: CaseWindow) -> None:
     from iomed_desk.gui.passphrase_dialog import ChangePassphraseDialog
 
     if window.session is None or window.jobs.running:
@@ -121,7 +150,7 @@ def change_passphrase(window: MainWindow) -> None:
     dialog.open()
 
 
-def change_passphrase_to(window: MainWindow, current: str, new: str) -> None:
+def change_passphrase_to(window: CaseWindow, current: str, new: str) -> None:
     """Re-key on a worker: the GUI thread's connection must be closed first, and the case is reopened after.
 
     The case's current key is held only for the duration, to reopen the case if the change is refused.

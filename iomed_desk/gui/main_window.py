@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
 
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.gui import file_operations, messages
@@ -56,7 +56,7 @@ def warm_up() -> None:
     import iomed_desk.gui.workspace  # noqa: F401
 
 
-class MainWindow(QMainWindow):
+class MainWindow(file_operations.CaseWindow):
     def __init__(self, settings: Settings, *, workspace_factory: WorkspaceFactory = default_workspace,
                  capture_note: str = "") -> None:
         super().__init__()
