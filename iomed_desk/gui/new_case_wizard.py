@@ -180,7 +180,7 @@ class FilePage(QWizardPage):
         self.meter = StrengthMeter(self.passphrase, self)
         self.remember = QCheckBox(self.tr("Remember on this computer (in the system keyring)"), self)
         self.remember.setAccessibleName(self.tr("Remember the key on this computer"))
-        self.remember_offered = remembered_keys.available() and not settings.get(SECURE_ROOM)
+        self.remember_offered = not settings.get(SECURE_ROOM) and remembered_keys.available()
         self.remember.setVisible(self.remember_offered)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
