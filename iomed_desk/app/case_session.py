@@ -32,13 +32,16 @@ from iomed_desk.store import audit, case_info, disclosures, notes, schema, sessi
 from iomed_desk.store import search as search_store
 from iomed_desk.store.database import CaseDatabase
 from iomed_desk.store.integrity import IntegrityReport, check
-from iomed_desk.store.keys import check_new_passphrase, derive_key, new_salt
+from iomed_desk.store.keys import FORMAT_KDF, KdfParams, check_new_passphrase, derive_key, new_salt
+from iomed_desk.store.search import SearchHit
 
 if TYPE_CHECKING:
     from iomed_desk.app.drafting import DraftingDesk
 
 MEDIATOR = Audience.mediator()
 _UNSET = object()
+#: names the faces import from here rather than from the store: what `search` and `info` return
+__all__ = ["MEDIATOR", "CaseInfo", "CaseSession", "SearchHit"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class CaseInfo:
     case: Case
     schema_version: int
     format_version: int
+    kdf: KdfParams  # how this file's passphrase becomes its key (fixed per format version)
     notes_by_channel: dict[str, int]
     sessions: int
     disclosures: int
@@ -265,7 +269,7 @@ class CaseSession:
             return disclosures.all_disclosures(conn)
 
     # -- search and audit --------------------------------------------------------
-    def search(self, text: str, audience: Audience = MEDIATOR, limit: int = 200) -> list[search_store.SearchHit]:
+    def search(self, text: str, audience: Audience = MEDIATOR, limit: int = 200) -> list[SearchHit]:
         with self.db.reading() as conn:
             return search_store.search(conn, text, audience, limit)
 
@@ -293,9 +297,10 @@ class CaseSession:
             cipher = {name: str(conn.execute(f"PRAGMA {name}").fetchone()[0]) for name in (
                 "cipher_version", "cipher_page_size", "cipher_hmac_algorithm",
                 "journal_mode", "temp_store", "secure_delete", "synchronous")}
+            version = case_info.format_version(conn)
             return CaseInfo(
                 case=self._case, schema_version=schema.current_version(conn),
-                format_version=case_info.format_version(conn),
+                format_version=version, kdf=FORMAT_KDF[version],
                 notes_by_channel=notes.counts_by_channel(conn), sessions=len(sessions.history(conn)),
                 disclosures=len(disclosures.all_disclosures(conn)), audit_events=audit.count(conn),
                 audit_head=audit.head(conn), cipher=cipher)

@@ -11,11 +11,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from iomed_desk.app.case_session import MEDIATOR, CaseSession
+from iomed_desk.app.case_session import MEDIATOR, CaseSession, SearchHit
 from iomed_desk.core.channels import Channel
 from iomed_desk.gui.banner import channel_colour, channel_title, colour_dot, scale_font
 from iomed_desk.gui.worker import run_in_background
-from iomed_desk.store.search import SearchHit
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 CHANNEL_ROLE = Qt.ItemDataRole.UserRole + 2
