@@ -1,4 +1,5 @@
-"""The signing commands as a user runs them: exit codes 0/1/2 and one-line errors, no tracebacks."""
+"""The signing commands as a user runs them, through the real CLI: exit codes 0/1/2 and one-line errors,
+no tracebacks."""
 
 from __future__ import annotations
 
@@ -9,14 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from iomed_desk import cli_sign
+from iomed_desk import cli
+from iomed_desk.cli import signing
 from iomed_desk.export.identity import load_identity
 
 PASSPHRASE = "correct horse battery"
 
 
 def run(*args: str | Path, stdin: str = "", cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "iomed_desk.cli_sign", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "iomed_desk", *map(str, args)],
                           input=stdin, capture_output=True, text=True, cwd=cwd, timeout=60)
 
 
@@ -70,14 +72,14 @@ def test_passphrase_never_comes_from_argv(tmp_path) -> None:
     assert not (tmp_path / "m.p12").exists()
 
 
-# The remaining cases call the handlers in-process through argparse (faster than a subprocess).
+# The remaining cases run the CLI's main in-process (faster than a subprocess).
 
 def call(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str | Path,
          stdin: str = "") -> tuple[int, str, str]:
     import io
 
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    code = cli_sign.main([str(a) for a in argv])
+    code = cli.main([str(a) for a in argv])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -134,9 +136,9 @@ def test_register_adds_commands_to_a_parent_parser() -> None:
     import argparse
 
     parser = argparse.ArgumentParser(prog="iomed-desk")
-    cli_sign.register(parser.add_subparsers(dest="command"))
+    signing.register(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["verify", "x.pdf", "--trust", "a.pem", "--trust", "b.pem", "--json"])
-    assert args.func is cli_sign.verify_command
+    assert args.func is signing.verify_command
     assert [str(p) for p in args.trust] == ["a.pem", "b.pem"] and args.json
     args = parser.parse_args(["identity", "new", "o.p12", "--name", "N", "--passphrase-stdin"])
-    assert args.func is cli_sign.identity_new and args.passphrase_stdin
+    assert args.func is signing.identity_new and args.passphrase_stdin

@@ -25,7 +25,7 @@ def test_documented_snippet_reads_the_notes(session, case_path: Path) -> None:  
 
 def test_domain_layers_never_import_qt() -> None:
     code = ("import sys\nimport iomed_desk.core.firewall, iomed_desk.store.database, iomed_desk.app.opening, "
-            "iomed_desk.app.case_session, iomed_desk.cli, iomed_desk.cli_commands\n"
+            "iomed_desk.app.case_session, iomed_desk.cli, iomed_desk.cli.case_commands\n"
             "import pkgutil, importlib, iomed_desk\n"
             "for layer in ('core', 'store', 'app', 'export'):\n"
             "    pkg = importlib.import_module('iomed_desk.' + layer)\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from iomed_desk.app import opening
 from iomed_desk.app.opening import NewCase, NewParty
-from iomed_desk.cli_input import Passphrases
+from iomed_desk.cli.passphrases import Passphrases
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.clock import system_clock
 from iomed_desk.core.errors import DamagedFile, InvalidInput

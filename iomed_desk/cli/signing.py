@@ -1,27 +1,21 @@
 """Signing commands of the command line: `identity new`, `identity cert`, `verify`.
 
 `register(subparsers)` adds them to the main parser; each handler returns its
-exit code (0 ok, 1 the thing checked is bad, 2 usage or unreadable input) and
-prints errors as one line on stderr. Passphrases come from the terminal or, with
-`--passphrase-stdin`, the first line of stdin; never from argv.
-`python -m iomed_desk.cli_sign ...` runs these commands on their own.
+exit code (0 ok, 1 the thing checked is bad) or raises a `UserError`, which the
+entry point prints as one line and exits with the error's code. Passphrases come
+from the terminal or, with `--passphrase-stdin`, the first line of stdin; never
+from argv.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Callable, Sequence
-from functools import wraps
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
 
-from iomed_desk.cli_input import Passphrases, passphrase_option
-from iomed_desk.core.errors import InvalidInput, UserError
-
-PROG = "iomed-desk"
-Handler = Callable[[argparse.Namespace], int]
+from iomed_desk.cli.passphrases import Passphrases, passphrase_option
+from iomed_desk.core.errors import InvalidInput
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -51,26 +45,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     verify.set_defaults(func=verify_command)
 
 
-def _one_line_errors(handler: Handler) -> Handler:
-    """Turn a `UserError` into one line on stderr and its exit code."""
-
-    @wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return handler(args)
-        except UserError as exc:
-            print(f"{PROG}: {exc.message}", file=sys.stderr)
-            return exc.exit_code
-
-    return run
-
-
 def read_passphrase(from_stdin: bool, prompt: str, *, confirm: bool = False) -> str:
     """The passphrase from stdin's first line or the terminal (never echoed, never argv)."""
     return Passphrases(from_stdin).ask(0, prompt, confirm=confirm)
 
 
-@_one_line_errors
 def identity_new(args: argparse.Namespace) -> int:
     from iomed_desk.export.identity import create_identity_file
 
@@ -85,7 +64,6 @@ def identity_new(args: argparse.Namespace) -> int:
     return 0
 
 
-@_one_line_errors
 def identity_cert(args: argparse.Namespace) -> int:
     from iomed_desk.export.identity import load_identity, write_certificate
 
@@ -97,7 +75,6 @@ def identity_cert(args: argparse.Namespace) -> int:
     return 0
 
 
-@_one_line_errors
 def verify_command(args: argparse.Namespace) -> int:
     from iomed_desk.export.identity import load_certificates
     from iomed_desk.export.verify import verify_pdf
@@ -110,28 +87,3 @@ def verify_command(args: argparse.Namespace) -> int:
 
 def _fingerprint(cert: object) -> str:
     return cert.fingerprint(hashes.SHA256()).hex(":")  # type: ignore[attr-defined]
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message}\n")
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run only the signing commands (tests and scripts); the full CLI is `iomed_desk.cli`."""
-    from iomed_desk.warnings_policy import quiet_third_party_deprecations
-
-    quiet_third_party_deprecations()
-    parser = _Parser(prog=PROG)
-    register(parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
-                                   parser_class=_Parser))
-    args = parser.parse_args(argv)
-    try:
-        return args.func(args)
-    except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
-        return 130
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from iomed_desk import __version__
-from iomed_desk.cli_input import passphrase_option
+from iomed_desk.cli.passphrases import passphrase_option
 from iomed_desk.core.errors import UserError
 from iomed_desk.warnings_policy import quiet_third_party_deprecations
 
@@ -28,7 +28,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from iomed_desk.cli_commands import register_case_commands
+    from iomed_desk.cli.case_commands import register_case_commands
 
     parser = _Parser(prog=PROG, description="IOMed Desk: confidential mediation desk.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -41,11 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
                                            *([str(args.case)] if args.case else [])]))
     register_case_commands(sub, passphrase_option)
     try:
-        from iomed_desk import cli_sign
+        from iomed_desk.cli import signing
     except ImportError:  # the signing commands ship with the export package
         pass
     else:
-        cli_sign.register(sub)
+        signing.register(sub)
     return parser
 
 
@@ -87,7 +87,3 @@ def _run(action: Callable[[], int]) -> int:
         print(f"{PROG}: internal error ({type(exc).__name__}); this is a bug — run with IOMED_DEBUG=1 for "
               "details", file=sys.stderr)
         return 70
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
