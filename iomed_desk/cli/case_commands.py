@@ -13,7 +13,6 @@ from iomed_desk.core.channels import Channel
 from iomed_desk.core.clock import system_clock
 from iomed_desk.core.errors import DamagedFile, InvalidInput
 from iomed_desk.core.model import CaseKind, RuleSetName
-from iomed_desk.store.keys import FORMAT_KDF
 
 
 def register_case_commands(sub: argparse._SubParsersAction, passphrase_option: Callable) -> None:  # type: ignore[type-arg]
@@ -109,7 +108,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     finally:
         session.close()
     case = info.case
-    kdf = FORMAT_KDF[info.format_version]
+    kdf = info.kdf
     lines = [
         f"Reference:   {case.reference}",
         f"Title:       {case.title}",

@@ -40,14 +40,9 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("cli", "iomed_desk.gui.main"): "the `gui` command starts the desktop application",
     # the command line still reaches below app; the app now offers each of these, so route them and
     # delete the entries
-    ("cli", "iomed_desk.store.keys"): "FORMAT_KDF for `info`: use CaseSession.info().kdf",
     ("cli", "iomed_desk.export.identity"): "identities: use app/signing.py (and verify_agreement)",
     ("cli", "iomed_desk.export.signers"): "KeySigner: use app/signing.py's mediator/party signers",
     ("cli", "iomed_desk.export.verify"): "`verify`: use app/verification.py's verify_agreement",
-    # a maintenance script inside the shipped package; it moves to scripts/ (issue 10, item 5)
-    ("iomed_desk.gui.export_screenshots", "iomed_desk.export.identity"): "screenshot script, moving to scripts/",
-    ("iomed_desk.gui.export_screenshots", "iomed_desk.export.pipeline"): "screenshot script, moving to scripts/",
-    ("iomed_desk.gui.export_screenshots", "iomed_desk.export.signers"): "screenshot script, moving to scripts/",
 }
 
 #: import circles tolerated for now, each a sorted tuple of modules; keep it empty
