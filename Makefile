@@ -16,7 +16,7 @@ XCB_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-re
 PACKAGE_DEBS := $(XCB_DEBS) desktop-file-utils appstream
 
 .PHONY: run test test-latest lock lint system-deps gui-deps package-deps debs reliability bench \
-	screenshots package icons translations clean
+	screenshots package icons translations clean mutation
 
 # The lock files under requirements/ pin every dependency with its hashes (`make lock` writes them
 # from pyproject.toml's ranges). Installing is two steps: the locked set with --require-hashes, then
@@ -121,6 +121,16 @@ translations: $(VENV)/.installed-run
 
 icons: $(VENV)/.installed-run
 	$(PY) packaging/render_icons.py
+
+# Mutation testing over the modules that keep the promises (mutation/modules.toml): mutmut, in
+# copies of the committed tree under mutation/work/, writes docs/mutation.md. About an hour on
+# 2 cores; not part of `make test` or CI. mutmut is no dependency of the project: it lives in
+# .venv-mutation beside the test lock. MUTATION_ARGS passes options, e.g. --only core-redline.
+mutation: system-deps
+	test -x .venv-mutation/bin/python || $(PYTHON) -m venv .venv-mutation
+	.venv-mutation/bin/python -m pip install --quiet --require-hashes -r requirements/test.txt
+	.venv-mutation/bin/python -m pip install --quiet --require-hashes -r mutation/requirements.txt
+	nice .venv-mutation/bin/python mutation/run.py $(MUTATION_ARGS)
 
 clean:
 	rm -rf $(VENV) $(LATEST_VENV) $(LOCK_VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,313 @@
+"""`make mutation`: mutmut over the modules that keep the promises, one copy of the tree per module.
+
+Each module of mutation/modules.toml is mutated in its own copy of the committed tree
+(mutation/work/<slug>/, git-ignored), never in the working tree: mutmut writes its mutants
+under <copy>/mutants/ and runs only that module's test files there. The results of each
+module are kept in mutation/work/results/<slug>.json, so the report can be written again
+(or a single module re-run) without running the rest; docs/mutation.md is written from
+them and from mutation/notes.toml, which says why a survivor is equivalent or which test
+would kill it.
+
+    python mutation/run.py                      # every module, then the report
+    python mutation/run.py --only core-redline  # one module (slugs: path without iomed_desk/)
+    python mutation/run.py --report-only        # the report from the results already there
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import tomllib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from fnmatch import fnmatch
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = ROOT / "mutation"
+WORK = HERE / "work"
+RESULTS = WORK / "results"
+MUTMUT = Path(sys.executable).parent / "mutmut"
+
+#: what mutmut's exit codes mean (mutmut.stats.status_by_exit_code), folded into the report's columns
+STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped",
+          36: "timeout", 24: "timeout", -24: "timeout", 152: "timeout", 255: "timeout",
+          -11: "segfault", -9: "segfault", 37: "killed", None: "not checked"}
+
+
+@dataclass(frozen=True)
+class Module:
+    path: str
+    target: int
+    tests: tuple[str, ...]
+    functions: tuple[str, ...] = ()
+
+    @property
+    def slug(self) -> str:
+        return self.path.removeprefix("iomed_desk/").removesuffix(".py").replace("/", "-")
+
+    @property
+    def dotted(self) -> str:
+        return self.path.removesuffix(".py").replace("/", ".")
+
+    def patterns(self) -> list[str]:
+        """mutmut's mutant-name globs for the chosen functions (x_f for functions, xǁCǁm for methods)."""
+        out = []
+        for f in self.functions:
+            cls, _, name = f.rpartition(".")
+            mangled = f"xǁ{cls}ǁ{name}" if cls else f"x_{name}"
+            out.append(f"{self.dotted}.{mangled}__mutmut_*")
+        return out
+
+
+def load_modules() -> list[Module]:
+    data = tomllib.loads((HERE / "modules.toml").read_text("utf-8"))
+    return [Module(m["path"], m["target"], tuple(m["tests"]), tuple(m.get("functions", ())))
+            for m in data["module"]]
+
+
+def load_notes() -> dict[str, dict]:
+    path = HERE / "notes.toml"
+    if not path.exists():
+        return {}
+    return {n["mutant"]: n for n in tomllib.loads(path.read_text("utf-8")).get("note", [])}
+
+
+# --- the copy of the tree -------------------------------------------------------------------
+
+def snapshot(source: str) -> tuple[Path, str]:
+    """The tree to mutate: the committed HEAD (default) or the working tree, as plain files."""
+    dest = WORK / "_tree"
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    parts = ["iomed_desk", "tests", "pyproject.toml"] + (["resources"] if (ROOT / "resources").is_dir() else [])
+    if source == "head":
+        rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout.strip()
+        tracked = subprocess.run(["git", "ls-tree", "--name-only", "HEAD", *parts], cwd=ROOT, check=True,
+                                 capture_output=True, text=True).stdout.split()
+        archive = subprocess.run(["git", "archive", "HEAD", *tracked], cwd=ROOT, check=True,
+                                 capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    else:
+        rev = "working tree"
+        for p in parts:
+            src = ROOT / p
+            if src.is_dir():
+                shutil.copytree(src, dest / p, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+            elif src.exists():
+                shutil.copy2(src, dest / p)
+    # resources/ is installed as the package iomed_desk.resources (a setuptools mapping); the copy
+    # is not installed, so put it where the import finds it
+    if (dest / "resources").is_dir():
+        shutil.rmtree(dest / "iomed_desk" / "resources", ignore_errors=True)
+        shutil.move(dest / "resources", dest / "iomed_desk" / "resources")
+    return dest, rev
+
+
+def setup_cfg(module: Module, workers: int) -> str:
+    def lines(values: list[str] | tuple[str, ...]) -> str:
+        return "".join(f"\n    {v}" for v in values)
+    # -p no:cacheprovider: nothing written beside the tests; a fixed hypothesis seed makes a verdict
+    # repeatable (the copy's .hypothesis database still replays examples that killed earlier mutants)
+    return (
+        "[mutmut]\n"
+        "source_paths = iomed_desk\n"
+        f"only_mutate = {module.path}\n"
+        f"pytest_add_cli_args ={lines(['-p', 'no:cacheprovider', '--hypothesis-seed=0'])}\n"
+        f"pytest_add_cli_args_test_selection ={lines(module.tests)}\n"
+        # pytest-qt and the worker threads are not fork-safe after a run: fork every mutant from a
+        # server that has imported the tests but run none
+        "process_isolation = forkserver\n"
+        "use_git_change_detection = false\n"
+    )
+
+
+# --- one module --------------------------------------------------------------------------------
+
+@dataclass
+class Outcome:
+    slug: str
+    path: str
+    target: int
+    functions: list[str]
+    tests: list[str]
+    revision: str
+    seconds: float
+    finished: bool
+    statuses: dict[str, str] = field(default_factory=dict)
+    diffs: dict[str, str] = field(default_factory=dict)
+
+
+def run_module(module: Module, tree: Path, revision: str, workers: int, log: Path) -> Outcome:
+    copy = WORK / module.slug
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(tree, copy)
+    (copy / "setup.cfg").write_text(setup_cfg(module, workers), "utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    started = time.monotonic()
+    with log.open("w", encoding="utf-8") as out:
+        rc = subprocess.run([str(MUTMUT), "run", "--max-children", str(workers), *module.patterns()],
+                            cwd=copy, env=env, stdout=out, stderr=subprocess.STDOUT).returncode
+    seconds = time.monotonic() - started
+    outcome = Outcome(module.slug, module.path, module.target, list(module.functions), list(module.tests),
+                      revision, round(seconds, 1), rc == 0)
+    meta = copy / "mutants" / (module.path + ".meta")
+    if meta.exists():
+        codes = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
+        wanted = module.patterns()
+        for name, code in codes.items():
+            if wanted and not any(fnmatch(name, p) for p in wanted):
+                continue
+            outcome.statuses[name] = STATUS.get(code, "suspicious")
+        for name, status in outcome.statuses.items():
+            if status not in ("killed", "timeout"):
+                shown = subprocess.run([str(MUTMUT), "show", name], cwd=copy, env=env,
+                                       capture_output=True, text=True)
+                outcome.diffs[name] = shown.stdout.split("\n", 1)[1].strip() if shown.returncode == 0 else ""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{module.slug}.json").write_text(json.dumps(outcome.__dict__, indent=1, ensure_ascii=False),
+                                                 "utf-8")
+    if rc == 0:
+        shutil.rmtree(copy, ignore_errors=True)  # the copy is large; the log and the results stay
+    return outcome
+
+
+# --- the report ---------------------------------------------------------------------------------
+
+def _added_line(diff: str) -> str:
+    """The mutated line of a mutant's diff (its first '+' line), to check a note still fits."""
+    for line in diff.splitlines():
+        if line.startswith("+") and not line.startswith("+++"):
+            return line[1:].strip()
+    return ""
+
+
+def tally(outcome: dict, notes: dict[str, dict]) -> dict[str, int]:
+    counts = {"killed": 0, "timeout": 0, "survived": 0, "equivalent": 0, "other": 0}
+    for name, status in outcome["statuses"].items():
+        note = notes.get(name)
+        if status in ("survived", "no tests") and note and note["verdict"] == "equivalent" \
+                and note.get("line", "") == _added_line(outcome["diffs"].get(name, "")):
+            counts["equivalent"] += 1
+        elif status in ("survived", "no tests"):
+            counts["survived"] += 1
+        elif status in counts:
+            counts[status] += 1
+        else:
+            counts["other"] += 1
+    return counts
+
+
+def score(counts: dict[str, int]) -> float | None:
+    judged = counts["killed"] + counts["timeout"] + counts["survived"] + counts["other"]
+    return None if judged == 0 else 100.0 * (counts["killed"] + counts["timeout"]) / judged
+
+
+def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
+    notes = load_notes()
+    prose = (HERE / "report_intro.md").read_text("utf-8")
+    rows, sections = [], []
+    total_seconds = 0.0
+    revisions = set()
+    for module in modules:
+        result_file = RESULTS / f"{module.slug}.json"
+        scope = ", ".join(module.functions) if module.functions else "whole module"
+        if not result_file.exists():
+            rows.append(f"| `{module.path}` | {scope} | not run | | | | | | {module.target} % | |")
+            continue
+        outcome = json.loads(result_file.read_text("utf-8"))
+        revisions.add(outcome["revision"])
+        total_seconds += outcome["seconds"]
+        counts = tally(outcome, notes)
+        pct = score(counts)
+        met = "—" if pct is None else ("yes" if pct >= module.target else "**no**")
+        state = "" if outcome["finished"] else " (run did not finish)"
+        rows.append(
+            f"| `{module.path}`{state} | {scope} | {counts['killed']} | {counts['timeout']} | "
+            f"{counts['survived']} | {counts['equivalent']} | {counts['other']} | "
+            f"{'—' if pct is None else f'{pct:.1f} %'} | {module.target} % | {met} |")
+        survivors = sorted((n for n, s in outcome["statuses"].items() if s not in ("killed", "timeout")),
+                           key=_mutant_order)
+        body = [f"### `{module.path}`", "",
+                f"Tests: {', '.join(f'`{t}`' for t in outcome['tests'])}. "
+                f"Run time {outcome['seconds'] / 60:.1f} min.", ""]
+        if not survivors:
+            body.append("Every mutant was killed.")
+        for name in survivors:
+            diff = outcome["diffs"].get(name, "")
+            note = notes.get(name)
+            status = outcome["statuses"][name]
+            if note and note.get("line", "") != _added_line(diff):
+                note = None  # the code moved: the note was about another mutation
+            if note is None:
+                verdict = "**not yet killed** (no note yet)"
+            elif note["verdict"] == "equivalent":
+                verdict = f"equivalent: {note['why']}"
+            else:
+                verdict = f"**not yet killed**: {note['why']}"
+            tag = "" if status == "survived" else f" ({status})"
+            body += [f"- `{name}`{tag}: {verdict}", "", "  ```diff",
+                     *("  " + line for line in diff.splitlines() if not line.startswith(("---", "+++"))),
+                     "  ```", ""]
+        sections.append("\n".join(body))
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    header = [
+        prose.rstrip(), "",
+        "## Results", "",
+        f"Written {when} from the tree at {', '.join(sorted(revisions)) or '—'}; the modules' runs took "
+        f"{total_seconds / 60:.0f} min in all" + (f" (this invocation: {wall / 60:.0f} min)" if wall else "") + ".",
+        "",
+        "| module | scope | killed | timeout | survived | equivalent | other | % killed | target | met |",
+        "| --- | --- | --: | --: | --: | --: | --: | --: | --: | --- |",
+        *rows, "",
+        "% killed = (killed + timeout) / (all − equivalent). *Survived* includes mutants no selected test "
+        "reached (mutmut's “no tests”); *other* is mutmut's “suspicious” or a crashed worker.", "",
+        "## Survivors", "",
+    ]
+    path.write_text("\n".join(header) + "\n" + "\n\n".join(sections) + "\n", "utf-8")
+
+
+def _mutant_order(name: str) -> tuple[str, int]:
+    base, _, number = name.rpartition("__mutmut_")
+    return base, int(number) if number.isdigit() else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", default="", help="comma-separated slugs (e.g. core-firewall,gui-lock)")
+    parser.add_argument("--source", choices=("head", "worktree"), default="head",
+                        help="mutate the committed HEAD (default) or the working tree as it is")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--report", type=Path, default=ROOT / "docs" / "mutation.md")
+    parser.add_argument("--report-only", action="store_true")
+    args = parser.parse_args()
+    modules = load_modules()
+    chosen = [m for m in modules if not args.only or m.slug in args.only.split(",")]
+    if args.only and len(chosen) != len(args.only.split(",")):
+        parser.error(f"unknown slug; the slugs are: {', '.join(m.slug for m in modules)}")
+    wall = None
+    if not args.report_only:
+        started = time.monotonic()
+        tree, revision = snapshot(args.source)
+        for module in chosen:
+            log = WORK / f"{module.slug}.log"
+            print(f"{module.slug}: mutating {module.path} ({log.relative_to(ROOT)})", flush=True)
+            outcome = run_module(module, tree, revision, args.workers, log)
+            counts = tally(outcome.__dict__, load_notes())
+            pct = score(counts)
+            print(f"  {counts} {'—' if pct is None else f'{pct:.1f} %'} killed, {outcome.seconds / 60:.1f} min"
+                  + ("" if outcome.finished else " — mutmut did not finish, see the log"), flush=True)
+        wall = time.monotonic() - started
+    write_report(args.report, modules, wall)
+    print(f"report: {args.report}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
