@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 from cryptography import x509
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWizard
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo
 from iomed_desk.app.opening import unlock
+from iomed_desk.export import identity
 from iomed_desk.export.identity import (
     Identity,
     create_identity_file,
@@ -26,8 +25,10 @@ from iomed_desk.export.identity import (
     load_certificates,
     new_identity,
 )
+from iomed_desk.export.render import render_pdf
+from iomed_desk.export.sign import sign_pdf
 from iomed_desk.export.verify import verify_pdf
-from iomed_desk.gui import export_pages, export_signers, export_wizard, messages
+from iomed_desk.gui import export_wizard, messages
 from iomed_desk.gui.export_pages import Method
 from iomed_desk.gui.export_signers import CreateIdentityDialog
 from iomed_desk.gui.export_wizard import (
@@ -41,15 +42,17 @@ from iomed_desk.gui.export_wizard import (
 )
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import make_case
-from tests.gui.stall import StallDetector
+from tests.gui.threads import ThreadSpy
 
 MEDIATOR_PASSPHRASE = "attest with care"
 PARTY_PASSPHRASE = "consortium counsel key"
 PIN = "4711"
-#: the GUI thread may pause for layout and painting, never for key derivation or signing
-STALL_LIMIT_MS = 250
-#: every slow step is made this much slower, so running it on the GUI thread could not go unnoticed
-SLOWER_S = 0.4
+#: the PKCS#12 key derivation when an identity is opened (the mediator's file, a party's own file, an issued
+#: identity with its PIN) and when one is written (a new mediator identity, an issued one)
+OPEN_IDENTITY = identity._from_pkcs12
+WRITE_IDENTITY = Identity.to_pkcs12
+#: the slow work behind the pages, all of which must run on workers
+SLOW_WORK = (OPEN_IDENTITY, WRITE_IDENTITY, render_pdf, sign_pdf, verify_pdf)
 
 
 @dataclass
@@ -79,24 +82,6 @@ def room(tmp_path: Path) -> Iterator[Room]:
     session.close()
 
 
-@pytest.fixture
-def slow_steps(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The real rendering, unlocking, issuing and signing, each followed by a pause, wherever it runs."""
-
-    def slowed(fn: Callable[..., Any]) -> Callable[..., Any]:
-        def run(*args: Any, **kwargs: Any) -> Any:
-            result = fn(*args, **kwargs)
-            time.sleep(SLOWER_S)
-            return result
-        return run
-
-    monkeypatch.setattr(export_wizard, "preview_pdf", slowed(export_wizard.preview_pdf))
-    monkeypatch.setattr(export_wizard, "export_agreement", slowed(export_wizard.export_agreement))
-    monkeypatch.setattr(export_pages, "load_identity", slowed(export_pages.load_identity))
-    monkeypatch.setattr(export_signers, "issued_party_signer", slowed(export_signers.issued_party_signer))
-    monkeypatch.setattr(export_signers, "party_file_signer", slowed(export_signers.party_file_signer))
-
-
 def files_in(folder: Path) -> set[Path]:
     return {p for p in folder.rglob("*") if p.is_file()}
 
@@ -107,32 +92,38 @@ def click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:  # type:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def go_on(qtbot, wizard: QWizard, expected: int, *, timeout: int = 15_000) -> float:  # type: ignore[no-untyped-def]
-    """Click Next (or the commit button) and wait for the page `expected`; the longest GUI stall, in ms."""
-    which = (QWizard.WizardButton.CommitButton if wizard.currentPage().isCommitPage()
-             else QWizard.WizardButton.NextButton)
-    with StallDetector() as stall:
-        click(qtbot, wizard, which)
-        qtbot.waitUntil(lambda: wizard.currentId() == expected, timeout=timeout)
-    return stall.longest_ms
+def go_on(qtbot, wizard: QWizard, expected: int, *, timeout: int = 15_000) -> None:  # type: ignore[no-untyped-def]
+    """Click Next (or the commit button) and wait for the page `expected`.
+
+    A step with slow work stays on its page, busy (its Next button disabled), until its worker is done.
+    """
+    page = wizard.currentPage()
+    which = QWizard.WizardButton.CommitButton if page.isCommitPage() else QWizard.WizardButton.NextButton
+    click(qtbot, wizard, which)
+    if wizard.currentId() != expected:
+        assert page.busy and page.progress.isVisible()
+        assert not wizard.button(which).isEnabled()
+    qtbot.waitUntil(lambda: wizard.currentId() == expected, timeout=timeout)
 
 
 def start(qtbot, session: CaseSession) -> ExportWizard:  # type: ignore[no-untyped-def]
+    """The wizard on its preview, rendered on a worker."""
     wizard = ExportWizard(session)
     qtbot.addWidget(wizard)
-    with StallDetector() as stall:
+    with ThreadSpy(render_pdf) as rendering:
         wizard.show()
+        assert not wizard.preview_page.loaded
         qtbot.waitUntil(lambda: wizard.preview_page.loaded, timeout=15_000)
-    assert stall.longest_ms < STALL_LIMIT_MS
+    rendering.assert_ran_off_the_gui_thread()
     return wizard
 
 
-def through_mediator(qtbot, wizard: ExportWizard, room: Room) -> float:  # type: ignore[no-untyped-def]
+def through_mediator(qtbot, wizard: ExportWizard, room: Room) -> None:  # type: ignore[no-untyped-def]
     go_on(qtbot, wizard, MEDIATOR)
     page = wizard.mediator_page
     qtbot.keyClicks(page.path, str(room.mediator_file))
     qtbot.keyClicks(page.passphrase, MEDIATOR_PASSPHRASE)
-    return go_on(qtbot, wizard, METHODS)
+    go_on(qtbot, wizard, METHODS)
 
 
 def choose_methods(qtbot, wizard: ExportWizard, room: Room) -> None:  # type: ignore[no-untyped-def]
@@ -144,7 +135,6 @@ def choose_methods(qtbot, wizard: ExportWizard, room: Room) -> None:  # type: ig
     paper.set_method(Method.PAPER)
 
 
-@pytest.mark.usefixtures("slow_steps")
 def test_export_through_every_page_signs_verifies_and_records(qtbot, room: Room,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     before = files_in(room.folder)
@@ -154,37 +144,39 @@ def test_export_through_every_page_signs_verifies_and_records(qtbot, room: Room,
     assert "agreement fingerprint" in preview.info.text()
     assert files_in(room.folder) == before, "the preview never touches the disk"
 
-    stalls = [through_mediator(qtbot, wizard, room)]
-    assert wizard.mediator is not None and wizard.mediator.name == "Dr Margaret Lau Mei-ling"
-    choose_methods(qtbot, wizard, room)
-    go_on(qtbot, wizard, SIGNER + 0)
+    with ThreadSpy(*SLOW_WORK) as slow:
+        through_mediator(qtbot, wizard, room)
+        assert wizard.mediator is not None and wizard.mediator.name == "Dr Margaret Lau Mei-ling"
+        choose_methods(qtbot, wizard, room)
+        go_on(qtbot, wizard, SIGNER + 0)
 
-    first = wizard.currentPage()
-    assert first.heading.text() == ("Hand the keyboard to Dr Amara Solis (Director-General) of "
-                                    "Harbour Authority of the Republic of Asteria")
-    assert first.repeat.isVisible()
-    qtbot.keyClicks(first.secret, PIN)
-    qtbot.keyClicks(first.repeat, PIN[:-1] + "0")
-    assert "differ" in first.message.text() and not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    qtbot.keyClick(first.repeat, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(first.repeat, PIN[-1])
-    stalls.append(go_on(qtbot, wizard, SIGNER + 1))
+        first = wizard.currentPage()
+        assert first.heading.text() == ("Hand the keyboard to Dr Amara Solis (Director-General) of "
+                                        "Harbour Authority of the Republic of Asteria")
+        assert first.repeat.isVisible()
+        qtbot.keyClicks(first.secret, PIN)
+        qtbot.keyClicks(first.repeat, PIN[:-1] + "0")
+        assert "differ" in first.message.text() and not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+        qtbot.keyClick(first.repeat, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(first.repeat, PIN[-1])
+        go_on(qtbot, wizard, SIGNER + 1)
 
-    second = wizard.currentPage()
-    assert second.heading.text() == ("Hand the keyboard to Henrik Ostrand (Managing Director) of "
-                                     "Calder-Ostrand Terminal Consortium")
-    assert not second.repeat.isVisible()
-    qtbot.keyClicks(second.secret, PARTY_PASSPHRASE)
-    stalls.append(go_on(qtbot, wizard, SAVE))
-    assert sorted(wizard.signers) == ["p1", "p2"]
+        second = wizard.currentPage()
+        assert second.heading.text() == ("Hand the keyboard to Henrik Ostrand (Managing Director) of "
+                                         "Calder-Ostrand Terminal Consortium")
+        assert not second.repeat.isVisible()
+        qtbot.keyClicks(second.secret, PARTY_PASSPHRASE)
+        go_on(qtbot, wizard, SAVE)
+        assert sorted(wizard.signers) == ["p1", "p2"]
 
-    save = wizard.save_page
-    target = room.folder / "signed agreement.pdf"
-    save.path.selectAll()
-    qtbot.keyClicks(save.path, str(target))
-    with qtbot.waitSignal(wizard.exported, timeout=60_000) as exported:
-        stalls.append(go_on(qtbot, wizard, REPORT, timeout=60_000))
-    assert max(stalls) < STALL_LIMIT_MS, stalls
+        save = wizard.save_page
+        target = room.folder / "signed agreement.pdf"
+        save.path.selectAll()
+        qtbot.keyClicks(save.path, str(target))
+        with qtbot.waitSignal(wizard.exported, timeout=60_000) as exported:
+            go_on(qtbot, wizard, REPORT, timeout=60_000)
+    print(f"\nslow work seen: {slow.summary()}")
+    slow.assert_ran_off_the_gui_thread()
     assert exported.args[0].text == "Agreement exported to signed agreement.pdf"
     assert not wizard.signers and wizard.mediator is None, "keys are dropped once the file is signed"
     assert files_in(room.folder) - before == {target}
@@ -221,7 +213,6 @@ def test_export_through_every_page_signs_verifies_and_records(qtbot, room: Room,
     assert not wizard.isVisible()
 
 
-@pytest.mark.usefixtures("slow_steps")
 def test_wrong_passphrases_keep_the_page_and_write_nothing(qtbot, room: Room) -> None:
     before = files_in(room.folder)
     wizard = start(qtbot, room.session)
@@ -229,8 +220,11 @@ def test_wrong_passphrases_keep_the_page_and_write_nothing(qtbot, room: Room) ->
     page = wizard.mediator_page
     qtbot.keyClicks(page.path, str(room.mediator_file))
     qtbot.keyClicks(page.passphrase, "not the passphrase")
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(lambda: "Wrong passphrase" in page.message.text(), timeout=15_000)
+    with ThreadSpy(OPEN_IDENTITY) as opening:
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        assert page.busy and page.progress.isVisible()
+        qtbot.waitUntil(lambda: "Wrong passphrase" in page.message.text(), timeout=15_000)
+    opening.assert_ran_off_the_gui_thread()
     assert wizard.currentId() == MEDIATOR and page.passphrase.text() == ""
     assert "\n" not in page.message.text()
     qtbot.keyClicks(page.passphrase, MEDIATOR_PASSPHRASE)
@@ -241,10 +235,11 @@ def test_wrong_passphrases_keep_the_page_and_write_nothing(qtbot, room: Room) ->
     go_on(qtbot, wizard, SIGNER + 1)
     signer = wizard.currentPage()
     qtbot.keyClicks(signer.secret, "guessing wrongly")
-    with StallDetector() as stall:
+    with ThreadSpy(OPEN_IDENTITY) as opening:
         click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        assert signer.busy and signer.progress.isVisible()
         qtbot.waitUntil(lambda: "Wrong passphrase" in signer.message.text(), timeout=15_000)
-    assert stall.longest_ms < STALL_LIMIT_MS
+    opening.assert_ran_off_the_gui_thread()
     assert wizard.currentId() == SIGNER + 1 and not wizard.signers
     assert signer.secret.text() == "" and not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
@@ -270,7 +265,9 @@ def test_a_mediator_identity_made_in_the_wizard_issues_every_party_a_certificate
         qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, fill_in)
-    qtbot.mouseClick(wizard.mediator_page.create_button, Qt.MouseButton.LeftButton)
+    with ThreadSpy(WRITE_IDENTITY) as writing:
+        qtbot.mouseClick(wizard.mediator_page.create_button, Qt.MouseButton.LeftButton)
+    writing.assert_ran_off_the_gui_thread()
     assert new_file.is_file() and (room.folder / "lau.pem").is_file()
     assert wizard.mediator_page.path.text() == str(new_file)
     assert not wizard.mediator_page.passphrase.isEnabled()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,12 +17,12 @@ from iomed_desk.app.export import export_agreement
 from iomed_desk.app.opening import unlock
 from iomed_desk.export.identity import issue_party_identity, new_identity, write_certificate
 from iomed_desk.export.signers import KeySigner
+from iomed_desk.export.verify import verify_pdf
 from iomed_desk.gui import verify_dialog
 from iomed_desk.gui.export_screenshots import save_export_screenshots
 from iomed_desk.gui.verify_dialog import ReportView, VerifyDialog
-from tests.gui.stall import StallDetector
+from tests.gui.threads import ThreadSpy
 
-STALL_LIMIT_MS = 250
 SIGNERS = ["Dr Amara Solis (Director-General)", "Henrik Ostrand (Managing Director)", "Dr Margaret Lau Mei-ling"]
 
 
@@ -54,19 +53,6 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> Signed:
     return Signed(folder, folder / "agreement.pdf", folder / "mediator.pem", folder / "demo.iomed")
 
 
-@pytest.fixture
-def slow_verify(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The real verification, then a pause: run on the GUI thread, it could not go unnoticed."""
-    real = verify_dialog.verify_agreement
-
-    def slowed(*args: Any, **kwargs: Any) -> Any:
-        result = real(*args, **kwargs)
-        time.sleep(0.4)
-        return result
-
-    monkeypatch.setattr(verify_dialog, "verify_agreement", slowed)
-
-
 def report_view(dialog: VerifyDialog) -> ReportView:
     layout = dialog.results.layout()
     assert layout.count() == 1
@@ -75,19 +61,24 @@ def report_view(dialog: VerifyDialog) -> ReportView:
     return view
 
 
-def finished(qtbot, dialog: VerifyDialog) -> float:  # type: ignore[no-untyped-def]
-    with StallDetector() as stall:
-        qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
-    return stall.longest_ms
+def finished(qtbot, dialog: VerifyDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
 
 
-@pytest.mark.usefixtures("slow_verify")
+def opened_and_verified(qtbot, pdf: Path, trust: list[Path]) -> VerifyDialog:  # type: ignore[no-untyped-def]
+    """The dialog for `pdf` (it starts checking at once): busy when shown, then the report, verified on a worker."""
+    with ThreadSpy(verify_pdf) as verifying:
+        dialog = VerifyDialog(None, pdf, trust)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.busy and dialog.progress.isVisible() and not dialog.verify_button.isEnabled()
+        finished(qtbot, dialog)
+    verifying.assert_ran_off_the_gui_thread()
+    return dialog
+
+
 def test_the_exported_agreement_shows_green_with_every_field(qtbot, signed: Signed) -> None:
-    dialog = VerifyDialog(None, signed.pdf, [signed.pem])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.busy and dialog.progress.isVisible()
-    assert finished(qtbot, dialog) < STALL_LIMIT_MS
+    dialog = opened_and_verified(qtbot, signed.pdf, [signed.pem])
     assert dialog.error.text() == "" and dialog.report is not None and dialog.report.ok
     view = report_view(dialog)
     assert view.verdict_title.text() == "✓ All 3 signatures are valid"
@@ -114,8 +105,11 @@ def test_without_the_mediators_certificate_nothing_is_trusted(qtbot, signed: Sig
     monkeypatch.setattr(verify_dialog.QFileDialog, "getOpenFileName", lambda *a, **k: (str(signed.pdf), ""))
     qtbot.mouseClick(dialog.choose, Qt.MouseButton.LeftButton)
     assert dialog.path.text() == str(signed.pdf)
-    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
-    finished(qtbot, dialog)
+    with ThreadSpy(verify_pdf) as verifying:
+        qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+        assert dialog.busy and dialog.progress.isVisible()
+        finished(qtbot, dialog)
+    verifying.assert_ran_off_the_gui_thread()
     view = report_view(dialog)
     assert not dialog.report.ok and view.verdict_title.text().startswith("✗")
     assert [c.values["Trusted"].text() for c in view.cards] == ["No", "No", "No"]
@@ -132,7 +126,6 @@ def test_without_the_mediators_certificate_nothing_is_trusted(qtbot, signed: Sig
     assert dialog.trust_paths() == []
 
 
-@pytest.mark.usefixtures("slow_verify")
 def test_one_flipped_byte_in_a_signed_range_turns_it_red(qtbot, signed: Signed, tmp_path: Path) -> None:
     data = bytearray(signed.pdf.read_bytes())
     first_range = re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)", data)
@@ -141,10 +134,7 @@ def test_one_flipped_byte_in_a_signed_range_turns_it_red(qtbot, signed: Signed, 
     data[position] ^= 0x01
     tampered = tmp_path / "tampered.pdf"
     tampered.write_bytes(bytes(data))
-    dialog = VerifyDialog(None, tampered, [signed.pem])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert finished(qtbot, dialog) < STALL_LIMIT_MS
+    dialog = opened_and_verified(qtbot, tampered, [signed.pem])
     assert dialog.report is not None and not dialog.report.ok
     view = report_view(dialog)
     assert view.verdict_title.text() == "✗ This document's signatures are not valid"
