@@ -177,10 +177,12 @@ def _shoot_traditional_chinese(out: Path, tmp: Path, settle, save) -> None:  # t
 
 def _shoot_drafting_and_export(out: Path, tmp: Path) -> None:
     """The drafting and export pictures, and the signed agreement's pages, from a fresh demo case."""
+    # next to this script (sys.path[0]): maintenance code, not part of the shipped package
+    from screenshots_drafting import save_drafting_screenshots
+    from screenshots_export import save_export_screenshots
+
     from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo
     from iomed_desk.app.opening import unlock
-    from iomed_desk.gui.drafting.screenshots import save_drafting_screenshots
-    from iomed_desk.gui.export_screenshots import save_export_screenshots
 
     demo = tmp / "data" / "demo-drafting.iomed"
     write_demo(demo, DEMO_PASSPHRASE)

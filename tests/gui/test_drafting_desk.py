@@ -205,9 +205,9 @@ def test_refusals_are_shown_not_raised(qtbot, session) -> None:  # type: ignore[
 def test_screenshots_of_a_case_without_drafts(qtbot, session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QImage
 
-    from iomed_desk.gui.drafting.screenshots import save_drafting_screenshots
+    from tests.maintenance_scripts import load_script
 
-    written = save_drafting_screenshots(session, tmp_path / "shots")
+    written = load_script("screenshots_drafting").save_drafting_screenshots(session, tmp_path / "shots")
     assert [p.name for p in written] == ["draft-editor.png", "redline.png", "positions-matrix.png"]
     for path in written:
         image = QImage(str(path))

@@ -19,9 +19,9 @@ from iomed_desk.export.identity import issue_party_identity, new_identity, write
 from iomed_desk.export.signers import KeySigner
 from iomed_desk.export.verify import verify_pdf
 from iomed_desk.gui import verify_dialog
-from iomed_desk.gui.export_screenshots import save_export_screenshots
 from iomed_desk.gui.verify_dialog import ReportView, VerifyDialog
 from tests.gui.threads import ThreadSpy
+from tests.maintenance_scripts import load_script
 
 SIGNERS = ["Dr Amara Solis (Director-General)", "Henrik Ostrand (Managing Director)", "Dr Margaret Lau Mei-ling"]
 
@@ -169,7 +169,7 @@ def test_screenshots_of_the_wizard_and_the_dialog(qtbot, signed: Signed, tmp_pat
     shutil.copy(signed.case, case)
     session = unlock(case, DEMO_PASSPHRASE)
     try:
-        written = save_export_screenshots(session, tmp_path / "shots")
+        written = load_script("screenshots_export").save_export_screenshots(session, tmp_path / "shots")
         exports = [e for e in session.audit_events("agreement.export")]
     finally:
         session.close()

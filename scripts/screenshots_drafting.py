@@ -1,6 +1,6 @@
 """Screenshots of the drafting desk for docs/screenshots: the draft editor, a redline, the positions matrix.
 
-Called by the screenshot script with an open case (normally the demo case).
+Called by scripts/screenshots.py with an open case (normally the demo case).
 If the case has no draft yet, a short sample negotiation is drafted into it
 first, so the pictures never show an empty page: pass a throwaway case.
 """

@@ -1,4 +1,5 @@
-"""Screenshots of the export wizard and the verification dialog, for the documentation.
+"""Screenshots of the export wizard and the verification dialog, for the documentation
+(called by scripts/screenshots.py with an open case).
 
 Everything signed here is signed in a temporary folder with throw-away
 identities made in memory, through the export pipeline rather than the app's
