@@ -1,8 +1,8 @@
 """What goes into the frozen application beyond what PyInstaller finds by itself.
 
 Kept apart from `iomed-desk.spec` so that the choices are plain Python that the
-tests import and check. Nothing here needs PyInstaller, except
-`windows_version_info`, which imports it when called.
+tests import and check; what the build leaves out is in `trim.py`. Nothing here
+needs PyInstaller, except `windows_version_info`, which imports it when called.
 """
 
 from __future__ import annotations
@@ -27,13 +27,6 @@ CASE_UTI = "io.iomed.case"
 #: `__init__.py` goes into the archive through `resource_package`)
 _SOURCE_SUFFIXES = {".ts", ".pro", ".py", ".pyc"}
 
-#: Python modules never used by the application that would only add size
-EXCLUDES = [
-    "tkinter", "_tkinter", "turtledemo", "idlelib", "lib2to3", "pydoc_data",
-    "pytest", "_pytest", "hypothesis", "pytestqt", "ruff", "setuptools", "pip",
-    "IPython", "numpy", "matplotlib",
-]
-
 #: imported only in functions or by name at run time; PyInstaller's analysis may not see them
 HIDDEN_IMPORTS = [
     "sqlcipher3.dbapi2",
@@ -41,17 +34,6 @@ HIDDEN_IMPORTS = [
     "PySide6.QtDBus",  # the system screen-lock signal on Linux
     "PySide6.QtPrintSupport",
 ]
-
-
-#: what PySide6's hooks collect that a desktop mediation tool never loads: Qt's on-screen
-#: keyboard input method and the QML/Quick runtime that only it links (about 16 MB)
-_UNUSED_QT_PARTS = ("virtualkeyboard", "qt6quick", "qt6qml", "qtquick.framework", "qtqml")
-
-
-def without_unused_qt(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """`toc` (PyInstaller's (destination, source, kind) entries) without `_UNUSED_QT_PARTS`; apply it
-    to the binaries and to the datas, which hold the symbolic links made to those binaries."""
-    return [entry for entry in toc if not any(part in entry[0].lower() for part in _UNUSED_QT_PARTS)]
 
 
 def project_version(root: Path = ROOT) -> str:

@@ -203,20 +203,6 @@ def test_bundle_archives_the_mapped_resources_package() -> None:
     assert Path(source) == ROOT / "resources" / "__init__.py" and Path(source).is_file()
 
 
-def test_unused_qt_parts_are_dropped_on_every_platform() -> None:
-    toc = [
-        ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", "x", "BINARY"),
-        ("PySide6/Qt/lib/libQt6Quick.so.6", "x", "BINARY"),
-        ("PySide6/Qt6QmlModels.dll", "x", "BINARY"),
-        ("PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick", "x", "BINARY"),
-        ("PySide6/Qt/lib/libQt6Gui.so.6", "x", "BINARY"),
-        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", "x", "BINARY"),
-        ("PySide6/Qt6Widgets.dll", "x", "BINARY"),
-    ]
-    assert [e[0] for e in bundle.without_unused_qt(toc)] == [
-        "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/Qt6Widgets.dll"]
-
-
 def test_version_comes_from_pyproject() -> None:
     from iomed_desk import __version__
 
