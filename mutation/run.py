@@ -11,6 +11,7 @@ would kill it.
     python mutation/run.py                      # every module, then the report
     python mutation/run.py --only core-redline  # one module (slugs: path without iomed_desk/)
     python mutation/run.py --report-only        # the report from the results already there
+    python mutation/run.py --only store-visibility --sql-only   # only the hand-written SQL mutants
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class Module:
     target: int
     tests: tuple[str, ...]
     functions: tuple[str, ...] = ()
+    #: hand-written mutants of SQL kept in f-strings, which mutmut does not mutate: (from, to)
+    sql: tuple[tuple[str, str], ...] = ()
 
     @property
     def slug(self) -> str:
@@ -67,7 +70,8 @@ class Module:
 
 def load_modules() -> list[Module]:
     data = tomllib.loads((HERE / "modules.toml").read_text("utf-8"))
-    return [Module(m["path"], m["target"], tuple(m["tests"]), tuple(m.get("functions", ())))
+    return [Module(m["path"], m["target"], tuple(m["tests"]), tuple(m.get("functions", ())),
+                   tuple((t["from"], t["to"]) for t in m.get("sql", ())))
             for m in data["module"]]
 
 
@@ -145,6 +149,7 @@ class Outcome:
     finished: bool
     statuses: dict[str, str] = field(default_factory=dict)
     diffs: dict[str, str] = field(default_factory=dict)
+    sql: dict[str, dict] = field(default_factory=dict)
 
 
 def run_module(module: Module, tree: Path, revision: str, workers: int, log: Path) -> Outcome:
@@ -173,12 +178,47 @@ def run_module(module: Module, tree: Path, revision: str, workers: int, log: Pat
                 shown = subprocess.run([str(MUTMUT), "show", name], cwd=copy, env=env,
                                        capture_output=True, text=True)
                 outcome.diffs[name] = shown.stdout.split("\n", 1)[1].strip() if shown.returncode == 0 else ""
+    if module.sql:
+        outcome.sql = run_sql_mutants(module, tree, log)
+        outcome.seconds = round(time.monotonic() - started, 1)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"{module.slug}.json").write_text(json.dumps(outcome.__dict__, indent=1, ensure_ascii=False),
                                                  "utf-8")
     if rc == 0:
         shutil.rmtree(copy, ignore_errors=True)  # the copy is large; the log and the results stay
     return outcome
+
+
+def run_sql_mutants(module: Module, tree: Path, log: Path) -> dict[str, dict]:
+    """Each hand-written mutant in a copy of its own, against the module's test files (plain pytest, -x).
+
+    mutmut leaves f-strings alone, and the firewall's SQL twin is one; these are the mutations of
+    that SQL a person would worry about (a dropped condition, a flipped comparison).
+    """
+    results: dict[str, dict] = {}
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    with log.open("a", encoding="utf-8") as out:
+        for number, (before, after) in enumerate(module.sql, start=1):
+            name = f"{module.dotted}.sql_{number}"
+            copy = WORK / f"{module.slug}-sql"
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(tree, copy)
+            source = copy / module.path
+            text = source.read_text("utf-8")
+            diff = f"-{before}\n+{after}"
+            if text.count(before) != 1:
+                results[name] = {"status": "not applicable", "diff": diff}
+                continue
+            source.write_text(text.replace(before, after), "utf-8")
+            print(f"--- {name}: {before!r} -> {after!r}", file=out, flush=True)
+            rc = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
+                                 "--hypothesis-seed=0", "--rootdir=.", *module.tests],
+                                cwd=copy, env=dict(env, PYTHONPATH=str(copy)), stdout=out,
+                                stderr=subprocess.STDOUT).returncode
+            results[name] = {"status": {0: "survived", 1: "killed"}.get(rc, f"error (pytest exit {rc})"),
+                             "diff": diff}
+            shutil.rmtree(copy, ignore_errors=True)
+    return results
 
 
 # --- the report ---------------------------------------------------------------------------------
@@ -191,12 +231,24 @@ def _added_line(diff: str) -> str:
     return ""
 
 
+def merged(outcome: dict) -> tuple[dict[str, str], dict[str, str]]:
+    """mutmut's mutants and the hand-written SQL ones together: status and diff by name."""
+    statuses, diffs = dict(outcome["statuses"]), dict(outcome["diffs"])
+    for name, result in outcome.get("sql", {}).items():
+        statuses[name] = result["status"]
+        diffs[name] = result["diff"]
+    return statuses, diffs
+
+
 def tally(outcome: dict, notes: dict[str, dict]) -> dict[str, int]:
     counts = {"killed": 0, "timeout": 0, "survived": 0, "equivalent": 0, "other": 0}
-    for name, status in outcome["statuses"].items():
+    statuses, diffs = merged(outcome)
+    for name, status in statuses.items():
         note = notes.get(name)
+        if status == "not applicable":
+            continue
         if status in ("survived", "no tests") and note and note["verdict"] == "equivalent" \
-                and note.get("line", "") == _added_line(outcome["diffs"].get(name, "")):
+                and note.get("line", "") == _added_line(diffs.get(name, "")):
             counts["equivalent"] += 1
         elif status in ("survived", "no tests"):
             counts["survived"] += 1
@@ -235,17 +287,22 @@ def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
             f"| `{module.path}`{state} | {scope} | {counts['killed']} | {counts['timeout']} | "
             f"{counts['survived']} | {counts['equivalent']} | {counts['other']} | "
             f"{'—' if pct is None else f'{pct:.1f} %'} | {module.target} % | {met} |")
-        survivors = sorted((n for n, s in outcome["statuses"].items() if s not in ("killed", "timeout")),
+        statuses, diffs = merged(outcome)
+        survivors = sorted((n for n, s in statuses.items() if s not in ("killed", "timeout")),
                            key=_mutant_order)
         body = [f"### `{module.path}`", "",
                 f"Tests: {', '.join(f'`{t}`' for t in outcome['tests'])}. "
                 f"Run time {outcome['seconds'] / 60:.1f} min.", ""]
+        if outcome.get("sql"):
+            killed = sum(r["status"] == "killed" for r in outcome["sql"].values())
+            body += [f"Hand-written SQL mutants (`sql_N`, from mutation/modules.toml; mutmut does not mutate "
+                     f"f-strings): {killed} of {len(outcome['sql'])} killed; they are counted in the table.", ""]
         if not survivors:
             body.append("Every mutant was killed.")
         for name in survivors:
-            diff = outcome["diffs"].get(name, "")
+            diff = diffs.get(name, "")
             note = notes.get(name)
-            status = outcome["statuses"][name]
+            status = statuses[name]
             if note and note.get("line", "") != _added_line(diff):
                 note = None  # the code moved: the note was about another mutation
             if note is None:
@@ -277,7 +334,7 @@ def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
 
 
 def _mutant_order(name: str) -> tuple[str, int]:
-    base, _, number = name.rpartition("__mutmut_")
+    base, _, number = name.rpartition("__mutmut_") if "__mutmut_" in name else name.rpartition("_")
     return base, int(number) if number.isdigit() else 0
 
 
@@ -289,6 +346,8 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--report", type=Path, default=ROOT / "docs" / "mutation.md")
     parser.add_argument("--report-only", action="store_true")
+    parser.add_argument("--sql-only", action="store_true",
+                        help="run only the hand-written SQL mutants, into the results already there")
     args = parser.parse_args()
     modules = load_modules()
     chosen = [m for m in modules if not args.only or m.slug in args.only.split(",")]
@@ -300,6 +359,14 @@ def main() -> int:
         tree, revision = snapshot(args.source)
         for module in chosen:
             log = WORK / f"{module.slug}.log"
+            if args.sql_only:
+                result_file = RESULTS / f"{module.slug}.json"
+                if module.sql and result_file.exists():
+                    print(f"{module.slug}: hand-written SQL mutants ({log.relative_to(ROOT)})", flush=True)
+                    result = json.loads(result_file.read_text("utf-8"))
+                    result["sql"] = run_sql_mutants(module, tree, log)
+                    result_file.write_text(json.dumps(result, indent=1, ensure_ascii=False), "utf-8")
+                continue
             print(f"{module.slug}: mutating {module.path} ({log.relative_to(ROOT)})", flush=True)
             outcome = run_module(module, tree, revision, args.workers, log)
             counts = tally(outcome.__dict__, load_notes())
