@@ -18,10 +18,13 @@ from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.clock import Clock
 from iomed_desk.core.disclosure import (
     Consent,
+    ConsentManner,
     Disclosure,
     HongKongException,
     ItemFacts,
+    check_clearing_confidence,
     check_disclosure,
+    clearing_consents,
     consent_label,
     required_consents,
 )
@@ -135,17 +138,24 @@ class CaseSession:
                         tags=frozenset(tags), confidential=confidential, on_joint_screen=on_joint_screen,
                         speaker=speaker, author=self.actor, created_at=now, updated_at=now,
                         session_id=running.id if running and running.channel == channel else None)
-            notes.insert(conn, note)
-            self._audit(conn, "note.create", [note.id], {"channel": str(channel)})
+            revision = notes.insert(conn, note)
+            self._audit(conn, "note.create", [note.id], {"channel": str(channel), "revision": revision.number,
+                                                         "commitment": revision.commitment})
         return Change("Note added", notes=frozenset({note.id}), channels=frozenset({channel}), created_id=note.id)
 
     def edit_note(self, note_id: str, *, title: str | None = None, body: str | None = None,
                   tags: frozenset[Tag] | None = None, confidential: bool | None = None,
                   on_joint_screen: bool | None = None, speaker: str | None = None) -> Change:
+        """Save changed text as the note's next revision (an audience that sees the note through a
+        disclosure keeps seeing the revision consented to). Marking it given in confidence is an edit;
+        clearing the mark is not: it needs the party's consent (`release_confidence`)."""
         with self.db.transaction() as conn:
             old = notes.get(conn, note_id, MEDIATOR)
             if old is None:
                 raise InvalidInput("That note no longer exists.")
+            if old.confidential and confidential is False:
+                raise NotAllowed("Only the party that gave it in confidence can release it: record its consent "
+                                 "with Release from confidence.")
             new = replace(
                 old,
                 title=old.title if title is None else (title.strip() or "Untitled note"),
@@ -157,11 +167,39 @@ class CaseSession:
                 updated_at=self.clock())
             if new == replace(old, updated_at=new.updated_at):
                 return Change("No changes", notes=frozenset({note_id}))
-            notes.update(conn, new)
+            revision = notes.update(conn, new)
             fields = [f for f in ("title", "body", "tags", "confidential", "on_joint_screen", "speaker")
                       if getattr(old, f) != getattr(new, f)]
-            self._audit(conn, "note.edit", [note_id], {"channel": str(old.channel), "fields": fields})
+            detail: dict[str, object] = {"channel": str(old.channel), "fields": fields}
+            if revision is not None:
+                detail |= {"revision": revision.number, "commitment": revision.commitment}
+            self._audit(conn, "note.edit", [note_id], detail)
         return Change("Saved", notes=frozenset({note_id}), channels=frozenset({old.channel}))
+
+    def release_confidence(self, note_id: str, consents: list[str] | tuple[str, ...], *,
+                           source: str | None = None, given_by: dict[str, str] | None = None,
+                           manner: ConsentManner = ConsentManner.SAID_IN_CAUCUS, witness: str = "") -> Change:
+        """Clear "given in confidence" from a note, with the consent of the party that gave it on record."""
+        now = self.clock()
+        given_by = given_by or {}
+        with self.db.transaction() as conn:
+            facts = self._facts(conn, note_id)
+            if not facts.confidential:
+                raise NotAllowed("That note is not marked as given in confidence.")
+            recorded = tuple(Consent(who, given_by.get(who, ""), now, manner, witness.strip())
+                             for who in dict.fromkeys(consents))
+            check_clearing_confidence(self._case, facts, recorded, source)
+            notes.set_confidential(conn, note_id, False, now)
+            self._audit(conn, "note.confidence_released", [note_id],
+                        {"channel": str(facts.channel), "source": source or "",
+                         "consents": _consent_record(recorded)})
+        return Change("Released from confidence", notes=frozenset({note_id}), channels=frozenset({facts.channel}))
+
+    def release_consents(self, note_id: str, source: str | None = None) -> list[tuple[str, str]]:
+        """(who, label) pairs whose consent releasing this note from confidence needs."""
+        with self.db.reading() as conn:
+            facts = self._facts(conn, note_id)
+        return [(who, consent_label(self._case, who, facts)) for who in clearing_consents(self._case, facts, source)]
 
     def delete_note(self, note_id: str) -> Change:
         with self.db.transaction() as conn:
@@ -224,28 +262,41 @@ class CaseSession:
             raise InvalidInput("That item no longer exists.")
         return ItemFacts(*found)
 
-    def required_consents(self, item_id: str) -> list[tuple[str, str]]:
-        """(who, label) pairs the case's rule set requires for disclosing this item."""
+    def required_consents(self, item_id: str, source: str | None = None) -> list[tuple[str, str]]:
+        """(who, label) pairs the case's rule set requires for disclosing this item; a notebook item's
+        depend on the party the mediator names as its `source` (or `SEVERAL`)."""
         with self.db.reading() as conn:
             facts = self._facts(conn, item_id)
-        return [(who, consent_label(self._case, who, facts)) for who in required_consents(self._case, facts)]
+        return [(who, consent_label(self._case, who, facts))
+                for who in required_consents(self._case, facts, source)]
+
+    def current_revision(self, note_id: str) -> int:
+        with self.db.reading() as conn:
+            return notes.current_revision(conn, note_id) or 1
 
     def disclose(self, item_id: str, target: Audience, consents: list[str] | tuple[str, ...] = (), *,
                  given_by: dict[str, str] | None = None, exception: HongKongException | None = None,
-                 note: str = "") -> Change:
-        """Record a disclosure; refused, naming what is missing, unless the rule set's consents are on record."""
+                 note: str = "", source: str | None = None,
+                 manner: ConsentManner = ConsentManner.SAID_IN_CAUCUS, witness: str = "") -> Change:
+        """Disclose the item's current revision; refused, naming what is missing, unless the rule set's
+        consents are on record. Later edits stay in the item's channel until disclosed again."""
         given_by = given_by or {}
         now = self.clock()
         with self.db.transaction() as conn:
             facts = self._facts(conn, item_id)
-            recorded = tuple(Consent(who, given_by.get(who, ""), now) for who in dict.fromkeys(consents))
+            revision = notes.current_revision(conn, item_id) or 1
+            recorded = tuple(Consent(who, given_by.get(who, ""), now, manner, witness.strip())
+                             for who in dict.fromkeys(consents))
             existing = tuple(disclosures.for_item(conn, item_id))
-            check_disclosure(self._case, facts, target, recorded, exception, existing)
-            d = Disclosure(new_id("d-"), item_id, facts.channel, target, recorded, now, exception, note.strip())
+            check_disclosure(self._case, facts, target, recorded, exception, existing, revision=revision,
+                             source=source)
+            d = Disclosure(new_id("d-"), item_id, facts.channel, target, recorded, now, exception, note.strip(),
+                           revision=revision, source=source or "")
             disclosures.insert(conn, d)
             self._audit(conn, "disclosure.create", [d.id, item_id],
-                        {"from": str(facts.channel), "to": str(target), "consents": [c.who for c in recorded],
-                         "exception": exception.value if exception else None, "rule_set": self._case.rule_set.value})
+                        {"from": str(facts.channel), "to": str(target), "consents": _consent_record(recorded),
+                         "exception": exception.value if exception else None, "rule_set": self._case.rule_set.value,
+                         "revision": revision, "source": source or ""})
         return Change("Disclosed", notes=frozenset({item_id}), channels=frozenset({facts.channel}),
                       disclosures=True, created_id=d.id)
 
@@ -344,3 +395,9 @@ class CaseSession:
 
     def now(self) -> datetime:
         return self.clock()
+
+
+def _consent_record(consents: tuple[Consent, ...]) -> list[dict[str, str]]:
+    """What an audit event keeps of each consent: who, how, witnessed by whom (names, no content)."""
+    return [{"who": c.who, "given_by": c.given_by, "manner": c.manner.value, "witness": c.witness}
+            for c in consents]

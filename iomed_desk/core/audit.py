@@ -1,8 +1,14 @@
-"""Audit events and their hash chain.
+"""Audit events, their hash chain, and the commitments that tie them to content.
 
 Each event carries the SHA-256 of the previous one, so removing, reordering
 or editing any event breaks every hash after it. The chain head is printed on
 exported agreements, tying the PDF to the record.
+
+An event that changes content carries a *commitment* to it: SHA-256 over the
+item's random salt and the canonical bytes of the revision. `check` recomputes
+each one from the tables, so a body edited behind the app's back no longer
+matches its event; the salt dies with the item, so after destruction the
+commitment reveals nothing of the text.
 """
 
 from __future__ import annotations
@@ -33,6 +39,15 @@ def canonical(seq: int, at: str, actor: str, action: str, targets: list[str] | t
     body = {"seq": seq, "at": at, "actor": actor, "action": action,
             "targets": list(targets), "detail": detail, "prev": prev_hash}
     return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def content_bytes(fields: dict[str, Any]) -> bytes:
+    """The canonical bytes of one revision: its fields as sorted, compact JSON in UTF-8."""
+    return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def commitment(salt: bytes, fields: dict[str, Any]) -> str:
+    return hashlib.sha256(salt + content_bytes(fields)).hexdigest()
 
 
 def event_hash(seq: int, at: str, actor: str, action: str, targets: list[str] | tuple[str, ...],

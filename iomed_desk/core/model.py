@@ -171,6 +171,9 @@ class Note:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     session_id: str | None = None
+    #: which revision of the note this is: the current one for the mediator and the note's own
+    #: channel, the one consented to for an audience that sees it through a disclosure
+    revision: int = 1
 
     def __post_init__(self) -> None:
         if len(self.title) > 300:

@@ -80,12 +80,15 @@ def describe(case: Case, event: AuditEvent) -> str:
             "%2", _tr("all parties") if d["to"] == "joint" else _place(case, str(d["to"]))))
     elif "to" in d:
         parts.append(_tr("to %1").replace("%1", _tr("all parties") if d["to"] == "joint" else _place(case, str(d["to"]))))
-    if d.get("consents"):
-        parts.append(_tr("consent of %1").replace("%1", ", ".join(who(case, str(c)) for c in d["consents"])))
+    if d.get("consents"):  # schema 3 records who, how and witnessed by whom; older events only who
+        parts.append(_tr("consent of %1").replace("%1", ", ".join(
+            who(case, str(c["who"] if isinstance(c, dict) else c)) for c in d["consents"])))
     if d.get("exception"):
         parts.append(_tr("statutory exception %1").replace("%1", str(d["exception"])))
     if d.get("fields"):
         parts.append(_tr("changed: %1").replace("%1", ", ".join(str(f) for f in d["fields"])))
+    if d.get("revision") and ("from" in d or "commitment" in d):
+        parts.append(_tr("revision %1").replace("%1", str(d["revision"])))
     if "minutes" in d:
         parts.append(_tr("%1 min").replace("%1", str(d["minutes"])))
     if "reference" in d:

@@ -1,4 +1,4 @@
-"""Disclosures and the consents on record for each."""
+"""Disclosures, the revision each names, and the consents on record for each (how given, witnessed by whom)."""
 
 from __future__ import annotations
 
@@ -6,22 +6,32 @@ from datetime import datetime
 
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.clock import from_iso, to_iso
-from iomed_desk.core.disclosure import Consent, Disclosure, HongKongException
+from iomed_desk.core.disclosure import Consent, ConsentManner, Disclosure, HongKongException
+from iomed_desk.store import notes, search
 from iomed_desk.store.connection import Connection
 
 
 def insert(conn: Connection, d: Disclosure) -> None:
-    conn.execute("INSERT INTO disclosures (id, item_id, target, exception, note, created_at) VALUES (?,?,?,?,?,?)",
-                 (d.id, d.item_id, str(d.target), d.exception.value if d.exception else None, d.note,
-                  to_iso(d.created_at)))
+    """Record `d`; a note's disclosed revision becomes searchable for its target."""
+    cur = conn.execute("INSERT INTO disclosures (id, item_id, target, exception, note, created_at, revision, source)"
+                       " VALUES (?,?,?,?,?,?,?,?)",
+                       (d.id, d.item_id, str(d.target), d.exception.value if d.exception else None, d.note,
+                        to_iso(d.created_at), d.revision, d.source))
     for c in d.consents:
-        conn.execute("INSERT INTO consents (disclosure_id, who, given_by, recorded_at) VALUES (?,?,?,?)",
-                     (d.id, c.who, c.given_by, to_iso(c.recorded_at or d.created_at)))
+        conn.execute("INSERT INTO consents (disclosure_id, who, given_by, recorded_at, manner, witness)"
+                     " VALUES (?,?,?,?,?,?)",
+                     (d.id, c.who, c.given_by, to_iso(c.recorded_at or d.created_at), c.manner.value, c.witness))
+    text = notes.revision(conn, d.item_id, d.revision)
+    if text is not None:
+        search.index_disclosed(conn, cur.lastrowid, *text)
 
 
 def revoke(conn: Connection, disclosure_id: str, at: datetime, reason: str) -> bool:
     cur = conn.execute("UPDATE disclosures SET revoked_at = ?, revoke_reason = ? WHERE id = ? AND revoked_at IS NULL",
                        (to_iso(at), reason, disclosure_id))
+    if cur.rowcount == 1:
+        rowid = conn.execute("SELECT rowid FROM disclosures WHERE id = ?", (disclosure_id,)).fetchone()[0]
+        search.unindex_disclosed(conn, rowid)
     return cur.rowcount == 1
 
 
@@ -51,14 +61,16 @@ def targets_in_force(conn: Connection) -> dict[str, list[Audience]]:
 def _load(conn: Connection, where: str, params: tuple) -> list[Disclosure]:
     rows = conn.execute(
         "SELECT d.id, d.item_id, i.channel, d.target, d.exception, d.note, d.created_at, d.revoked_at,"
-        f" d.revoke_reason FROM disclosures d JOIN items i ON i.id = d.item_id {where} ORDER BY d.created_at",
-        params).fetchall()
+        f" d.revoke_reason, d.revision, d.source FROM disclosures d JOIN items i ON i.id = d.item_id {where}"
+        " ORDER BY d.created_at", params).fetchall()
     out = []
     for r in rows:
-        consents = tuple(Consent(c[0], c[1], from_iso(c[2])) for c in conn.execute(
-            "SELECT who, given_by, recorded_at FROM consents WHERE disclosure_id = ? ORDER BY who", (r[0],)))
+        consents = tuple(Consent(c[0], c[1], from_iso(c[2]), ConsentManner(c[3]), c[4]) for c in conn.execute(
+            "SELECT who, given_by, recorded_at, manner, witness FROM consents WHERE disclosure_id = ? ORDER BY who",
+            (r[0],)))
         out.append(Disclosure(id=r[0], item_id=r[1], item_channel=Channel.parse(r[2]), target=Audience.parse(r[3]),
                               consents=consents, created_at=from_iso(r[6]),
                               exception=HongKongException(r[4]) if r[4] else None, note=r[5],
-                              revoked_at=from_iso(r[7]) if r[7] else None, revoke_reason=r[8]))
+                              revoked_at=from_iso(r[7]) if r[7] else None, revoke_reason=r[8],
+                              revision=r[9], source=r[10]))
     return out

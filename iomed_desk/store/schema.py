@@ -204,7 +204,87 @@ CREATE TABLE agreements (
 );
 """
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2)]
+# Version 3: revisions. A note's content is kept as immutable numbered revisions (the `notes` row
+# holds the current one); a disclosure names the revision consented to; consents say how they were
+# given and who witnessed them; a notebook disclosure names the party it came from. Each item has
+# a random salt for the content commitments in its audit events, wiped when the item is destroyed.
+_V3 = """
+CREATE TABLE revisions (
+    item_id TEXT NOT NULL REFERENCES items (id),
+    number INTEGER NOT NULL CHECK (number >= 1),
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    speaker TEXT NOT NULL,
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    commitment TEXT NOT NULL,
+    PRIMARY KEY (item_id, number)
+);
+-- Immutable, except that destroying the item wipes its text (and nothing else).
+CREATE TRIGGER revisions_are_immutable BEFORE UPDATE ON revisions
+    WHEN NOT (NEW.item_id = OLD.item_id AND NEW.number = OLD.number AND NEW.commitment = OLD.commitment
+              AND NEW.author = OLD.author AND NEW.created_at = OLD.created_at
+              AND NEW.title = '' AND NEW.body = '' AND NEW.tags = '' AND NEW.speaker = ''
+              AND (SELECT deleted_at FROM items WHERE id = OLD.item_id) IS NOT NULL)
+BEGIN
+    SELECT RAISE(ABORT, 'a revision is immutable');
+END;
+CREATE TRIGGER revisions_are_kept BEFORE DELETE ON revisions
+BEGIN
+    SELECT RAISE(ABORT, 'a revision is never deleted');
+END;
+ALTER TABLE items ADD COLUMN salt BLOB;
+ALTER TABLE notes ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE disclosures ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE disclosures ADD COLUMN source TEXT NOT NULL DEFAULT '';
+ALTER TABLE consents ADD COLUMN manner TEXT NOT NULL DEFAULT 'said-in-caucus';
+ALTER TABLE consents ADD COLUMN witness TEXT NOT NULL DEFAULT '';
+-- The text of each disclosed revision, for the searches of the audiences it was disclosed to
+-- (rowid = disclosures.rowid); contentless like search_index.
+CREATE VIRTUAL TABLE disclosed_index USING fts5 (
+    title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+
+def _v3(conn: Connection) -> None:
+    """The tables, then revision 1 of every note from its current text, with a salt per item and the
+    commitment; a file's older disclosures name that revision (the only one there is). The audit
+    event of the step records a digest over every (item, commitment), so `check` can re-derive it."""
+    import hashlib
+    import os
+
+    from iomed_desk.core.audit import commitment
+
+    _script(_V3)(conn)
+    for (item_id,) in conn.execute("SELECT id FROM items").fetchall():
+        conn.execute("UPDATE items SET salt = ? WHERE id = ?", (os.urandom(16), item_id))
+    digest = hashlib.sha256()
+    rows = conn.execute(
+        "SELECT i.id, i.salt, i.author, i.updated_at, n.title, n.body, n.tags, n.speaker FROM items i"
+        " JOIN notes n ON n.item_id = i.id WHERE i.deleted_at IS NULL ORDER BY i.id").fetchall()
+    for item_id, salt, author, at, title, body, tags, speaker in rows:
+        c = commitment(salt, note_content(title, body, tags, speaker))
+        conn.execute("INSERT INTO revisions (item_id, number, title, body, tags, speaker, author, created_at,"
+                     " commitment) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)",
+                     (item_id, title, body, tags, speaker, author, at, c))
+        digest.update(f"{item_id}:{c}\n".encode())
+    if conn.execute("SELECT count(*) FROM audit").fetchone()[0]:
+        from datetime import UTC, datetime
+
+        from iomed_desk.store import audit
+
+        audit.append(conn, datetime.now(UTC), "IOMed Desk", "case.migrate", [],
+                     {"schema": 3, "revisions": len(rows), "commitments": digest.hexdigest()})
+
+
+def note_content(title: str, body: str, tags: str, speaker: str) -> dict[str, str]:
+    """The fields of a note revision that its commitment covers, as stored."""
+    return {"title": title, "body": body, "tags": tags, "speaker": speaker}
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -52,6 +52,21 @@ def remove(conn: Connection, item_rowid: int) -> None:
     conn.execute("DELETE FROM search_index WHERE rowid = ?", (item_rowid,))
 
 
+def index_disclosed(conn: Connection, disclosure_rowid: int, title: str, body: str) -> None:
+    """The revision a disclosure names, searchable by the audience it was disclosed to (not the current text)."""
+    conn.execute("INSERT INTO disclosed_index (rowid, title, body) VALUES (?, ?, ?)",
+                 (disclosure_rowid, index_text(title), index_text(body)))
+
+
+def unindex_disclosed(conn: Connection, disclosure_rowid: int) -> None:
+    conn.execute("DELETE FROM disclosed_index WHERE rowid = ?", (disclosure_rowid,))
+
+
+def forget_disclosed(conn: Connection, item_id: str) -> None:
+    for (rowid,) in conn.execute("SELECT rowid FROM disclosures WHERE item_id = ?", (item_id,)).fetchall():
+        unindex_disclosed(conn, rowid)
+
+
 @dataclass(frozen=True)
 class SearchHit:
     item_id: str
@@ -107,20 +122,32 @@ def _ranked(conn: Connection, query: str, audience: Audience, limit: int, floor:
     if audience.is_mediator:
         # The index holds live items only (a deleted note leaves it), and the mediator sees them all:
         # rank in FTS5 alone; the second step still drops anything deleted.
-        best = ("SELECT s.rowid AS rid, bm25(search_index, 4.0, 1.0) AS score FROM search_index s"
+        best = ("SELECT s.rowid AS rid, NULL AS rev, bm25(search_index, 4.0, 1.0) AS score FROM search_index s"
                 f" WHERE search_index MATCH :query{window} ORDER BY score LIMIT :limit")
     else:
-        best = ("SELECT s.rowid AS rid, bm25(search_index, 4.0, 1.0) AS score"
+        # What the audience sees by channel matches in the current text; a note it sees through a
+        # disclosure matches only in the revision consented to (disclosed_index), the latest in force.
+        best = ("SELECT s.rowid AS rid, NULL AS rev, bm25(search_index, 4.0, 1.0) AS score"
                 " FROM search_index s JOIN items i ON i.rowid = s.rowid"
-                f" WHERE search_index MATCH :query{window} AND i.deleted_at IS NULL AND {visible_to('i')}"
+                f" WHERE search_index MATCH :query{window} AND i.deleted_at IS NULL"
+                f" AND (i.channel IN ('joint', :audience) OR (i.kind != 'note' AND {visible_to('i')}))"
+                " UNION ALL"
+                " SELECT i.rowid AS rid, d.revision AS rev, bm25(disclosed_index, 4.0, 1.0) AS score"
+                " FROM disclosed_index x JOIN disclosures d ON d.rowid = x.rowid JOIN items i ON i.id = d.item_id"
+                " WHERE disclosed_index MATCH :query AND d.revoked_at IS NULL AND d.target IN (:audience, 'joint')"
+                " AND i.deleted_at IS NULL AND i.kind = 'note' AND i.channel NOT IN ('joint', :audience)"
+                " AND d.revision = (SELECT max(e.revision) FROM disclosures e WHERE e.item_id = d.item_id"
+                "   AND e.revoked_at IS NULL AND e.target IN (:audience, 'joint'))"
                 " ORDER BY score LIMIT :limit")
     rows = conn.execute(
         f"WITH best AS MATERIALIZED ({best})"
         " SELECT i.id, i.kind, i.channel,"
-        " COALESCE(n.title, d.name || ', version ' || COALESCE(v.number, t.version_number)"
+        " COALESCE(rv.title, n.title, d.name || ', version ' || COALESCE(v.number, t.version_number)"
         "   || CASE WHEN t.item_id IS NULL THEN '' ELSE ' (tabled)' END, 'Position: ' || p.stance, ''),"
-        " substr(COALESCE(n.body, v.canonical_text, v2.canonical_text, p.comment, ''), 1, 6000)"
-        " FROM best JOIN items i ON i.rowid = best.rid"
+        " substr(COALESCE(rv.body, n.body, v.canonical_text, v2.canonical_text, p.comment, ''), 1, 6000)"
+        " FROM (SELECT rid, rev, min(score) AS score FROM best GROUP BY rid, rev) best"
+        " JOIN items i ON i.rowid = best.rid"
+        " LEFT JOIN revisions rv ON rv.item_id = i.id AND rv.number = best.rev"
         " LEFT JOIN notes n ON n.item_id = i.id"
         " LEFT JOIN draft_versions v ON v.item_id = i.id"
         " LEFT JOIN tablings t ON t.item_id = i.id"

@@ -19,5 +19,19 @@ def visible_to(alias: str = "i") -> str:
     )
 
 
+def shown_revision(items: str = "i", notes: str = "n") -> str:
+    """SQL expression: the revision of a note the bound audience sees, NULL when it sees none.
+
+    The current one where the audience sees the note by its channel (the mediator, the joint
+    channel, its own caucus); otherwise the latest revision a disclosure in force to it, or to
+    every party, was consented for. The twin of `core.disclosure.shown_revision`.
+    """
+    return (
+        f"(CASE WHEN :audience = 'mediator' OR {items}.channel = 'joint' OR {items}.channel = :audience"
+        f" THEN {notes}.revision ELSE (SELECT max(d.revision) FROM disclosures d WHERE d.item_id = {items}.id"
+        f" AND d.revoked_at IS NULL AND d.target IN (:audience, 'joint')) END)"
+    )
+
+
 def bind(audience: Audience) -> dict[str, str]:
     return {"audience": str(audience)}

@@ -159,4 +159,5 @@ def test_revoke_from_the_dialog_and_both_acts_are_in_the_audit_log(qtbot, case_f
     model = ws.audit.model
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     assert [r[2] for r in rows] == ["Disclosure revoked", "Disclosed"]
-    assert rows[1][3] == f"Caucus — {p1.name} → all parties · consent of {p1.name}"
+    disclosed = session.disclosures_of(note_id)[0].revision
+    assert rows[1][3] == f"Caucus — {p1.name} → all parties · consent of {p1.name} · revision {disclosed}"

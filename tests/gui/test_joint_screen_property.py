@@ -47,9 +47,11 @@ def _apply(ws, session: CaseSession, ids: dict[str, str], op: tuple) -> None:  #
     kind = op[0]
     if kind == "disclose":
         note = session.note(ids[op[1]])
-        who = "mediator:m1" if note.channel.kind == "mediator" else f"party:{note.channel.party_id}"
+        # a notebook item is disclosed as coming from p1, with p1's consent
+        source = "p1" if note.channel.kind == "mediator" else None
+        who = f"party:{source or note.channel.party_id}"
         with contextlib.suppress(NotAllowed):  # already disclosed there, or to all parties
-            ws.apply_change(session.disclose(note.id, Audience.parse(op[2]), [who]))
+            ws.apply_change(session.disclose(note.id, Audience.parse(op[2]), [who], source=source))
     elif kind == "revoke":
         live = [d for d in session.disclosures_of(ids[op[1]]) if d.in_force]
         if live:

@@ -48,58 +48,81 @@ ROTATE = 200
 
 @dataclass
 class Oracle:
-    """Who may see what, kept apart from the app: channels, disclosures in force, consent rules."""
+    """Who may see what, and which revision, kept apart from the app: channels, revisions,
+    disclosures in force, and the rule sets as their sources state them."""
 
     rule_set: RuleSetName
     parties: list[str]
     mediators: list[str]
     channel: dict[str, str] = field(default_factory=dict)  # item id -> channel
-    facts: dict[str, tuple[bool, str]] = field(default_factory=dict)  # item id -> (confidential, speaker)
-    disclosed: dict[str, dict[str, str]] = field(default_factory=dict)  # item id -> {disclosure id: target}
-    markers: dict[str, str] = field(default_factory=dict)  # item id -> its unique text
+    facts: dict[str, tuple[bool, str]] = field(default_factory=dict)  # note id -> (confidential, speaker)
+    revisions: dict[str, list[str]] = field(default_factory=dict)  # note id -> the marker of each revision
+    disclosed: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)  # item -> {id: (target, rev)}
+    markers: dict[str, str] = field(default_factory=dict)  # item id -> its unique text (current)
+    deleted: set[str] = field(default_factory=set)
 
     @classmethod
     def from_file(cls, session: CaseSession) -> Oracle:
+        """The template's starting state (made by this test's own code), read once without any filter."""
         case = session.case
         o = cls(case.rule_set, [p.id for p in case.parties], [m.id for m in case.mediators])
-        with session.db.reading() as conn:  # the ground truth, read without any audience filter
+        with session.db.reading() as conn:
             for item_id, channel in conn.execute("SELECT id, channel FROM items WHERE deleted_at IS NULL"):
                 o.channel[item_id] = channel
-            for item_id, conf, speaker in conn.execute("SELECT item_id, confidential, speaker FROM notes"):
+            for item_id, conf, speaker, rev in conn.execute(
+                    "SELECT item_id, confidential, speaker, revision FROM notes"):
                 o.facts[item_id] = (bool(conf), speaker)
-            for did, item_id, target in conn.execute(
-                    "SELECT id, item_id, target FROM disclosures WHERE revoked_at IS NULL"):
-                o.disclosed.setdefault(item_id, {})[did] = target
+                o.revisions[item_id] = [""] * rev
+            for did, item_id, target, rev in conn.execute(
+                    "SELECT id, item_id, target, revision FROM disclosures WHERE revoked_at IS NULL"):
+                o.disclosed.setdefault(item_id, {})[did] = (target, rev)
         return o
 
-    def visible(self, item_id: str, audience: str) -> bool:
+    def shown_revision(self, item_id: str, audience: str) -> int | None:
+        """The revision of a note `audience` sees: the current one by channel, else the latest consented."""
         channel = self.channel[item_id]
         if audience == "mediator" or channel == "joint" or channel == audience:
-            return True
-        return any(t in (audience, "joint") for t in self.disclosed.get(item_id, {}).values())
+            return len(self.revisions.get(item_id, [""]))
+        found = [rev for target, rev in self.disclosed.get(item_id, {}).values() if target in (audience, "joint")]
+        return max(found) if found else None
 
-    def may_disclose(self, item_id: str, target: str, consents: set[str], exception: bool) -> bool:
+    def visible(self, item_id: str, audience: str) -> bool:
+        return item_id not in self.deleted and self.shown_revision(item_id, audience) is not None
+
+    def needed(self, item_id: str, source: str) -> set[str] | None:
+        """Whose consent the rule set asks for; None when nobody's can make it lawful (no source named)."""
         channel = self.channel[item_id]
-        natural = channel if channel.startswith("party:") else channel
-        if channel == "joint" or target == "mediator" or target == natural:
+        confidential, speaker = self.facts.get(item_id, (False, ""))
+        if channel == "mediator":  # the party named as the source ("several": every party)
+            if not source:
+                return None
+            sources = {f"party:{p}" for p in self.parties if source in (p, "several")}
+        else:
+            sources = {channel}
+        if self.rule_set is RuleSetName.CONSENT:  # ICSID Mediation Rules (2022), Rule 17(4)
+            return sources
+        if self.rule_set is RuleSetName.MODEL_LAW:  # UNCITRAL Model Law (2018), disclosure of information
+            return sources if confidential else set()
+        return ({f"party:{p}" for p in self.parties} | {f"mediator:{m}" for m in self.mediators}
+                | ({"speaker"} if speaker.strip() else set()))  # Cap. 620 s.8(2)(a)
+
+    def may_disclose(self, item_id: str, target: str, consents: set[str], exception: bool, source: str) -> bool:
+        channel = self.channel[item_id]
+        if channel == "joint" or target == "mediator" or target == channel:
             return False
-        if any(t in (target, "joint") for t in self.disclosed.get(item_id, {}).values()):
+        current = len(self.revisions.get(item_id, [""]))
+        if any(t in (target, "joint") and rev >= current for t, rev in self.disclosed.get(item_id, {}).values()):
             return False
         if exception and self.rule_set is not RuleSetName.HONG_KONG:
             return False  # s.8(2)(b)-(g) are grounds under the Hong Kong Ordinance only
-        mediators = {f"mediator:{m}" for m in self.mediators}
-        if channel == "mediator":
-            return mediators <= consents
-        if exception:
-            return True
-        confidential, speaker = self.facts.get(item_id, (False, ""))
-        if self.rule_set is RuleSetName.CONSENT:
-            needed = {channel}
-        elif self.rule_set is RuleSetName.MODEL_LAW:
-            needed = {channel} if confidential else set()
-        else:
-            needed = {f"party:{p}" for p in self.parties} | mediators | ({"speaker"} if speaker.strip() else set())
-        return needed <= consents
+        needed = self.needed(item_id, source)
+        if needed is None:
+            return False
+        return exception or needed <= consents
+
+    def may_release(self, item_id: str, consents: set[str]) -> bool:
+        """Clearing "given in confidence": the party that gave it, under every rule set."""
+        return self.facts[item_id][0] and self.channel[item_id] in consents
 
 
 @dataclass
@@ -111,6 +134,7 @@ class Tally:
     wrong_audience: list[str] = field(default_factory=list)
     bad_disclosures: list[str] = field(default_factory=list)
     refused_though_allowed: list[str] = field(default_factory=list)
+    wrong_revision: list[str] = field(default_factory=list)
     accepted_disclosures: int = 0
     refused_writes: int = 0
 
@@ -152,12 +176,60 @@ class Runner:
         confidential = self.rng.choice([None, True, False])
         nid = s.take_note(Channel.parse(channel), f"Note {text}", f"Said in the room: {text}",
                           confidential=confidential, speaker=speaker).created_id or ""
+        if confidential is None:  # DESIGN.md: Model Law caucus items start "may disclose", others not
+            confidential = channel.startswith("party:") and self.oracle.rule_set is not RuleSetName.MODEL_LAW
         self.oracle.channel[nid] = channel
-        self.oracle.facts[nid] = (s.note(nid).confidential, speaker)
+        self.oracle.facts[nid] = (confidential, speaker)
+        self.oracle.revisions[nid] = [text]
         self.oracle.markers[nid] = text
 
+    def live_notes(self) -> list[str]:
+        return [i for i in self.oracle.revisions if i not in self.oracle.deleted]
+
+    def op_edit(self, s: CaseSession) -> None:
+        notes = self.live_notes()
+        if notes:
+            nid = self.rng.choice(notes)
+            text = self.marker()
+            s.edit_note(nid, body=f"Said later: {text}")
+            self.oracle.revisions[nid].append(text)
+            self.oracle.markers[nid] = text
+
+    def op_delete(self, s: CaseSession) -> None:
+        notes = self.live_notes()
+        if notes and self.rng.random() < 0.3:
+            nid = self.rng.choice(notes)
+            s.delete_note(nid)
+            self.oracle.deleted.add(nid)
+
+    def op_confidence(self, s: CaseSession) -> None:
+        """Mark a note given in confidence (always allowed), or try to release one with random consents."""
+        notes = [n for n in self.live_notes() if self.oracle.channel[n].startswith("party:")]
+        if not notes:
+            return
+        nid = self.rng.choice(notes)
+        if not self.oracle.facts[nid][0]:
+            s.edit_note(nid, confidential=True)
+            self.oracle.facts[nid] = (True, self.oracle.facts[nid][1])
+            return
+        pool = [f"party:{p}" for p in self.oracle.parties] + [f"mediator:{m}" for m in self.oracle.mediators]
+        consents = set(self.rng.sample(pool, self.rng.randint(0, 2)))
+        allowed = self.oracle.may_release(nid, consents)
+        try:
+            s.release_confidence(nid, sorted(consents))
+        except UserError as exc:
+            self.t.refused_writes += 1
+            if allowed:
+                self.t.refused_though_allowed.append(f"release {self.oracle.channel[nid]} with {sorted(consents)}: "
+                                                     f"{exc.message}")
+            return
+        if not allowed:
+            self.t.bad_disclosures.append(f"released {self.oracle.channel[nid]} with {sorted(consents)}")
+        self.oracle.facts[nid] = (False, self.oracle.facts[nid][1])
+
     def op_disclose(self, s: CaseSession) -> None:
-        items = [i for i, c in self.oracle.channel.items() if c != "joint" and i in self.oracle.facts]
+        items = [i for i, c in self.oracle.channel.items() if c != "joint" and i in self.oracle.facts
+                 and i not in self.oracle.deleted]
         if not items:
             return
         item = self.rng.choice(items)
@@ -166,9 +238,11 @@ class Runner:
             "speaker"]
         consents = set(self.rng.sample(pool, self.rng.randint(0, len(pool))))
         exception = HongKongException.PUBLIC if self.rng.random() < 0.1 else None
-        allowed = self.oracle.may_disclose(item, target, consents, exception is not None)
+        source = self.rng.choice(["", "several", *self.oracle.parties])
+        allowed = self.oracle.may_disclose(item, target, consents, exception is not None, source)
         try:
-            did = s.disclose(item, Audience.parse(target), sorted(consents), exception=exception).created_id or ""
+            did = s.disclose(item, Audience.parse(target), sorted(consents), exception=exception,
+                             source=source or None).created_id or ""
         except UserError as exc:
             self.t.refused_writes += 1
             if allowed:
@@ -180,7 +254,7 @@ class Runner:
         if not allowed:
             self.t.bad_disclosures.append(f"{self.oracle.rule_set.value}: {self.oracle.channel[item]} -> {target} "
                                           f"with {sorted(consents)}")
-        self.oracle.disclosed.setdefault(item, {})[did] = target
+        self.oracle.disclosed.setdefault(item, {})[did] = (target, len(self.oracle.revisions.get(item, [""])))
 
     def op_revoke(self, s: CaseSession) -> None:
         live = [(item, did) for item, ds in self.oracle.disclosed.items() for did in ds]
@@ -238,20 +312,47 @@ class Runner:
                 self.t.wrong_audience.append(f"{what} as {audience}: {item_id} "
                                              f"({self.oracle.channel.get(item_id, 'unknown item')})")
 
+    def judge_notes(self, found: list, audience: str, what: str) -> None:  # type: ignore[type-arg]
+        """Visible, and the revision the audience may see: its marker in the body, its number."""
+        self.judge([n.id for n in found], audience, what)
+        for n in found:
+            expected = self.oracle.shown_revision(n.id, audience) if n.id in self.oracle.channel else None
+            marks = self.oracle.revisions.get(n.id)
+            if expected is None or not marks:
+                continue
+            if n.revision != expected or (marks[expected - 1] and marks[expected - 1] not in n.body):
+                self.t.wrong_revision.append(f"{what} as {audience}: {n.id} revision {n.revision}, "
+                                             f"{audience} may see {expected}")
+
+    def judge_search(self, hits: list, word: str, audience: str) -> None:  # type: ignore[type-arg]
+        """A note found by a word of one of its revisions: only if that is the revision the audience sees
+        (or the word is in the title, which the test never edits)."""
+        self.judge([h.item_id for h in hits], audience, "search")
+        for h in hits:
+            marks = self.oracle.revisions.get(h.item_id)
+            if not marks or word not in marks or h.item_id not in self.oracle.channel:
+                continue
+            expected = self.oracle.shown_revision(h.item_id, audience)
+            if expected is not None and word not in (marks[0], marks[expected - 1]):
+                self.t.wrong_revision.append(f"search {word} as {audience}: {h.item_id} found by revision "
+                                             f"{marks.index(word) + 1}, {audience} may see {expected}")
+
     def read(self, s: CaseSession) -> None:
         audience = self.audience()
         a = Audience.parse(audience)
         kind = self.rng.choice(["search", "search", "visible", "channel", "tablings", "tabled", "positions",
                                 "export"])
         if kind == "search":
-            word = self.rng.choice(list(self.oracle.markers.values()) or ["tariff"])
-            self.judge([h.item_id for h in s.search(word, a)], audience, "search")
+            words = [m for marks in self.oracle.revisions.values() for m in marks if m]
+            words += [m for m in self.oracle.markers.values() if m not in words]
+            word = self.rng.choice(words or ["tariff"])
+            self.judge_search(s.search(word, a), word, audience)
         elif kind == "visible" and audience != "mediator":
-            self.judge([n.id for n in s.visible_notes(a)], audience, "visible_notes")
+            self.judge_notes(s.visible_notes(a), audience, "visible_notes")
         elif kind == "channel":
             channel = Channel.parse(self.rng.choice(["joint", "mediator",
                                                      *[f"party:{p}" for p in self.oracle.parties]]))
-            self.judge([n.id for n in s.notes_in(channel, a)], audience, f"notes_in({channel})")
+            self.judge_notes(s.notes_in(channel, a), audience, f"notes_in({channel})")
         elif kind == "tablings":
             self.judge([t.id for t in s.drafting.tablings(a)], audience, "tablings")
         elif kind == "tabled" and audience != "mediator":
@@ -261,7 +362,8 @@ class Runner:
         elif kind == "export" and s.drafting.concluded() is not None:
             doc = agreement_document(s)
             text = repr(doc)
-            leaked = [i for i, m in self.oracle.markers.items() if m in text and self.oracle.channel[i] != "joint"]
+            leaked = [i for i, marks in self.oracle.revisions.items() for m in marks
+                      if m and m in text and self.oracle.channel[i] != "joint"]
             self.t.reads += 1
             self.t.wrong_audience += [f"export document: {i}" for i in leaked]
 
@@ -270,8 +372,9 @@ class Runner:
             self.fresh()
         s = self.session
         assert s is not None
-        ops = [self.op_note] * 4 + [self.op_disclose] * 3 + [self.op_revoke, self.op_version, self.op_table,
-                                                             self.op_position, self.op_position]
+        ops = [self.op_note] * 4 + [self.op_disclose] * 3 + [self.op_edit] * 2 + [
+            self.op_revoke, self.op_delete, self.op_confidence, self.op_version, self.op_table, self.op_position,
+            self.op_position]
         for _ in range(self.rng.randint(2, 6)):
             op = self.rng.choice(ops + [self.read] * 6)
             if op == self.read:
@@ -326,15 +429,17 @@ def test_no_item_reaches_a_wrong_audience(templates: list[tuple[Path, bytes]], s
         for r in runners:
             r.close()
     scale = "full" if sequences >= 10_000 else "fast"
-    violations = len(tally.wrong_audience) + len(tally.bad_disclosures)
-    figure(f"firewall.{scale}", "firewall at scale: items shown to a wrong audience (and disclosures accepted "
+    violations = len(tally.wrong_audience) + len(tally.bad_disclosures) + len(tally.wrong_revision)
+    figure(f"firewall.{scale}", "firewall at scale: items (or revisions) shown to a wrong audience (and disclosures accepted "
            "without the consents the rule set requires)", violations, "0", violations == 0, scale=scale,
            sequences=tally.sequences, operations=tally.operations, reads=tally.reads,
            items_checked=tally.items_checked, disclosures_accepted=tally.accepted_disclosures,
            writes_refused=tally.refused_writes, refused_though_the_rules_allow=len(tally.refused_though_allowed),
            case_files=len(templates), seconds=round(time.perf_counter() - started, 1),
-           first=(tally.wrong_audience + tally.bad_disclosures)[:5])
+           first=(tally.wrong_audience + tally.wrong_revision + tally.bad_disclosures)[:5],
+           edits_after_disclosure_leaked=len(tally.wrong_revision))
     assert not tally.wrong_audience, tally.wrong_audience[:5]
+    assert not tally.wrong_revision, tally.wrong_revision[:5]
     assert not tally.bad_disclosures, tally.bad_disclosures[:5]
     assert not tally.refused_though_allowed, tally.refused_though_allowed[:5]
     assert tally.accepted_disclosures > 0 and tally.items_checked > sequences

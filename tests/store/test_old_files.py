@@ -24,3 +24,28 @@ def test_schema_1_file_opens_and_migrates(tmp_path: Path) -> None:
         assert s.check().ok
     finally:
         s.close()
+
+
+def test_schema_2_file_migrates_to_revisions(tmp_path: Path) -> None:
+    """Each note becomes revision 1 of itself, committed to in the record; disclosures name it."""
+    path = tmp_path / "old2.iomed"
+    shutil.copy(DATA / "case-schema-2.iomed", path)
+    s = unlock(path, "schema fixture passphrase")
+    try:
+        assert s.case.reference == "IOMed/FIX/002" and s.info().schema_version == schema.SCHEMA_VERSION
+        p1, p2 = s.case.parties
+        shown = {n.title: n for n in s.visible_notes(Audience.party(p2.id))}
+        assert shown["Bottom line"].body == "Alpha can accept USD 5m." and shown["Bottom line"].revision == 1
+        (d,) = s.disclosures_of(shown["Bottom line"].id)
+        assert d.revision == 1 and d.consents[0].given_by == "Ann Alpha"
+        edited = next(n for n in s.notes_in(p1.channel) if n.title == "Edited later")
+        assert (edited.body, edited.revision) == ("Second text, never disclosed.", 1)
+        migrated = s.audit_events("case.migrate")
+        assert len(migrated) == 1 and migrated[0].detail["revisions"] == 4
+        assert s.check().ok
+        # after the migration, an edit is revision 2 and B still sees revision 1
+        s.edit_note(shown["Bottom line"].id, body="Alpha's real floor is USD 3m.")
+        assert s.note(shown["Bottom line"].id, Audience.party(p2.id)).body == "Alpha can accept USD 5m."
+        assert s.drafting.versions(s.drafting.drafts()[0].id)[0].number == 1
+    finally:
+        s.close()

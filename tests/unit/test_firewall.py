@@ -113,16 +113,20 @@ def test_nonsense_disclosures_are_refused() -> None:
 #   the mediator (each of them, if more than one) and, where the communication was made by a
 #   person other than a party or the mediator, of that person; s.8(2)(b)-(g) allow disclosure
 #   without consent and are only grounds under that Ordinance.
-# Notebook items (channel `mediator`) are left out here: their rule is issue 12's to settle.
+# A notebook item (channel `mediator`) records what a party said: it needs what the rules ask of
+#   the party the mediator names as its source ("several": every party), never mediators alone.
 
 def lawful_by_the_sources(case: Case, item: ItemFacts, consents: set[str],
-                          exception: HongKongException | None) -> bool:
-    assert item.channel.kind == "party"
-    source = f"party:{item.channel.party_id}"
+                          exception: HongKongException | None, source: str | None = None) -> bool:
+    if item.channel.kind == "party":
+        sources = {f"party:{item.channel.party_id}"}
+    else:
+        assert item.channel.kind == "mediator" and source
+        sources = {f"party:{p.id}" for p in case.parties if source in (p.id, "several")}
     if case.rule_set is RuleSetName.CONSENT:
-        return exception is None and source in consents
+        return exception is None and sources <= consents
     if case.rule_set is RuleSetName.MODEL_LAW:
-        return exception is None and (not item.confidential or source in consents)
+        return exception is None and (not item.confidential or sources <= consents)
     if exception is not None:
         return True
     parties = all(f"party:{p.id}" in consents for p in case.parties)
@@ -132,26 +136,28 @@ def lawful_by_the_sources(case: Case, item: ItemFacts, consents: set[str],
 
 
 @st.composite
-def disclosure_requests(draw: st.DrawFn) -> tuple[Case, ItemFacts, Audience, set[str], HongKongException | None]:
+def disclosure_requests(draw: st.DrawFn) -> tuple:
     case = make_case(draw(st.integers(2, 4)), draw(st.sampled_from(list(RuleSetName))), draw(st.integers(1, 3)))
-    source = draw(st.sampled_from(case.parties)).id
-    item = ItemFacts(Channel.party(source), confidential=draw(st.booleans()),
+    notebook = draw(st.booleans())
+    party = draw(st.sampled_from(case.parties)).id
+    source = draw(st.sampled_from([party, "several"])) if notebook else None
+    item = ItemFacts(Channel.mediator() if notebook else Channel.party(party), confidential=draw(st.booleans()),
                      speaker=draw(st.sampled_from(["", "Expert witness Dr Chan"])))
     target = draw(st.sampled_from([Audience.joint(), *(Audience.party(p.id) for p in case.parties
-                                                      if p.id != source)]))
+                                                      if notebook or p.id != party)]))
     everyone = [f"party:{p.id}" for p in case.parties] + [f"mediator:{m.id}" for m in case.mediators] + ["speaker"]
     consents = set(draw(st.lists(st.sampled_from(everyone), unique=True)))
     exception = draw(st.one_of(st.none(), st.none(), st.sampled_from(list(HongKongException))))
-    return case, item, target, consents, exception
+    return case, item, target, consents, exception, source
 
 
 @settings(max_examples=600, deadline=None)
 @given(disclosure_requests())
 def test_a_disclosure_is_allowed_exactly_when_the_rule_sets_source_allows_it(request) -> None:  # type: ignore[no-untyped-def]
-    case, item, target, consents, exception = request
-    lawful = lawful_by_the_sources(case, item, consents, exception)
+    case, item, target, consents, exception, source = request
+    lawful = lawful_by_the_sources(case, item, consents, exception, source)
     try:
-        check_disclosure(case, item, target, tuple(Consent(w) for w in sorted(consents)), exception)
+        check_disclosure(case, item, target, tuple(Consent(w) for w in sorted(consents)), exception, source=source)
     except NotAllowed:
         assert not lawful, f"refused though {case.rule_set.value} allows it with {sorted(consents)}"
     else:
@@ -172,7 +178,8 @@ def scenarios(draw: st.DrawFn) -> tuple[Case, list[tuple]]:
                   st.booleans(), st.sampled_from(["", "Dr Chan"])),
         st.tuples(st.just("disclose"), st.integers(0, 30), st.sampled_from(audiences),
                   st.lists(st.sampled_from(everyone), max_size=len(everyone), unique=True),
-                  st.one_of(st.none(), st.sampled_from(list(HongKongException)))),
+                  st.one_of(st.none(), st.sampled_from(list(HongKongException))),
+                  st.sampled_from(["", "several", *parties])),
         st.tuples(st.just("revoke"), st.integers(0, 30)),
     )
     return case, draw(st.lists(op, min_size=1, max_size=40))
@@ -193,11 +200,12 @@ def test_no_caucus_item_reaches_another_audience_without_required_consents(scena
             i = op[1] % len(items)
             consents = tuple(Consent(w) for w in op[3])
             try:
-                check_disclosure(case, items[i], Audience.parse(op[2]), consents, op[4], tuple(disclosures[i]))
+                check_disclosure(case, items[i], Audience.parse(op[2]), consents, op[4], tuple(disclosures[i]),
+                                 source=op[5] or None)
             except (NotAllowed, InvalidInput):
                 continue
             d = Disclosure(f"d{len(log)}", f"i{i}", items[i].channel, Audience.parse(op[2]), consents, T0,
-                           op[4])
+                           op[4], source=op[5])
             disclosures[i].append(d)
             log.append(d)
         elif op[0] == "revoke" and log:
@@ -213,6 +221,6 @@ def test_no_caucus_item_reaches_another_audience_without_required_consents(scena
                     item.channel.kind == "party" and aud == Audience.party(item.channel.party_id or ""))
                 if is_visible(item.channel, aud, shown) and not natural:
                     lawful = [d for d in disclosures[i] if d.in_force and d.target in (aud, Audience.joint())
-                              and (item.channel.kind != "party" or lawful_by_the_sources(
-                                  case, item, {c.who for c in d.consents}, d.exception))]
+                              and lawful_by_the_sources(case, item, {c.who for c in d.consents}, d.exception,
+                                                        d.source or None)]
                     assert lawful, f"{item.channel} reached {aud} without a lawful disclosure"
