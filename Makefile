@@ -51,7 +51,7 @@ lock:
 	test -x $(LOCK_VENV)/bin/uv || ($(PYTHON) -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install --quiet uv)
 	$(UV_COMPILE) pyproject.toml requirements/build.in -o requirements/app.txt
 	$(UV_COMPILE) pyproject.toml requirements/build.in --extra test -c requirements/app.txt -o requirements/test.txt
-	$(UV_COMPILE) pyproject.toml requirements/build.in --extra package -c requirements/app.txt -o requirements/package.txt
+	$(UV_COMPILE) pyproject.toml requirements/build.in --extra package --extra pkcs11 -c requirements/app.txt -o requirements/package.txt
 
 # The suite against the newest releases pyproject.toml's ranges allow, in a venv of its own: where
 # the next deprecation or break shows first. Not part of `make test` or CI.
