@@ -128,6 +128,9 @@ def setup_cfg(module: Module, workers: int) -> str:
         # pytest-qt and the worker threads are not fork-safe after a run: fork every mutant from a
         # server that has imported the tests but run none
         "process_isolation = forkserver\n"
+        # a mutant that loops is stopped after 8x its tests' clean CPU time plus 8 s (mutmut's own
+        # 30x cost minutes per loop on a shared 2-core machine); a timeout counts as killed
+        "timeout_multiplier = 4\n"
         # an error's wording is not a promise in scope (the GUI and CLI tests read messages); its
         # three mutants per message would be a third of the run, each running every covering test
         "do_not_mutate_patterns = ^\\s*raise \\w+\\(\n"
