@@ -45,6 +45,17 @@ class CaseLocked(UserError):
         super().__init__(message)
 
 
+class FileReplaced(UserError):
+    """The path no longer leads to the file that was opened and locked (moved, replaced or deleted).
+
+    Writing on would go to a file nobody will open again, or beside another process's lock.
+    """
+
+    def __init__(self, message: str = "The case file was moved or replaced while open; nothing more is saved "
+                                      "to it. Save your text elsewhere and reopen the case.") -> None:
+        super().__init__(message)
+
+
 class NewerSchema(UserError):
     pass
 

@@ -5,6 +5,11 @@ Any other thread (a search or an export on a worker) gets a short-lived
 connection of its own for the duration of one `reading()` or `transaction()`:
 sqlcipher3 connections refuse use from another thread, and a short-lived one
 leaves nothing to close from the wrong thread later.
+
+The open file is the locked file (DESIGN.md section 4): if its path comes to lead
+elsewhere (moved, replaced by a copy, deleted), no further transaction starts or is
+acknowledged, and closing writes nothing more, because the WAL and its index are
+named after the path and may by then belong to another process's file.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from iomed_desk.core.errors import DamagedFile, UserError
+from iomed_desk.core.errors import DamagedFile, FileReplaced, UserError
 from iomed_desk.store import schema
 from iomed_desk.store.connection import Connection, assert_secure, connect
 from iomed_desk.store.errors import sort_error
@@ -52,6 +57,7 @@ class CaseDatabase:
         self._lock = lock
         self._main: Connection | None = conn
         self._owner = threading.get_ident()
+        self._replaced = False
 
     # -- opening -------------------------------------------------------------
     @classmethod
@@ -89,6 +95,8 @@ class CaseDatabase:
             _remove_stale_temps(path)
             conn = connect(path, key)
             try:
+                if not lock.at_path():
+                    raise FileReplaced()
                 _check_application(conn)
                 schema.migrate(conn)
                 assert_secure(conn)
@@ -131,9 +139,25 @@ class CaseDatabase:
         finally:
             conn.close()
 
+    @property
+    def in_place(self) -> bool:
+        """Whether the path still leads to the file this process opened and locked; once not, never again."""
+        if not self._replaced and self._lock.held and not self._lock.at_path():
+            self._replaced = True
+        return not self._replaced
+
+    def _ensure_in_place(self) -> None:
+        if not self.in_place:
+            raise FileReplaced()
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """`BEGIN IMMEDIATE` ... `COMMIT`, rolled back on any exception."""
+        """`BEGIN IMMEDIATE` ... `COMMIT`, rolled back on any exception.
+
+        Checked before it starts and again after the commit: a transaction that committed after
+        the file left its path raises `FileReplaced` rather than report a save nobody will see.
+        """
+        self._ensure_in_place()
         with self.reading() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -148,13 +172,19 @@ class CaseDatabase:
                 with contextlib.suppress(sqlcipher3.Error):
                     conn.execute("ROLLBACK")
                 raise
+        self._ensure_in_place()
 
     def close(self) -> None:
-        """Close the connection, then release the lock, then forget the key."""
+        """Close the connection, then release the lock, then forget the key.
+
+        The WAL is checkpointed into the file only while the path still leads to it (SQLite's own
+        checkpoint on close makes the same check): otherwise the WAL may be another process's.
+        """
         if self._main is not None:
             conn, self._main = self._main, None
-            with contextlib.suppress(sqlcipher3.Error):
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.in_place:
+                with contextlib.suppress(sqlcipher3.Error):
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
         self._lock.release()
         for i in range(len(self._key)):
@@ -210,8 +240,10 @@ class CaseDatabase:
 
         Interrupted at any moment, the path holds either the old file (old
         passphrase) or the complete new one (new passphrase); the lock is taken
-        on the new file before the rename, so no other process slips in.
+        on the new file before the rename, so no other process slips in, and it
+        holds the new file's (device, inode) from then on.
         """
+        self._ensure_in_place()
         tmp = temp_sibling(self.path, "rekey")
         self._write_copy(tmp, new_key, new_salt)
         new_lock = CaseLock(tmp).acquire()

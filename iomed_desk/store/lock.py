@@ -22,6 +22,7 @@ class CaseLock:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fd: int | None = None
+        self._identity: tuple[int, int] | None = None
 
     def acquire(self) -> CaseLock:
         try:
@@ -38,11 +39,21 @@ class CaseLock:
             os.close(fd)
             raise CaseLocked() from None
         self._fd = fd
+        self._identity = _identity(os.fstat(fd))
         return self
 
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+    def at_path(self) -> bool:
+        """Whether `path` still leads to the locked file (False once it is moved, replaced or deleted)."""
+        if self._fd is None:
+            return False
+        try:
+            return _identity(os.stat(self.path)) == self._identity
+        except OSError:
+            return False
 
     def release(self) -> None:
         if self._fd is None:
@@ -52,6 +63,10 @@ class CaseLock:
             _unlock(fd)
         finally:
             os.close(fd)
+
+
+def _identity(st: os.stat_result) -> tuple[int, int]:
+    return st.st_dev, st.st_ino
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
