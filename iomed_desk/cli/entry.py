@@ -3,6 +3,7 @@
 Passphrases come from the terminal, or with `--passphrase-stdin` from stdin
 (one per line), never from argv. Exit codes: 0 success; 1 the thing checked is
 bad; 2 usage or unreadable input. Errors are one line on stderr, never a traceback.
+Every command runs hardened (core dumps off, not dumpable) from the first line of `main`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from iomed_desk import __version__
+from iomed_desk.app.process import harden
 from iomed_desk.cli.passphrases import passphrase_option
 from iomed_desk.core.errors import UserError
 from iomed_desk.warnings_policy import quiet_third_party_deprecations
@@ -58,6 +60,7 @@ def _gui(argv: list[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden()  # before any argument, passphrase or case is read: a crash from here on writes no core
     quiet_third_party_deprecations()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:

@@ -1,6 +1,8 @@
 """Process hygiene at start-up: no core dumps, and windows kept out of screen capture where possible.
 
-What each platform can do (also summarised in the About dialog's security note):
+The process part (core dumps off, not dumpable) is app/process.py's, shared with the
+command line; this module adds what only a window needs. What each platform can do
+(also summarised in the About dialog's security note):
 
 - Linux: `RLIMIT_CORE` 0 and `prctl(PR_SET_DUMPABLE, 0)`, so a crash writes no
   core file and other processes of the same user cannot ptrace or read
@@ -19,15 +21,16 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import sys
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-PR_SET_DUMPABLE = 4
-PR_GET_DUMPABLE = 3
+from iomed_desk.app.process import harden, is_dumpable
+
+__all__ = ["CaptureGuard", "HygieneReport", "harden_process", "install_capture_guard", "is_dumpable"]
+
 WDA_MONITOR = 0x01
 WDA_EXCLUDEFROMCAPTURE = 0x11
 NS_WINDOW_SHARING_NONE = 0
@@ -43,54 +46,11 @@ class HygieneReport:
     notes: list[str] = field(default_factory=list)
 
 
-def _disable_core_dumps(report: HygieneReport) -> None:
-    try:
-        import resource
-    except ImportError:  # Windows
-        report.notes.append("no core-dump limit on this platform")
-        return
-    try:
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        report.core_dumps_disabled = resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)
-    except (ValueError, OSError) as exc:
-        report.notes.append(f"RLIMIT_CORE: {exc}")
-
-
-def _libc() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("c") or "libc.so.6"
-    try:
-        return ctypes.CDLL(name, use_errno=True)
-    except OSError:
-        return None
-
-
-def _set_not_dumpable(report: HygieneReport) -> None:
-    if not sys.platform.startswith("linux"):
-        return
-    libc = _libc()
-    if libc is None:
-        report.notes.append("libc not found: process stays dumpable")
-        return
-    if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
-        report.notes.append(f"prctl(PR_SET_DUMPABLE) failed: errno {ctypes.get_errno()}")
-    report.not_dumpable = is_dumpable() is False
-
-
-def is_dumpable() -> bool | None:
-    """Linux only: the kernel's answer to PR_GET_DUMPABLE; None elsewhere."""
-    if not sys.platform.startswith("linux"):
-        return None
-    libc = _libc()
-    if libc is None:
-        return None
-    return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
-
-
 def harden_process() -> HygieneReport:
     """Call first thing in `main`, before any case is opened."""
-    report = HygieneReport()
-    _disable_core_dumps(report)
-    _set_not_dumpable(report)
+    done = harden()
+    report = HygieneReport(core_dumps_disabled=done.core_dumps_disabled, not_dumpable=done.not_dumpable,
+                           notes=list(done.notes))
     t = QCoreApplication.translate
     if sys.platform == "win32":
         report.capture_exclusion = t("Hygiene", "Windows display affinity (WDA_EXCLUDEFROMCAPTURE)")
