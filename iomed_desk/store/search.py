@@ -29,10 +29,18 @@ def _spaced(run: re.Match[str]) -> str:
     return " " + " ".join(run.group()) + " "
 
 
+#: control characters (a NUL ends SQLite's string) and lone surrogates (not encodable as UTF-8)
+_UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def build_query(text: str) -> str | None:
-    """User words to an FTS5 query: every term must match; Latin terms match as prefixes."""
+    """User words to an FTS5 query: every term must match; Latin terms match as prefixes.
+
+    Control characters and lone surrogates, which a paste can bring, separate words: they are
+    in no indexed word, and would otherwise reach SQLite as an error rather than an answer.
+    """
     parts = []
-    for term in _TERM.findall(text)[:MAX_TERMS]:
+    for term in _TERM.findall(_UNSEARCHABLE.sub(" ", text))[:MAX_TERMS]:
         if _CJK_RUN.match(term):
             parts.append('"' + " ".join(term) + '"')
         else:

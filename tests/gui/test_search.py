@@ -69,3 +69,18 @@ def test_a_late_answer_is_dropped_and_an_empty_query_clears(qtbot, case_factory,
     ws.prepare_lock()  # the answer arrives after the lock: dropped
     flush_events()
     assert panel.results.topLevelItemCount() == 0 and ws.search_field.text() == ""
+
+
+def test_a_pasted_nul_or_lone_surrogate_is_searched_not_a_crash(qtbot, case_factory, workspace_factory) -> None:
+    """Issue 12, hole 6: these reached SQLite and the UTF-8 encoder, and the crash dialog (the fixture fails on it)."""
+    session = case_factory()
+    word = mark("pasted").lower()
+    session.take_note(Channel.joint(), word, "")
+    ws = workspace_factory(session)
+    panel = ws.search_panel
+    for text, status in ((f"{word}\x00", "1 note(s) found."), ("\x00", "No notes found."),
+                         (f"\ud800{word}", "1 note(s) found.")):
+        panel.search(text)
+        qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+        flush_events()
+        assert panel.status.text() == status, text
