@@ -60,6 +60,13 @@ class NewerSchema(UserError):
     pass
 
 
+class AlteredSchema(DamagedFile):
+    """The file's tables, indexes, triggers or views are not exactly those its schema version calls for.
+
+    Refused before any read: an unknown trigger or view is an attack, not data.
+    """
+
+
 class NotAllowed(UserError):
     """A rule of the case forbids the operation (missing consents, a frozen agreement, ...)."""
 

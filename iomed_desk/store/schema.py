@@ -2,6 +2,8 @@
 
 Each migration runs in one transaction at open. A file from a newer version
 is refused, never touched. Never edit a released migration: add the next one.
+The schema each version builds is pinned by a fingerprint (`PINNED`, store/schema_pin.py):
+a file whose objects differ from its version's is refused before it is read or migrated.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from iomed_desk.core.errors import NewerSchema
+from iomed_desk.store import schema_pin
 from iomed_desk.store.connection import Connection
 
 _V1 = """
@@ -301,10 +304,42 @@ def check_not_newer(conn: Connection) -> int:
     return version
 
 
-def migrate(conn: Connection) -> int:
-    """Bring the file up to date, one transaction per step. Returns the version."""
+#: SHA-256 of the normalised schema of each version (store/schema_pin.py), as the migrations build it.
+#: A released version's value never changes: tests/store/test_schema_pin.py rebuilds each one.
+PINNED: dict[int, str] = {
+    0: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    1: "2d2aa9d8b5bf7630ad117a3b86bb5b38c4b72b38ab2287639028b4bdf3cbc470",
+    2: "17fc4e84ec0387c49f17d72720d6040f5df5a0a6b2220f744c698f2d7df658ba",
+    3: "e1a8b9d7e6ca0517119efb23d2f50639ccc84c0519696819bd5637def389acab",
+}
+
+
+def _built(version: int) -> Connection:
+    """An empty in-memory database brought to `version` by the migrations (to name what a file lacks)."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    migrate(conn, upto=version, pinned=False)
+    return conn
+
+
+def check_pinned(conn: Connection, version: int) -> None:
+    """`AlteredSchema` unless the file's objects are exactly those of `version` (before any read)."""
+    schema_pin.check(conn, version, PINNED[version], _built)
+
+
+def migrate(conn: Connection, *, upto: int | None = None, pinned: bool = True) -> int:
+    """Bring the file up to date (or to `upto`), one transaction per step. Returns the version.
+
+    With `pinned`, the file's schema must be exactly that of its version before the first step
+    (so a file carrying an injected trigger is refused, not migrated) and of the new version after.
+    """
     version = check_not_newer(conn)
-    while version < len(MIGRATIONS):
+    target = len(MIGRATIONS) if upto is None else upto
+    if pinned:
+        check_pinned(conn, version)
+    start = version
+    while version < target:
         conn.execute("BEGIN IMMEDIATE")
         try:
             MIGRATIONS[version](conn)
@@ -314,4 +349,6 @@ def migrate(conn: Connection) -> int:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+    if pinned and version != start:
+        check_pinned(conn, version)
     return version
