@@ -67,9 +67,11 @@ def identity_new(args: argparse.Namespace) -> int:
 def identity_cert(args: argparse.Namespace) -> int:
     from iomed_desk.export.identity import load_identity, write_certificate
 
+    if args.out.exists():
+        raise InvalidInput(f"{args.out} already exists; choose another name.")
     passphrase = read_passphrase(args.passphrase_stdin, f"Passphrase for {args.identity}")
     identity = load_identity(args.identity, passphrase)
-    write_certificate(args.out, identity.certificate)
+    write_certificate(args.out, identity.certificate, overwrite=False)
     print(f"Wrote the certificate of {identity.name} to {args.out}")
     print(f"Certificate SHA-256: {_fingerprint(identity.certificate)}")
     return 0

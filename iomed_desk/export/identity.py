@@ -193,9 +193,9 @@ def certificate_pem(cert: x509.Certificate) -> bytes:
     return cert.public_bytes(serialization.Encoding.PEM)
 
 
-def write_certificate(path: str | os.PathLike[str], cert: x509.Certificate) -> None:
-    """Export a certificate as PEM, e.g. for `verify --trust`."""
-    write_atomically(path, certificate_pem(cert))
+def write_certificate(path: str | os.PathLike[str], cert: x509.Certificate, *, overwrite: bool = True) -> None:
+    """Export a certificate as PEM, e.g. for `verify --trust`; with overwrite=False refuse an existing file."""
+    write_atomically(path, certificate_pem(cert), overwrite=overwrite)
 
 
 def load_certificates(path: str | os.PathLike[str]) -> list[x509.Certificate]:
