@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.errors import InvalidInput
+from iomed_desk.core.plain_text import require_plain_line
 
 
 class CaseKind(StrEnum):
@@ -128,7 +129,17 @@ class Case:
 
 
 def validate_new_case(case: Case) -> None:
-    """What a case must have before it is written: two or more parties, one or more mediators."""
+    """What a case must have before it is written: two or more parties, one or more mediators, and
+    names that read as they are stored (core/plain_text.py)."""
+    require_plain_line(case.reference, "The case reference")
+    require_plain_line(case.title, "The case title")
+    require_plain_line(case.place, "The place")
+    for n, party in enumerate(case.parties, start=1):
+        require_plain_line(party.name, f"The name of party {n}")
+        for representative in party.representatives:
+            require_plain_line(representative, f"The name of a representative of party {n}")
+    for n, mediator in enumerate(case.mediators, start=1):
+        require_plain_line(mediator.name, f"The name of mediator {n}")
     if len(case.parties) < 2:
         raise InvalidInput("A case needs at least two parties.")
     if not case.mediators:

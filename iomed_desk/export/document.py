@@ -16,6 +16,7 @@ from datetime import date
 from typing import Literal
 
 from iomed_desk.core.errors import InvalidInput
+from iomed_desk.core.plain_text import require_plain_line
 
 #: Languages an agreement may be drawn up in (BCP 47 tags).
 SUPPORTED_LANGUAGES = ("en", "zh-Hans", "zh-Hant")
@@ -113,6 +114,7 @@ class AgreementDocument:
     def _check(self) -> None:
         if not self.case_reference.strip() or not self.title.strip():
             raise InvalidInput("An agreement needs a case reference and a title.")
+        self._check_names()
         if not self.languages or len(self.languages) > 2:
             raise InvalidInput("An agreement is drawn up in one or two languages.")
         if len(set(self.languages)) != len(self.languages):
@@ -144,6 +146,20 @@ class AgreementDocument:
             raise InvalidInput("The agreement fingerprint must be a SHA-256 hex digest.")
         if not _HEX.fullmatch(self.audit_head):
             raise InvalidInput("The audit chain head must be a hex digest.")
+
+    def _check_names(self) -> None:
+        """The renderer never draws a name holding a control or bidi override character (core/plain_text.py);
+        a new case refuses them, and this keeps an older file's from reaching a page."""
+        require_plain_line(self.case_reference, "The case reference")
+        require_plain_line(self.title, "The agreement's title")
+        require_plain_line(self.place, "The place")
+        for n, party in enumerate(self.parties, start=1):
+            require_plain_line(party.name, f"The name of party {n}")
+            require_plain_line(party.kind, f"The kind of party {n}")
+            for representative in party.representatives:
+                require_plain_line(representative, f"The name of a representative of party {n}")
+        for n, mediator in enumerate(self.mediators, start=1):
+            require_plain_line(mediator, f"The name of mediator {n}")
 
     @property
     def digital_parties(self) -> tuple[int, ...]:
