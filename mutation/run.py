@@ -75,11 +75,28 @@ def load_modules() -> list[Module]:
             for m in data["module"]]
 
 
-def load_notes() -> dict[str, dict]:
+class Notes(dict):
+    """Notes by mutant name; a name with `*` is a glob that covers a whole function (no line check)."""
+
+    def get(self, name: str, default: dict | None = None) -> dict | None:  # type: ignore[override]
+        if name in self:
+            return self[name]
+        for pattern, note in self.items():
+            if "*" in pattern and fnmatch(name, pattern):
+                return note
+        return default
+
+
+def load_notes() -> Notes:
     path = HERE / "notes.toml"
     if not path.exists():
-        return {}
-    return {n["mutant"]: n for n in tomllib.loads(path.read_text("utf-8")).get("note", [])}
+        return Notes()
+    return Notes((n["mutant"], n) for n in tomllib.loads(path.read_text("utf-8")).get("note", []))
+
+
+def _fits(note: dict, diff: str) -> bool:
+    """A note still describes the mutant: a glob note always, a named one while its line matches."""
+    return "*" in note["mutant"] or note.get("line", "") == _added_line(diff)
 
 
 # --- the copy of the tree -------------------------------------------------------------------
@@ -177,7 +194,7 @@ def run_module(module: Module, tree: Path, revision: str, workers: int, log: Pat
                 continue
             outcome.statuses[name] = STATUS.get(code, "suspicious")
         for name, status in outcome.statuses.items():
-            if status not in ("killed", "timeout"):
+            if status not in ("killed", "timeout", "segfault"):
                 shown = subprocess.run([str(MUTMUT), "show", name], cwd=copy, env=env,
                                        capture_output=True, text=True)
                 outcome.diffs[name] = shown.stdout.split("\n", 1)[1].strip() if shown.returncode == 0 else ""
@@ -251,10 +268,12 @@ def tally(outcome: dict, notes: dict[str, dict]) -> dict[str, int]:
         if status == "not applicable":
             continue
         if status in ("survived", "no tests") and note and note["verdict"] == "equivalent" \
-                and note.get("line", "") == _added_line(diffs.get(name, "")):
+                and _fits(note, diffs.get(name, "")):
             counts["equivalent"] += 1
         elif status in ("survived", "no tests"):
             counts["survived"] += 1
+        elif status == "segfault":
+            counts["timeout"] += 1
         elif status in counts:
             counts[status] += 1
         else:
@@ -275,7 +294,8 @@ def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
     revisions = set()
     for module in modules:
         result_file = RESULTS / f"{module.slug}.json"
-        scope = ", ".join(module.functions) if module.functions else "whole module"
+        scope = ("whole module" if not module.functions else ", ".join(module.functions)
+                 if len(module.functions) <= 3 else f"{len(module.functions)} functions (listed below)")
         if not result_file.exists():
             rows.append(f"| `{module.path}` | {scope} | not run | | | | | | {module.target} % | |")
             continue
@@ -291,9 +311,10 @@ def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
             f"{counts['survived']} | {counts['equivalent']} | {counts['other']} | "
             f"{'—' if pct is None else f'{pct:.1f} %'} | {module.target} % | {met} |")
         statuses, diffs = merged(outcome)
-        survivors = sorted((n for n, s in statuses.items() if s not in ("killed", "timeout")),
+        survivors = sorted((n for n, s in statuses.items() if s not in ("killed", "timeout", "segfault")),
                            key=_mutant_order)
         body = [f"### `{module.path}`", "",
+                *([f"Functions: {', '.join(f'`{f}`' for f in module.functions)}.", ""] if module.functions else []),
                 f"Tests: {', '.join(f'`{t}`' for t in outcome['tests'])}. "
                 f"Run time {outcome['seconds'] / 60:.1f} min.", ""]
         if outcome.get("sql"):
@@ -306,9 +327,12 @@ def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
             diff = diffs.get(name, "")
             note = notes.get(name)
             status = statuses[name]
-            if note and note.get("line", "") != _added_line(diff):
+            if note and not _fits(note, diff):
                 note = None  # the code moved: the note was about another mutation
-            if note is None:
+            if status == "not applicable":
+                verdict = ("not applied: the text to replace is not in the file exactly once "
+                           "(mutation/modules.toml needs updating)")
+            elif note is None:
                 verdict = "**not yet killed** (no note yet)"
             elif note["verdict"] == "equivalent":
                 verdict = f"equivalent: {note['why']}"
@@ -326,11 +350,13 @@ def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
         f"Written {when} from the tree at {', '.join(sorted(revisions)) or '—'}; the modules' runs took "
         f"{total_seconds / 60:.0f} min in all" + (f" (this invocation: {wall / 60:.0f} min)" if wall else "") + ".",
         "",
-        "| module | scope | killed | timeout | survived | equivalent | other | % killed | target | met |",
+        "| module | scope | killed | timeout or crash | survived | equivalent | other | % killed | target | met |",
         "| --- | --- | --: | --: | --: | --: | --: | --: | --: | --- |",
         *rows, "",
-        "% killed = (killed + timeout) / (all − equivalent). *Survived* includes mutants no selected test "
-        "reached (mutmut's “no tests”); *other* is mutmut's “suspicious” or a crashed worker.", "",
+        "% killed = (killed + timeout or crash) / (all − equivalent). *Timeout or crash*: the tests ran past "
+        "8× their clean CPU time, or their process died (a Qt crash); either way the mutant was caught. "
+        "*Survived* includes mutants no selected test reached (mutmut's “no tests”); *other* is "
+        "mutmut's “suspicious”, a test run that errored, or a mutant never run.", "",
         "## Survivors", "",
     ]
     path.write_text("\n".join(header) + "\n" + "\n\n".join(sections) + "\n", "utf-8")
@@ -360,13 +386,16 @@ def main() -> int:
     if not args.report_only:
         started = time.monotonic()
         tree, revision = snapshot(args.source)
+        RESULTS.mkdir(parents=True, exist_ok=True)
         for module in chosen:
             log = WORK / f"{module.slug}.log"
             if args.sql_only:
                 result_file = RESULTS / f"{module.slug}.json"
-                if module.sql and result_file.exists():
+                if module.sql:
                     print(f"{module.slug}: hand-written SQL mutants ({log.relative_to(ROOT)})", flush=True)
-                    result = json.loads(result_file.read_text("utf-8"))
+                    result = json.loads(result_file.read_text("utf-8")) if result_file.exists() else Outcome(
+                        module.slug, module.path, module.target, list(module.functions), list(module.tests),
+                        revision, 0.0, False).__dict__
                     result["sql"] = run_sql_mutants(module, tree, log)
                     result_file.write_text(json.dumps(result, indent=1, ensure_ascii=False), "utf-8")
                 continue
