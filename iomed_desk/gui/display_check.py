@@ -44,19 +44,37 @@ def display_problem(env: Mapping[str, str] | None = None, qt_libraries: Path | N
     return None
 
 
+#: the probe's connection, held until Qt has its own: an X server with no other client (a bare
+#: Xvfb) resets when its last client leaves, and would refuse Qt during the reset
+_probe: tuple[ctypes.CDLL, int] | None = None
+
+
 def x_server_answers(display: str) -> bool:
-    """Connect to the X server the way Qt will (libxcb), and disconnect."""
+    """Connect to the X server the way Qt will (libxcb); the connection stays open until `release_probe`."""
+    global _probe
     xcb = ctypes.CDLL("libxcb.so.1")
     xcb.xcb_connect.restype = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
     xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
     xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
     connection = xcb.xcb_connect(display.encode(), None)
-    try:
-        return connection is not None and xcb.xcb_connection_has_error(connection) == 0
-    finally:
-        if connection is not None:
-            xcb.xcb_disconnect(connection)
+    if connection is None:
+        return False
+    if xcb.xcb_connection_has_error(connection) != 0:
+        xcb.xcb_disconnect(connection)
+        return False
+    release_probe()
+    _probe = (xcb, connection)
+    return True
+
+
+def release_probe() -> None:
+    """Close the probe's connection (once Qt is connected)."""
+    global _probe
+    if _probe is not None:
+        xcb, connection = _probe
+        _probe = None
+        xcb.xcb_disconnect(connection)
 
 
 def missing_xcb_library(qt_libraries: Path | None = None) -> str | None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from iomed_desk import __version__
 from iomed_desk.core.errors import UserError
 from iomed_desk.gui import i18n, messages
-from iomed_desk.gui.display_check import display_problem
+from iomed_desk.gui.display_check import display_problem, release_probe
 from iomed_desk.gui.hygiene import HygieneReport, harden_process, install_capture_guard
 from iomed_desk.gui.settings import LANGUAGE, Settings
 from iomed_desk.gui.style import STYLE_SHEET
@@ -83,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"iomed-desk: {problem}", file=sys.stderr)
         return 2
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    release_probe()
     assert isinstance(app, QApplication)
     configure_application(app)  # first: it names the settings file
     settings = Settings()

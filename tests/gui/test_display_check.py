@@ -59,3 +59,36 @@ def test_a_missing_system_library_is_named_with_its_package(tmp_path: Path) -> N
     assert missing_xcb_library(tmp_path) == name
     problem = display_problem({"DISPLAY": ":0"}, qt_libraries=tmp_path)
     assert problem == f"Qt cannot open a window here: the system library {name} is missing."
+
+
+@pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xwininfo")),
+                    reason="needs Xvfb and xwininfo (Debian packages xvfb, x11-utils; make test installs them)")
+def test_the_window_opens_on_a_bare_x_server(tmp_path: Path) -> None:
+    """`iomed-desk` with no arguments on an X server with no other client (which resets when its last
+    client leaves, as the display check's own connection once made it do): the window appears."""
+    import time
+
+    number = 90 + os.getpid() % 9
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app = None
+    try:
+        env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+        env |= {"DISPLAY": f":{number}", "XDG_CONFIG_HOME": str(tmp_path)}
+        deadline = time.monotonic() + 30
+        while subprocess.run(["xwininfo", "-root"], env=env, capture_output=True).returncode != 0:
+            assert time.monotonic() < deadline, "Xvfb did not start"
+            time.sleep(0.1)
+        app = subprocess.Popen([sys.executable, "-m", "iomed_desk"], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+        while "IOMed Desk" not in subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True,
+                                                 text=True).stdout:
+            assert app.poll() is None, f"the app ended: {app.communicate()[1]}"
+            assert time.monotonic() < deadline, "no window within 30 s"
+            time.sleep(0.2)
+    finally:
+        if app is not None:
+            app.terminate()
+            app.communicate(timeout=10)
+        server.terminate()
+        server.wait(10)
