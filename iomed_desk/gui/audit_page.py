@@ -43,7 +43,8 @@ def _tr(text: str) -> str:
 
 ACTIONS = {
     "case.create": "Case created", "note.create": "Note added", "note.edit": "Note edited",
-    "note.delete": "Note deleted", "session.start": "Session started", "session.end": "Session ended",
+    "note.delete": "Note deleted", "note.confidence_released": "Released from confidence",
+    "session.start": "Session started", "session.end": "Session ended",
     "disclosure.create": "Disclosed", "disclosure.revoke": "Disclosure revoked", "case.backup": "Backup written",
     "case.passphrase": "Passphrase changed", "draft.create": "Draft started", "draft.edit": "Draft edited",
     "draft.version": "Draft version saved", "draft.table": "Version tabled", "position.record": "Position recorded",

@@ -1,22 +1,23 @@
-"""Disclose a caucus note to all parties or to another party, with the consents the rules require.
+"""Disclose a note's current revision to all parties or to another party, with the consents the rules require.
 
-The dialog lists the consents the case asks for (`required_consents`), records
-who gave them, and leaves the decision to the case: `disclose` refuses, naming
-what is missing, and the dialog shows that refusal and stays open. Existing
-disclosures of the note are listed with Revoke.
+The dialog lists the consents the case asks for (`required_consents`; for a notebook note, once the
+mediator has said which party it came from), records who gave them, how and before whom, and
+leaves the decision to the case: `disclose` refuses, naming what is missing, and the dialog shows
+that refusal and stays open. It says which revision the audience will see and which it sees until
+then. Existing disclosures of the note are listed, each with its revision, with Revoke.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -30,11 +31,18 @@ from PySide6.QtWidgets import (
 
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.core.channels import Audience
-from iomed_desk.core.disclosure import Disclosure, HongKongException, ItemFacts, consent_label
+from iomed_desk.core.disclosure import (
+    SEVERAL,
+    Disclosure,
+    HongKongException,
+    consent_label,
+    shown_revision,
+)
 from iomed_desk.core.errors import UserError
 from iomed_desk.core.model import Case, RuleSetName
 from iomed_desk.gui import messages
 from iomed_desk.gui.banner import channel_title, scale_font
+from iomed_desk.gui.consent_fields import ConsentRows, MannerAndWitness, manner_label
 from iomed_desk.gui.dates import local_text
 
 ERROR_STYLE = "color: #d9480f; font-weight: 600;"
@@ -75,19 +83,39 @@ class DisclosureDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._note = session.note(note_id)
+        self._notebook = self._note.channel.kind == "mediator"
         case = session.case
         self.setWindowTitle(self.tr("Disclose a note"))
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(880)
         heading = QLabel(self.tr("Disclose “%1”").replace("%1", self._note.title), self)
         font = heading.font()
         scale_font(font, 1.25)
         font.setBold(True)
         heading.setFont(font)
         heading.setWordWrap(True)
-        source = QLabel(self.tr("From: %1. This case runs under %2: %3").replace(
+        origin = QLabel(self.tr("From: %1. This case runs under %2: %3").replace(
             "%1", channel_title(case, self._note.channel)).replace("%2", rule_set_name(case.rule_set)).replace(
             "%3", rule_set_explanation(case.rule_set)), self)
-        source.setWordWrap(True)
+        origin.setWordWrap(True)
+        self.revision_label = QLabel(self)
+        self.revision_label.setWordWrap(True)
+        self.revision_label.setAccessibleName(self.tr("Which revision is disclosed"))
+
+        self.source_group = QButtonGroup(self)
+        self.source_buttons: dict[str, QRadioButton] = {}
+        source_box = QGroupBox(self.tr("Came from"), self)
+        source_box.setToolTip(self.tr("The party whose information this note holds: its consent is what the rules "
+                                      "ask for."))
+        source_layout = QVBoxLayout(source_box)
+        for value, label in [(p.id, p.name) for p in case.parties] + [(SEVERAL, self.tr("Several parties"))]:
+            radio = QRadioButton(label, source_box)
+            radio.setAccessibleName(self.tr("Came from %1").replace("%1", label))
+            radio.setProperty("source", value)
+            self.source_group.addButton(radio)
+            self.source_buttons[value] = radio
+            source_layout.addWidget(radio)
+        source_box.setVisible(self._notebook)
+        self.source_group.buttonToggled.connect(self._source_toggled)
 
         self.target_group = QButtonGroup(self)
         targets_box = QGroupBox(self.tr("Disclose to"), self)
@@ -104,29 +132,12 @@ class DisclosureDialog(QDialog):
         self.target_group.buttonToggled.connect(self._update)
 
         consents_box = QGroupBox(self.tr("Consents on record"), self)
-        grid = QGridLayout(consents_box)
-        grid.setColumnStretch(0, 1)
-        grid.setHorizontalSpacing(12)
-        self.consent_boxes: dict[str, QCheckBox] = {}
-        self.given_by: dict[str, QComboBox] = {}
-        required = session.required_consents(note_id)
-        for row, (who, label) in enumerate(required):
-            box = QCheckBox(self.tr("%1 consents").replace("%1", label), consents_box)
-            box.setAccessibleName(self.tr("Consent of %1").replace("%1", label))
-            box.toggled.connect(self._update)
-            names = QComboBox(consents_box)
-            names.setEditable(True)
-            names.addItems(self._people_for(case, who))
-            names.setCurrentIndex(-1)
-            names.lineEdit().setPlaceholderText(self.tr("Given by (name)"))
-            names.setAccessibleName(self.tr("Consent of %1 given by").replace("%1", label))
-            names.setMinimumWidth(240)
-            grid.addWidget(box, row, 0)
-            grid.addWidget(names, row, 1)
-            self.consent_boxes[who], self.given_by[who] = box, names
-        if not required:
-            grid.addWidget(QLabel(self.tr("These rules require no consent for this item; the disclosure is still "
-                                          "recorded in the audit log."), consents_box), 0, 0, 1, 2)
+        self.consent_rows = ConsentRows(case, consents_box)
+        self.consent_rows.changed.connect(self._update)
+        self.manner_witness = MannerAndWitness(case, consents_box)
+        consents_layout = QVBoxLayout(consents_box)
+        consents_layout.addWidget(self.consent_rows)
+        consents_layout.addWidget(self.manner_witness)
 
         self.exception_combo = QComboBox(self)
         self.exception_combo.setAccessibleName(self.tr("Statutory exception"))
@@ -148,49 +159,72 @@ class DisclosureDialog(QDialog):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setAccessibleName(self.tr("Why the disclosure was refused"))
 
-        self.history = QTreeWidget(self)
+        self.history = _CompactTree(self)
         self.history.setAccessibleName(self.tr("Disclosures of this note"))
-        self.history.setHeaderLabels([self.tr("To"), self.tr("When"), self.tr("On the strength of"), self.tr("State")])
+        self.history.setHeaderLabels([self.tr("To"), self.tr("Text"), self.tr("When"), self.tr("On the strength of"),
+                                      self.tr("State")])
         self.history.setRootIsDecorated(False)
-        self.history.setMinimumHeight(110)
+        self.history.setMinimumHeight(80)
         self.history.setWordWrap(True)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.history.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 190), (1, 130), (3, 150)):
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 170), (1, 80), (2, 130), (4, 110)):
             header.resizeSection(column, width)
         self.history.currentItemChanged.connect(lambda *_: self._update())
         self.revoke_button = QPushButton(self.tr("Revoke…"), self)
         self.revoke_button.setAccessibleName(self.tr("Revoke the selected disclosure"))
+        self.revoke_button.setAutoDefault(False)
         self.revoke_button.clicked.connect(self._revoke)
-        history_box = QGroupBox(self.tr("Disclosures of this note"), self)
-        history_layout = QVBoxLayout(history_box)
-        history_layout.addWidget(self.history)
-        history_layout.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.history_box = QGroupBox(self.tr("Disclosures of this note"), self)
+        history_layout = QHBoxLayout(self.history_box)  # Revoke beside the list, not under it: a row less
+        history_layout.addWidget(self.history, 1)
+        history_layout.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.buttons = QDialogButtonBox(self)
         self.disclose_button = self.buttons.addButton(self.tr("Disclose"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.disclose_button.setAccessibleName(self.tr("Record the disclosure"))
+        self.disclose_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_disclose)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        for widget in (heading, source, targets_box, consents_box, exception_box, self.note_edit,
-                       self.hint_label, self.error_label, history_box, self.buttons):
-            layout.addWidget(widget)
-        self._fill_history()
-        self._update()
+        # two columns, so that the longest case (Hong Kong rules, a notebook note, several parties) fits a
+        # 1024x700 screen: who it came from and who it goes to; beside them what the record rests on
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(source_box)
+        left.addWidget(targets_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        for widget in (consents_box, exception_box, self.note_edit, self.hint_label, self.error_label):
+            right.addWidget(widget)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        columns.addLayout(left, 0)
+        columns.addLayout(right, 1)
 
-    @staticmethod
-    def _people_for(case: Case, who: str) -> list[str]:
-        if who.startswith("party:"):
-            return list(case.party(who[len("party:"):]).representatives)
-        if who.startswith("mediator:"):
-            return [m.name for m in case.mediators if f"mediator:{m.id}" == who]
-        return []
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        for widget in (heading, origin, self.revision_label):
+            layout.addWidget(widget)
+        layout.addLayout(columns)
+        layout.addWidget(self.history_box, 1)
+        layout.addWidget(self.buttons)
+        self._fill_history()
+        self._rebuild_consents()
+
+    @property
+    def consent_boxes(self) -> dict[str, QCheckBox]:
+        """The consent ticks shown now, by `who` (rebuilt when a notebook note's source changes)."""
+        return self.consent_rows.boxes
+
+    @property
+    def given_by(self) -> dict[str, QComboBox]:
+        return self.consent_rows.given_by
 
     def target(self) -> Audience | None:
         checked = self.target_group.checkedButton()
@@ -199,16 +233,44 @@ class DisclosureDialog(QDialog):
     def choose_target(self, audience: Audience) -> None:
         self.target_buttons[str(audience)].setChecked(True)
 
+    def source(self) -> str | None:
+        """For a notebook item, the party it came from (or SEVERAL) as chosen; None until chosen or for a caucus item."""
+        checked = self.source_group.checkedButton()
+        return str(checked.property("source")) if checked and self._notebook else None
+
+    def choose_source(self, source: str) -> None:
+        self.source_buttons[source].setChecked(True)
+
     def _exception(self) -> HongKongException | None:
         value = self.exception_combo.currentData()
         return HongKongException(value) if value else None
 
+    def _source_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self._rebuild_consents()
+
+    def _rebuild_consents(self) -> None:
+        """The consents the rules ask for this item, from its source (a notebook item's, once named)."""
+        if self._notebook and self.source() is None:
+            self.consent_rows.set_consents([], empty_text=self.tr(
+                "The consents it needs depend on where it came from."))
+            return
+        try:
+            required = self._session.required_consents(self._note.id, self.source())
+        except UserError as exc:
+            self.consent_rows.set_consents([], empty_text=exc.message)
+            return
+        self.consent_rows.set_consents(required, empty_text=self.tr(
+            "These rules require no consent for this item; the disclosure is still recorded in the audit log."))
+
     def _update(self, *_args: object) -> None:
-        case = self._session.case
         self.error_label.clear()
-        facts = ItemFacts(self._note.channel, self._note.confidential, self._note.speaker)
-        missing = [consent_label(case, who, facts) for who, box in self.consent_boxes.items() if not box.isChecked()]
-        if self.target() is None:
+        self.hint_label.setVisible(True)
+        missing = self.consent_rows.missing()
+        source_needed = self._notebook and self.source() is None
+        if source_needed:
+            self.hint_label.setText(self.tr("Choose which party this came from, or several."))
+        elif self.target() is None:
             self.hint_label.setText(self.tr("Choose who the note is disclosed to."))
         elif self._exception() is not None:
             self.hint_label.setText(self.tr("Recorded on the statutory ground chosen; no consent is needed."))
@@ -216,23 +278,46 @@ class DisclosureDialog(QDialog):
             self.hint_label.setText(self.tr("Still needed: %1").replace("%1", ", ".join(missing)))
         else:
             self.hint_label.setText(self.tr("Every consent these rules require is on record."))
-        self.disclose_button.setEnabled(self.target() is not None)
+        self.manner_witness.setEnabled(bool(self.consent_rows.boxes))
+        self.revision_label.setText(self._revision_text())
+        self.disclose_button.setEnabled(self.target() is not None and not source_needed)
         current = self.history.currentItem()
         self.revoke_button.setEnabled(current is not None and bool(current.data(0, Qt.ItemDataRole.UserRole + 1)))
+
+    def _revision_text(self) -> str:
+        """Which text the audience will see, and what it sees until then."""
+        current = self._note.revision
+        text = self.tr("Discloses revision %1 — the text as it is now.").replace("%1", str(current))
+        target = self.target()
+        if target is None:
+            return text
+        seen = shown_revision(self._session.disclosures_of(self._note.id), target)
+        if seen is None:
+            return text
+        if seen >= current:
+            more = (self.tr("All parties already see this revision.") if target.kind == "joint" else
+                    self.tr("%1 already sees this revision.").replace("%1", audience_name(self._session.case, target)))
+        elif target.kind == "joint":
+            more = self.tr("All parties see revision %1 until this disclosure is recorded.").replace("%1", str(seen))
+        else:
+            more = self.tr("%1 sees revision %2 until this disclosure is recorded.").replace(
+                "%1", audience_name(self._session.case, target)).replace("%2", str(seen))
+        return f"{text} {more}"
 
     def try_disclose(self) -> bool:
         """Ask the case to record the disclosure; on refusal say why and stay open."""
         target = self.target()
-        if target is None:
+        if target is None or (self._notebook and self.source() is None):
             self._update()
             return False
-        consents = [who for who, box in self.consent_boxes.items() if box.isChecked()]
-        given_by = {who: self.given_by[who].currentText().strip() for who in consents}
         try:
-            change = self._session.disclose(self._note.id, target, consents, given_by=given_by,
-                                            exception=self._exception(), note=self.note_edit.text())
+            change = self._session.disclose(
+                self._note.id, target, self.consent_rows.ticked(), given_by=self.consent_rows.given_by_names(),
+                exception=self._exception(), note=self.note_edit.text(), source=self.source(),
+                manner=self.manner_witness.manner(), witness=self.manner_witness.witness())
         except UserError as exc:
             self.error_label.setText(exc.message)
+            self.hint_label.setVisible(False)  # the refusal names what is missing; the hint would repeat it
             return False
         self.changed.emit(change)
         self.accept()
@@ -242,12 +327,14 @@ class DisclosureDialog(QDialog):
         case = self._session.case
         self.history.clear()
         for d in self._session.disclosures_of(self._note.id):
-            item = QTreeWidgetItem([audience_name(case, d.target), _when(d), _grounds(case, d), _state(d)])
+            item = QTreeWidgetItem([audience_name(case, d.target), _tr("revision %1").replace("%1", str(d.revision)),
+                                    _when(d), _grounds(case, d), _state(d)])
             item.setData(0, Qt.ItemDataRole.UserRole, d.id)
             item.setData(0, Qt.ItemDataRole.UserRole + 1, d.in_force)
-            for column in range(4):
+            for column in range(self.history.columnCount()):
                 item.setToolTip(column, item.text(column))
             self.history.addTopLevelItem(item)
+        self.history_box.setVisible(self.history.topLevelItemCount() > 0)
 
     def _revoke(self) -> None:
         item = self.history.currentItem()
@@ -273,6 +360,16 @@ class DisclosureDialog(QDialog):
         self.setWindowTitle("")
         for label in self.findChildren(QLabel):
             label.clear()
+        for combo in self.findChildren(QComboBox):
+            if combo.isEditable():
+                combo.clearEditText()
+
+
+class _CompactTree(QTreeWidget):
+    """The history list asks for a few rows' height, not Qt's default, so the dialog fits a small screen."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), 96)
 
 
 def _when(d: Disclosure) -> str:
@@ -280,11 +377,23 @@ def _when(d: Disclosure) -> str:
 
 
 def _grounds(case: Case, d: Disclosure) -> str:
+    """What the disclosure rests on: the statutory ground, or who consented, how and before whom."""
     if d.exception is not None:
-        return d.exception.label.split(":")[0]
-    if not d.consents:
-        return _tr("No consent required")
-    return ", ".join(consent_label(case, c.who) + (f" ({c.given_by})" if c.given_by else "") for c in d.consents)
+        parts = [d.exception.label.split(":")[0]]
+    elif not d.consents:
+        parts = [_tr("No consent required")]
+    else:
+        parts = [", ".join(consent_label(case, c.who) + (_tr(" (%1)").replace("%1", c.given_by) if c.given_by else "")
+                           for c in d.consents)]
+        first = d.consents[0]
+        parts.append(manner_label(first.manner))
+        if first.witness:
+            parts.append(_tr("witnessed by %1").replace("%1", first.witness))
+    if d.source == SEVERAL:
+        parts.append(_tr("came from several parties"))
+    elif d.source:
+        parts.append(_tr("came from %1").replace("%1", case.party(d.source).name))
+    return " · ".join(parts)
 
 
 def _state(d: Disclosure) -> str:

@@ -4,6 +4,11 @@ It saves itself about a second after typing stops, and whenever asked
 (switching note or channel, lock, quit). A save that fails keeps the text in
 the editor, says so inline and tries again on the next pause: nothing typed is
 lost. Copies out of it are marked secret and cleared after the countdown.
+
+Ticking "given in confidence" is an ordinary edit; unticking it on a note saved as given in
+confidence is not: the box stays ticked and the Release from confidence dialog asks for the
+party's consent. A disclosed note says under its flags who sees it and which revision; the save
+that first takes it past the revision an audience sees says so in the status line.
 """
 
 from __future__ import annotations
@@ -26,11 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from iomed_desk.app.case_session import CaseSession
+from iomed_desk.core.channels import Audience
+from iomed_desk.core.disclosure import shown_revision
 from iomed_desk.core.errors import UserError
 from iomed_desk.core.model import Note, Tag
 from iomed_desk.gui.banner import scale_font
 from iomed_desk.gui.clipboard import SecureClipboard, secret_mime
+from iomed_desk.gui.disclosure_state import disclosed_text, is_behind
 from iomed_desk.gui.markdown_view import MarkdownView
+from iomed_desk.gui.release_dialog import ReleaseDialog
 
 AUTOSAVE_MS = 1000
 ERROR_COLOUR = "#d9480f"
@@ -83,6 +92,7 @@ class NoteEditor(QWidget):
         self._note: Note | None = None
         self._dirty = False
         self._loading = False
+        self._release: ReleaseDialog | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -126,7 +136,7 @@ class NoteEditor(QWidget):
 
         self.confidential_box = QCheckBox(self.tr("Given in confidence — not to be disclosed without consent"), self)
         self.confidential_box.setAccessibleName(self.tr("Given in confidence"))
-        self.confidential_box.toggled.connect(self._flag_changed)
+        self.confidential_box.toggled.connect(self._confidential_toggled)
         self.speaker_edit = QLineEdit(self)
         self.speaker_edit.setPlaceholderText(self.tr("Said by (optional)"))
         self.speaker_edit.setAccessibleName(self.tr("Said by"))
@@ -140,6 +150,11 @@ class NoteEditor(QWidget):
         flags_row.addWidget(self.joint_screen_box)
         flags_row.addStretch(1)
         flags_row.addWidget(self.speaker_edit)
+        self.disclosure_label = QLabel(self)
+        self.disclosure_label.setObjectName("disclosureLine")
+        self.disclosure_label.setAccessibleName(self.tr("Who sees this note"))
+        self.disclosure_label.setWordWrap(True)
+        self.disclosure_label.setVisible(False)
 
         self.preview_button = QToolButton(self)
         self.preview_button.setText(self.tr("Preview"))
@@ -174,6 +189,7 @@ class NoteEditor(QWidget):
         layout.addLayout(top)
         layout.addLayout(below)
         layout.addLayout(flags_row)
+        layout.addWidget(self.disclosure_label)
         layout.addWidget(self.body_stack, 1)
 
     # -- state -----------------------------------------------------------------------
@@ -187,6 +203,7 @@ class NoteEditor(QWidget):
     def load(self, note: Note | None) -> None:
         """Show `note` (the caller has saved the previous one); undo history starts afresh."""
         self._timer.stop()
+        self._close_release()
         self._loading = True
         self._note = note
         self._dirty = False
@@ -207,6 +224,8 @@ class NoteEditor(QWidget):
         self.preview.blank()
         self.body_stack.setCurrentWidget(self.body_edit)
         self._set_state("")
+        self.status_label.setToolTip("")
+        self.refresh_disclosures()
         self.setEnabled(note is not None)
         self._loading = False
 
@@ -247,6 +266,59 @@ class NoteEditor(QWidget):
         self._dirty = True
         self.save_pending()
 
+    def _confidential_toggled(self, checked: bool) -> None:
+        if self._loading or self._note is None:
+            return
+        if not checked and self._note.confidential:
+            self._set_confidential_box(True)  # clearing it is the party's act, not an edit
+            self.request_release()
+            return
+        self._flag_changed(checked)
+
+    def _set_confidential_box(self, checked: bool) -> None:
+        self.confidential_box.blockSignals(True)
+        self.confidential_box.setChecked(checked)
+        self.confidential_box.blockSignals(False)
+
+    def request_release(self) -> ReleaseDialog | None:
+        """Save what is typed, then ask for the consent that releases the note from confidence."""
+        if self._note is None or not self._note.confidential or not self.save_pending():
+            return None
+        self._close_release()
+        dialog = ReleaseDialog(self._session, self._note.id, self)
+        dialog.released.connect(self._released)
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_release(d))
+        self._release = dialog
+        dialog.open()
+        return dialog
+
+    def release_dialog(self) -> ReleaseDialog | None:
+        return self._release
+
+    def _released(self, change: object) -> None:
+        if self._note is None:
+            return
+        try:
+            self._note = self._session.note(self._note.id)
+        except UserError:
+            return
+        self._set_confidential_box(self._note.confidential)
+        self._set_state(self.tr("Released from confidence"))
+        self.refresh_disclosures()
+        self.saved.emit(change)
+
+    def _forget_release(self, dialog: ReleaseDialog) -> None:
+        if self._release is dialog:
+            self._release = None
+        dialog.deleteLater()
+
+    def _close_release(self) -> None:
+        """Close the release dialog (switching note, lock): it shows this note's title and people."""
+        dialog, self._release = self._release, None
+        if dialog is not None:
+            dialog.wipe()
+            dialog.reject()
+
     def save_pending(self) -> bool:
         """Write what is in the fields now; False (text kept, error shown) if the case refused it."""
         self._timer.stop()
@@ -265,9 +337,57 @@ class NoteEditor(QWidget):
             self.save_failed.emit(exc.message)
             return False
         self._dirty = False
-        self._set_state(self.tr("Saved"))
+        behind = self._refresh(note)
+        if behind:  # said once: the save that first leaves an audience with an older text
+            self._set_state(self.tr("Saved — this edit is not disclosed"))
+            self.status_label.setToolTip("\n".join(behind))
+        else:
+            self._set_state(self.tr("Saved"))
+            self.status_label.setToolTip("")
+        self.refresh_disclosures()
         self.saved.emit(change)
         return True
+
+    def refresh_disclosures(self) -> None:
+        """The line under the flags: who sees this note through a disclosure, which revision, and that
+        later edits stay in the note's channel until disclosed again; hidden when nothing is disclosed."""
+        note = self._note
+        disclosures = ([] if note is None or note.channel.kind == "joint"
+                       else [d for d in self._session.disclosures_of(note.id) if d.in_force])
+        if note is None or not disclosures:
+            self.disclosure_label.clear()
+            self.disclosure_label.setVisible(False)
+            return
+        text = disclosed_text(self._session.case, note, disclosures)
+        if is_behind(note, disclosures):
+            text += " — " + (self.tr("later edits stay in this caucus until you disclose the note again.")
+                             if note.channel.kind == "party" else
+                             self.tr("later edits stay in your notebook until you disclose the note again."))
+        self.disclosure_label.setText(text)
+        self.disclosure_label.setVisible(True)
+
+    def _refresh(self, before: Note) -> list[str]:
+        """Re-read the saved note; if this save took it past the text some audience saw until now,
+        say who sees which revision (else an empty list)."""
+        try:
+            self._note = self._session.note(before.id)
+        except UserError:
+            return []
+        if self._note.revision <= before.revision or self._note.channel.kind == "joint":
+            return []
+        disclosures = self._session.disclosures_of(before.id)
+        targets = list(dict.fromkeys(d.target for d in disclosures if d.in_force))
+        case = self._session.case
+        said = []
+        joint_saw = shown_revision(disclosures, Audience.joint()) == before.revision
+        for target in targets:
+            if shown_revision(disclosures, target) != before.revision or (joint_saw and target.kind == "party"):
+                continue
+            said.append(self.tr("All parties still see revision %1.").replace("%1", str(before.revision))
+                        if target == Audience.joint() else
+                        self.tr("%1 still sees revision %2.").replace("%1", case.party(target.party_id or "").name)
+                        .replace("%2", str(before.revision)))
+        return said
 
     def _set_state(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)

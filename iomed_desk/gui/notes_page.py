@@ -39,17 +39,21 @@ from PySide6.QtWidgets import (
 )
 
 from iomed_desk.app.case_session import CaseSession
-from iomed_desk.core.channels import Audience, Channel
+from iomed_desk.core.channels import Channel
+from iomed_desk.core.disclosure import Disclosure
 from iomed_desk.core.errors import UserError
 from iomed_desk.core.model import Case, Note
 from iomed_desk.gui.banner import channel_title, scale_font
 from iomed_desk.gui.dates import local_text
+from iomed_desk.gui.disclosure_state import disclosed_text, disclosure_state
 from iomed_desk.gui.note_editor import NoteEditor, tag_label
 
 #: a channel lists its most recent notes; older ones are found by search (a case may hold 100,000)
 LIST_LIMIT = 500
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+#: who sees the note through a disclosure, and which revision: the list's third line ("" if none)
+DISCLOSED_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -57,26 +61,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NotesPage", text)
 
 
-def disclosure_state(case: Case, note: Note, targets: list[Audience]) -> str:
-    """How far the note has travelled, in words, from the disclosures the case reported."""
-    if note.channel.kind == "joint":
-        return _tr("On the joint screen") if note.on_joint_screen else ""
-    if targets:
-        names = [_tr("all parties") if t.kind == "joint" else case.party(t.party_id or "").name for t in targets]
-        return _tr("Disclosed to %1").replace("%1", ", ".join(sorted(names)))
-    if note.channel.kind == "mediator":
-        return _tr("Private")
-    return _tr("In confidence") if note.confidential else _tr("May be disclosed")
-
-
 class NoteListModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._case: Case | None = None
         self._notes: list[Note] = []
-        self._targets: dict[str, list[Audience]] = {}
+        self._targets: dict[str, list[Disclosure]] = {}
 
-    def set_notes(self, case: Case, notes: list[Note], targets: dict[str, list[Audience]]) -> None:
+    def set_notes(self, case: Case, notes: list[Note], targets: dict[str, list[Disclosure]]) -> None:
         self.beginResetModel()
         self._case = case
         self._notes = sorted(notes, key=lambda n: (n.created_at, n.id), reverse=True)
@@ -88,7 +80,7 @@ class NoteListModel(QAbstractListModel):
         self._notes, self._targets = [], {}
         self.endResetModel()
 
-    def replace_note(self, note: Note, targets: list[Audience] | None = None) -> None:
+    def replace_note(self, note: Note, targets: list[Disclosure] | None = None) -> None:
         for row, old in enumerate(self._notes):
             if old.id == note.id:
                 self._notes[row] = note
@@ -114,21 +106,27 @@ class NoteListModel(QAbstractListModel):
             return note.title
         if role == ID_ROLE:
             return note.id
+        disclosures = self._targets.get(note.id, [])
+        if role == DISCLOSED_ROLE:
+            return disclosed_text(self._case, note, disclosures) if note.channel.kind != "joint" else ""
         if role in (DETAIL_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             when = local_text(note.updated_at, year=False)
             tags = ", ".join(tag_label(t) for t in sorted(note.tags))
-            state = disclosure_state(self._case, note, self._targets.get(note.id, []))
-            detail = "  ·  ".join(p for p in (when, tags, state) if p)
-            return detail if role == DETAIL_ROLE else f"{note.title}\n{detail}"
+            state = disclosure_state(self._case, note, disclosures)
+            if role == DETAIL_ROLE:  # the disclosure, when there is one, has the third line to itself
+                return "  ·  ".join(p for p in (when, tags, "" if index.data(DISCLOSED_ROLE) else state) if p)
+            return f"{note.title}\n" + "  ·  ".join(p for p in (when, tags, state) if p)
         return None
 
 
 class NoteDelegate(QStyledItemDelegate):
-    """Two lines per note: the title, then time, tags and disclosure state in a quieter tone."""
+    """Two lines per note: the title, then time, tags and disclosure state in a quieter tone; a disclosed
+    note has a third line saying who sees it and which revision, so a long party name elides only that."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt override
         height = option.fontMetrics.height()
-        return QSize(200, int(height * 2.6) + 14)
+        lines = 3.8 if index.data(DISCLOSED_ROLE) else 2.6
+        return QSize(200, int(height * lines) + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -158,6 +156,11 @@ class NoteDelegate(QStyledItemDelegate):
                                                   rect.width())
         painter.drawText(QRect(rect.left(), rect.top() + int(line * 1.4), rect.width(), line + 2),
                          Qt.AlignmentFlag.AlignLeft, detail)
+        disclosed = str(index.data(DISCLOSED_ROLE) or "")
+        if disclosed:
+            disclosed = painter.fontMetrics().elidedText(disclosed, Qt.TextElideMode.ElideMiddle, rect.width())
+            painter.drawText(QRect(rect.left(), rect.top() + int(line * 2.6), rect.width(), line + 2),
+                             Qt.AlignmentFlag.AlignLeft, disclosed)
         painter.restore()
 
 
@@ -269,6 +272,8 @@ class NotesPage(QWidget):
         shown = self.model.note_at(row).id if row >= 0 else None
         if shown != editing or not keep_editor:
             self._open(shown)
+        else:
+            self.editor.refresh_disclosures()
         self._update_empty()
 
     def update_note(self, note_id: str) -> None:
@@ -291,11 +296,12 @@ class NotesPage(QWidget):
         self.empty_label.setText("")
         self.editor_stack.setCurrentWidget(self.empty_label)
 
-    def _targets(self) -> dict[str, list[Audience]]:
-        targets: dict[str, list[Audience]] = {}
+    def _targets(self) -> dict[str, list[Disclosure]]:
+        """Each note's disclosures in force."""
+        targets: dict[str, list[Disclosure]] = {}
         for d in self._session.all_disclosures():
             if d.in_force:
-                targets.setdefault(d.item_id, []).append(d.target)
+                targets.setdefault(d.item_id, []).append(d)
         return targets
 
     def _select_row(self, row: int) -> None:

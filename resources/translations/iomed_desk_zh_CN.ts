@@ -42,63 +42,68 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="78"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="80"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="79"/>
         <location filename="../../iomed_desk/gui/audit_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="83"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="83"/>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="83"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="85"/>
         <source>consent of %1</source>
         <translation>%1 同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="85"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="88"/>
         <source>statutory exception %1</source>
         <translation>法定例外 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="87"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="90"/>
         <source>changed: %1</source>
         <translation>已更改：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="89"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="92"/>
+        <source>revision %1</source>
+        <translation>修订版 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="94"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="146"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="151"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="153"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="158"/>
         <source>Show actions</source>
         <translation>显示操作</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="162"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="167"/>
         <source>Audit events</source>
         <translation>审计事件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="176"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="181"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iomed_desk/gui/audit_page.py" line="191"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="196"/>
         <source>%n event(s), newest first. The record is append-only and hash-chained.</source>
         <translation>
             <numerusform>共 %n 个事件，最新的在前。记录只能追加，并以哈希链相连。</numerusform>
@@ -228,11 +233,15 @@
         <source>Case</source>
         <translation>案件</translation>
     </message>
+    <message>
+        <source>Released from confidence</source>
+        <translation>已解除保密</translation>
+    </message>
 </context>
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/file_operations.py" line="40"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="39"/>
         <source>Working</source>
         <translation>正在处理</translation>
     </message>
@@ -592,6 +601,10 @@
         <source>Agreement exported to %1</source>
         <translation>和解协议已导出至%1</translation>
     </message>
+    <message>
+        <source>Released from confidence</source>
+        <translation>已解除保密</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -678,34 +691,33 @@
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="92"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="86"/>
         <source>Clause being edited</source>
-        <extracomment>bundled with the package for exported agreements; loaded here only when no system CJK font exists</extracomment>
         <translation>正在编辑的条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="118"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="112"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="119"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="113"/>
         <source>Heading in %1</source>
         <translation>%1标题</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="126"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="120"/>
         <source>Text of the clause</source>
         <translation>条款正文</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="127"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="121"/>
         <source>Text in %1</source>
         <translation>%1正文</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="149"/>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="159"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="143"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="153"/>
         <source>Clause %1 of %2</source>
         <translation>第 %1 条，共 %2 条</translation>
     </message>
@@ -714,64 +726,64 @@
         <translation type="vanished">尚无条款：使用“添加条款”（Ctrl+Shift+N）添加空白条款或从模板添加。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="151"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="145"/>
         <source>No clauses yet: use “Add clause” (Ctrl+Alt+N) for a blank clause or a template.</source>
         <translation>尚无条款：使用“添加条款”（Ctrl+Alt+N）添加空白条款或模板条款。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="248"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="242"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="250"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="244"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="252"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="246"/>
         <source>Remove clause</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="254"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="248"/>
         <source>Blank clause</source>
         <translation>空白条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="255"/>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="289"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="249"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="283"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="256"/>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="290"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="250"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="284"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="262"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="256"/>
         <source>From a template</source>
         <translation>来自模板</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="264"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="258"/>
         <source>Clause templates</source>
         <translation>条款模板</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="277"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="271"/>
         <source>Add clause</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="278"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="272"/>
         <source>Add a clause after the selected one</source>
         <translation>在所选条款之后添加条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="279"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="273"/>
         <source>Add a blank clause (Ctrl+Alt+N), or one from a template</source>
         <translation>添加空白条款（Ctrl+Alt+N），或从模板添加</translation>
     </message>
@@ -780,52 +792,52 @@
         <translation type="vanished">添加空白条款（Ctrl+Shift+N），或从模板添加</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="286"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="280"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="286"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="280"/>
         <source>Remove the selected clause (Delete)</source>
         <translation>删除所选条款（Delete）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="287"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="281"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="287"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="281"/>
         <source>Move the clause up (Alt+Up)</source>
         <translation>上移条款（Alt+Up）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="288"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="282"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="288"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="282"/>
         <source>Move the clause down (Alt+Down)</source>
         <translation>下移条款（Alt+Down）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="289"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="283"/>
         <source>Undo the last clause operation (Ctrl+Z)</source>
         <translation>撤销上一次条款操作（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="290"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="284"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="291"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="285"/>
         <source>Save version…</source>
         <translation>保存版本…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="293"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="287"/>
         <source>Save the text as a new version</source>
         <translation>将文本保存为新版本</translation>
     </message>
@@ -833,27 +845,27 @@
 <context>
     <name>ClauseList</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="145"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="139"/>
         <source>Untitled clause</source>
         <translation>无标题条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="155"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="149"/>
         <source>Clause %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="157"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="151"/>
         <source>Clause %1 — drag, or press Alt+Up / Alt+Down, to move it</source>
         <translation>第 %1 条 — 拖动或按 Alt+Up / Alt+Down 可移动</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="266"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="260"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="267"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_list.py" line="261"/>
         <source>The clauses of the draft in order. Alt+Up and Alt+Down move the selected clause; Delete removes it.</source>
         <translation>按顺序列出的草案条款。Alt+Up 和 Alt+Down 移动所选条款；Delete 删除所选条款。</translation>
     </message>
@@ -879,68 +891,68 @@
 <context>
     <name>ConcludeDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="42"/>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="71"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="38"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="67"/>
         <source>Conclude agreement</source>
         <translation>订立和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="43"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="39"/>
         <source>Conclude “%1”, version %2, as the agreement?</source>
         <translation>将“%1”第 %2 版订立为和解协议？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="51"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="47"/>
         <source>accepted all %1 clauses</source>
         <translation>已接受全部 %1 条条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="55"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="51"/>
         <source>Version %1, saved %2 by %3.</source>
         <translation>第 %1 版，由 %3 于 %2 保存。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="57"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="53"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="62"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="58"/>
         <source>Fingerprint of the agreed text</source>
         <translation>议定文本的指纹</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="65"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="61"/>
         <source>The text is frozen under this fingerprint, the case becomes settled and the conclusion is recorded in the audit log. Until the agreement is exported it can be reopened, with a recorded reason.</source>
         <translation>文本将以此指纹冻结，案件状态变为已和解，订立情况记入审计日志。在和解协议导出之前，可以重新开启，但须记录理由。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="81"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="77"/>
         <source>Fingerprint (SHA-256 of the canonical text)</source>
         <translation>指纹（规范文本的 SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="132"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="128"/>
         <source>Agreement concluded on version %1 and exported: it is final.</source>
         <translation>已按第 %1 版订立并导出和解协议：协议已为最终版本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="134"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="130"/>
         <source>✓ Agreement concluded on version %1, %2 · fingerprint %3…</source>
         <translation>✓ 已按第 %1 版订立和解协议，%2 · 指纹 %3…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="138"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="134"/>
         <source>Every party has accepted every clause of version %1: ready to conclude.</source>
         <translation>各当事方均已接受第 %1 版的全部条款：可以订立。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="143"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="139"/>
         <source>%1 positions still to be accepted.</source>
         <translation>尚有 %1 项立场待接受。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="144"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="140"/>
         <source>Not ready to conclude: %1</source>
         <translation>尚不能订立：%1</translation>
     </message>
@@ -956,6 +968,69 @@
         <location filename="../../iomed_desk/gui/banner.py" line="93"/>
         <source>Case overview — visible to you only</source>
         <translation>案件概览 — 仅您可见</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="22"/>
+        <source>Said in caucus</source>
+        <translation>在单方会谈中口头表示</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="23"/>
+        <source>In writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="24"/>
+        <source>Signed on screen</source>
+        <translation>在屏幕上签署</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="85"/>
+        <source>%1 consents</source>
+        <translation>%1 表示同意</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="86"/>
+        <source>Consent of %1</source>
+        <translation>%1 的同意</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="87"/>
+        <source>Given by (name)</source>
+        <translation>同意人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="88"/>
+        <source>Consent of %1 given by</source>
+        <translation>代表 %1 表示同意的人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="120"/>
+        <source>How the consents were given</source>
+        <translation>同意的表示方式</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="124"/>
+        <source>Optional — e.g. the other side&apos;s counsel or a co-mediator</source>
+        <translation>可选 — 例如对方律师或共同调解员</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="125"/>
+        <source>Witnessed by</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="130"/>
+        <source>&amp;How given:</source>
+        <translation>表示方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="132"/>
+        <source>&amp;Witnessed by:</source>
+        <translation>见证人(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1121,7 @@
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="108"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="104"/>
         <source>Creating the identity…</source>
         <translation>正在创建身份…</translation>
     </message>
@@ -1054,213 +1129,299 @@
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="47"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="56"/>
         <source>Party consent (ICSID Mediation Rules style)</source>
         <translation>当事方同意（ICSID 调解规则模式）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="48"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="57"/>
         <source>UNCITRAL Model Law on International Commercial Mediation (2018)</source>
         <translation>《贸易法委员会国际商事调解示范法》（2018 年）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="49"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="58"/>
         <source>Hong Kong Mediation Ordinance (Cap. 620), s.8</source>
         <translation>香港《调解条例》（第 620 章）第 8 条</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="54"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="63"/>
         <source>Nothing leaves a caucus without the authorisation of the party it came from.</source>
         <translation>未经提供信息的当事方授权，任何单方会谈内容均不得披露。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="55"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="64"/>
         <source>The mediator may disclose a party&apos;s information unless the party gave it on condition of confidentiality.</source>
         <translation>调解员可披露一方当事方提供的信息，但该当事方以保密为条件提供的除外。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="57"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="66"/>
         <source>Disclosure needs the consent of every party, every mediator and the person who made the communication, or one of the statutory exceptions.</source>
         <translation>披露须经每一当事方、每一调解员及作出该通讯的人同意，或符合其中一项法定例外。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="64"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="73"/>
         <source>All parties (joint)</source>
         <translation>所有当事方（联席）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="67"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="76"/>
         <source>The mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="78"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="88"/>
         <source>Disclose a note</source>
         <translation>披露笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="80"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="90"/>
         <source>Disclose “%1”</source>
         <translation>披露“%1”</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="86"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="96"/>
         <source>From: %1. This case runs under %2: %3</source>
         <translation>来源：%1。本案适用%2：%3</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="92"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="121"/>
         <source>Disclose to</source>
         <translation>披露对象</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="98"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="127"/>
         <source>Disclose to %1</source>
         <translation>披露给 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="105"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="134"/>
         <source>Consents on record</source>
         <translation>已记录的同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="113"/>
         <source>%1 consents</source>
-        <translation>%1 表示同意</translation>
+        <translation type="vanished">%1 表示同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="114"/>
         <source>Consent of %1</source>
-        <translation>%1 的同意</translation>
+        <translation type="vanished">%1 的同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="120"/>
         <source>Given by (name)</source>
-        <translation>同意人（姓名）</translation>
+        <translation type="vanished">同意人（姓名）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="121"/>
         <source>Consent of %1 given by</source>
-        <translation>代表 %1 表示同意的人</translation>
+        <translation type="vanished">代表 %1 表示同意的人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="127"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="264"/>
         <source>These rules require no consent for this item; the disclosure is still recorded in the audit log.</source>
         <translation>根据这些规则，此项无需同意；但披露仍会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="131"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="143"/>
         <source>Statutory exception</source>
         <translation>法定例外</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="132"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="102"/>
+        <source>Which revision is disclosed</source>
+        <translation>披露的修订版</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="106"/>
+        <source>Came from</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="107"/>
+        <source>The party whose information this note holds: its consent is what the rules ask for.</source>
+        <translation>本笔记所载信息来自哪一当事方：规则要求的是该当事方的同意。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="110"/>
+        <source>Several parties</source>
+        <translation>多个当事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="112"/>
+        <source>Came from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="144"/>
         <source>None — the consents above are on record</source>
         <translation>无 — 上述同意已记录在案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="136"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="148"/>
         <source>Or a statutory exception (Cap. 620, s.8(2)(b)–(g))</source>
         <translation>或法定例外（第 620 章第 8(2)(b)–(g) 条）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="141"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="153"/>
         <source>Note for the record (optional)</source>
         <translation>记录备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="142"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="154"/>
         <source>Note for the record</source>
         <translation>记录备注</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="148"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="160"/>
         <source>Why the disclosure was refused</source>
         <translation>披露被拒绝的原因</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="151"/>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="166"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="163"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="180"/>
         <source>Disclosures of this note</source>
         <translation>此笔记的披露记录</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="152"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
         <source>To</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="152"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="152"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
         <source>On the strength of</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="152"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="165"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="163"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="176"/>
         <source>Revoke…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="177"/>
         <source>Revoke the selected disclosure</source>
         <translation>撤销所选披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="172"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="186"/>
         <source>Disclose</source>
         <translation>披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="173"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="187"/>
         <source>Record the disclosure</source>
         <translation>记录此次披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="211"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="256"/>
+        <source>The consents it needs depend on where it came from.</source>
+        <translation>所需的同意取决于信息来源。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="272"/>
+        <source>Choose which party this came from, or several.</source>
+        <translation>请选择信息来自哪一当事方，或来自多个当事方。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="274"/>
         <source>Choose who the note is disclosed to.</source>
         <translation>请选择笔记的披露对象。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="213"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="276"/>
         <source>Recorded on the statutory ground chosen; no consent is needed.</source>
         <translation>按所选法定理由记录；无需同意。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="215"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="278"/>
         <source>Still needed: %1</source>
         <translation>尚需：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="217"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="280"/>
         <source>Every consent these rules require is on record.</source>
         <translation>这些规则要求的所有同意均已记录在案。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="255"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="290"/>
+        <source>Discloses revision %1 — the text as it is now.</source>
+        <translation>披露修订版 %1 — 即当前文本。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="298"/>
+        <source>All parties already see this revision.</source>
+        <translation>所有当事方已能看到此修订版。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="299"/>
+        <source>%1 already sees this revision.</source>
+        <translation>%1 已能看到此修订版。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="301"/>
+        <source>All parties see revision %1 until this disclosure is recorded.</source>
+        <translation>在记录本次披露之前，所有当事方看到的是修订版 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="303"/>
+        <source>%1 sees revision %2 until this disclosure is recorded.</source>
+        <translation>在记录本次披露之前，%1 看到的是修订版 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="330"/>
+        <source>revision %1</source>
+        <translation>修订版 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="343"/>
         <source>Revoke the disclosure to %1? It stops from now on; the audit log keeps that it happened.</source>
         <translation>撤销对 %1 的披露？披露将自即刻起停止；审计日志会保留其曾发生的记录。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="285"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="384"/>
         <source>No consent required</source>
         <translation>无需同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="291"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="386"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="391"/>
+        <source>witnessed by %1</source>
+        <translation>见证人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="393"/>
+        <source>came from several parties</source>
+        <translation>来自多个当事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="395"/>
+        <source>came from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="401"/>
         <source>In force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="293"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="403"/>
         <source>Revoked %1</source>
         <translation>已于 %1 撤销</translation>
     </message>
@@ -1268,22 +1429,22 @@
 <context>
     <name>DraftUndo</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/undo_commands.py" line="33"/>
+        <location filename="../../iomed_desk/gui/drafting/undo_commands.py" line="43"/>
         <source>Add clause</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/undo_commands.py" line="45"/>
+        <location filename="../../iomed_desk/gui/drafting/undo_commands.py" line="55"/>
         <source>Remove clause</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/undo_commands.py" line="61"/>
+        <location filename="../../iomed_desk/gui/drafting/undo_commands.py" line="71"/>
         <source>Move clause</source>
         <translation>移动条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/undo_commands.py" line="79"/>
+        <location filename="../../iomed_desk/gui/drafting/undo_commands.py" line="89"/>
         <source>Edit clause</source>
         <translation>编辑条款</translation>
     </message>
@@ -1291,90 +1452,90 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="115"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="118"/>
         <source>Drafts</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="134"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="137"/>
         <source>Single text</source>
         <translation>单一文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="137"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="140"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="140"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="143"/>
         <source>New draft…</source>
         <translation>新建草案…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="141"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="144"/>
         <source>Start a new draft</source>
         <translation>开始新草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="145"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="148"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="159"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="162"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="160"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="163"/>
         <source>Versions and redline</source>
         <translation>版本与修订对照</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="161"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="164"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="163"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="166"/>
         <source>No draft yet.
 Start the single negotiating text with “New draft…”.</source>
         <translation>尚无草案。
 使用“新建草案…”开始单一谈判文本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="196"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="199"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="274"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="275"/>
         <source>Save a version, then table it to the parties.</source>
         <translation>请先保存版本，再向当事方提交。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="275"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="276"/>
         <source>No version to conclude yet.</source>
         <translation>尚无可订立的版本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="294"/>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="307"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="295"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="308"/>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="296"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="297"/>
         <source>Working copy saved · no version yet</source>
         <translation>工作副本已保存 · 尚无版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="298"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="299"/>
         <source>Working copy saved · changed since version %1</source>
         <translation>工作副本已保存 · 自第 %1 版以来有更改</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="300"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="301"/>
         <source>Same as version %1</source>
         <translation>与第 %1 版相同</translation>
     </message>
@@ -1382,18 +1543,18 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="77"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="76"/>
         <source>There is no concluded agreement to export. Conclude the agreement on the Drafting page first.</source>
         <translation>没有可导出的已订立和解协议。请先在“起草”页面订立和解协议。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="291"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="344"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="290"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="343"/>
         <source>Export the signed agreement</source>
         <translation>导出已签署的和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="382"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="380"/>
         <source>Mediator&apos;s attestation</source>
         <translation>调解员证明</translation>
     </message>
@@ -1401,7 +1562,7 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>FileJobs</name>
     <message>
-        <location filename="../../iomed_desk/gui/file_operations.py" line="66"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="65"/>
         <source>Working</source>
         <translation>正在处理</translation>
     </message>
@@ -1497,102 +1658,102 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="120"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="119"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="125"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="124"/>
         <source>Table version…</source>
         <translation>提交版本…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="126"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="125"/>
         <source>Table the selected version to the parties</source>
         <translation>向当事方提交所选版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="129"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="128"/>
         <source>Older version</source>
         <translation>较早版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="130"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="129"/>
         <source>Newer version</source>
         <translation>较新版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="133"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="132"/>
         <source>Changed clauses only</source>
         <translation>仅显示有更改的条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="135"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="134"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="136"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="135"/>
         <source>Print the redline</source>
         <translation>打印修订对照</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="155"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="154"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="157"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="156"/>
         <source>with</source>
         <translation>与</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="192"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="191"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="194"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="193"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="195"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="194"/>
         <source>Tabled to %1</source>
         <translation>已提交给 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="195"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="194"/>
         <source>Not tabled yet</source>
         <translation>尚未提交</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="198"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="197"/>
         <source>(no note)</source>
         <translation>（无备注）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="207"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="206"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="214"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="213"/>
         <source>No saved versions yet. Save a version to start the history.</source>
         <translation>尚无已保存的版本。保存一个版本即可开始记录历史。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="239"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="238"/>
         <source>Version %1 is the first version; save another to compare.</source>
         <translation>第 %1 版是第一个版本；请再保存一个版本以便比较。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="241"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="240"/>
         <source>Choose two different versions to compare.</source>
         <translation>请选择两个不同的版本进行比较。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="245"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="244"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
@@ -1600,22 +1761,22 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>Hygiene</name>
     <message>
-        <location filename="../../iomed_desk/gui/hygiene.py" line="96"/>
+        <location filename="../../iomed_desk/gui/hygiene.py" line="56"/>
         <source>Windows display affinity (WDA_EXCLUDEFROMCAPTURE)</source>
         <translation>Windows 显示亲和性（WDA_EXCLUDEFROMCAPTURE）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/hygiene.py" line="98"/>
+        <location filename="../../iomed_desk/gui/hygiene.py" line="58"/>
         <source>macOS window sharing type: none</source>
         <translation>macOS 窗口共享类型：无</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/hygiene.py" line="99"/>
+        <location filename="../../iomed_desk/gui/hygiene.py" line="59"/>
         <source>not available: install pyobjc to exclude windows from capture</source>
         <translation>不可用：请安装 pyobjc，以禁止截取窗口</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/hygiene.py" line="101"/>
+        <location filename="../../iomed_desk/gui/hygiene.py" line="61"/>
         <source>not available: X11 and Wayland let any client capture the screen</source>
         <translation>不可用：X11 和 Wayland 允许任何客户端截取屏幕</translation>
     </message>
@@ -1727,22 +1888,22 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../iomed_desk/gui/lock.py" line="237"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="241"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/lock.py" line="238"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="242"/>
         <source>This case is locked</source>
         <translation>此案件已锁定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/lock.py" line="244"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="248"/>
         <source>The case file is closed and nothing of it is left on screen. Enter the passphrase to continue where you left off.</source>
         <translation>案件文件已关闭，屏幕上不留任何内容。输入密码短语即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/lock.py" line="250"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="254"/>
         <source>Close case</source>
         <translation>关闭案件</translation>
     </message>
@@ -1972,82 +2133,82 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MediatorPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="198"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="195"/>
         <source>The mediator&apos;s identity</source>
         <translation>调解员身份</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="199"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="196"/>
         <source>The mediator signs last, attesting that the agreement resulted from this mediation. The same identity can issue certificates to the parties here.</source>
         <translation>调解员最后签署，证明本和解协议产生于此次调解。同一身份还可在此向当事方签发证书。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="203"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="200"/>
         <source>Mediator identity file</source>
         <translation>调解员身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="204"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="201"/>
         <source>A PKCS#12 file (.p12 or .pfx)</source>
         <translation>PKCS#12 文件（.p12 或 .pfx）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="206"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="203"/>
         <source>Passphrase of the identity file</source>
         <translation>身份文件的密码短语</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="208"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="205"/>
         <source>&amp;Create a mediator identity…</source>
         <translation>创建调解员身份(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="209"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="206"/>
         <source>Create a new mediator identity file</source>
         <translation>创建新的调解员身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="211"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="208"/>
         <source>No identity yet? Create one: a key and a certificate in a new file protected by a passphrase.</source>
         <translation>还没有身份？创建一个：一对密钥和证书，保存在受密码短语保护的新文件中。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="214"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="211"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="214"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="211"/>
         <source>Choose the mediator&apos;s identity file</source>
         <translation>选择调解员身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="215"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="212"/>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
         <translation>身份文件 (*.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="217"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="214"/>
         <source>Identity &amp;file:</source>
         <translation>身份文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="218"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="215"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="242"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="239"/>
         <source>Unlocked: created just now</source>
         <translation>已解锁：刚刚创建</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="255"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="252"/>
         <source>Created {file}. Its certificate, for verifiers to trust, is {pem}.</source>
         <translation>已创建 {file}。供验证者信任的证书为 {pem}。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="265"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="262"/>
         <source>Opening the identity file…</source>
         <translation>正在打开身份文件…</translation>
     </message>
@@ -2055,27 +2216,27 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MethodsPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="320"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="317"/>
         <source>How each party signs</source>
         <translation>各当事方的签署方式</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="321"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="318"/>
         <source>Each party&apos;s representative signs in turn at this keyboard, with their own identity file or a certificate the mediator issues now; or on paper.</source>
         <translation>各当事方代表依次在这台计算机的键盘上签署，使用本人的身份文件或由调解员当场签发的证书；也可以在纸面上签署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="347"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="344"/>
         <source>Name the representative of {party} (at most 64 characters).</source>
         <translation>请填写 {party} 的代表姓名（最多 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="351"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="348"/>
         <source>Choose an existing identity file for {party}.</source>
         <translation>请为 {party} 选择现有的身份文件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="354"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="351"/>
         <source>The mediator&apos;s certificate may not issue certificates; choose another way for {party} to sign.</source>
         <translation>调解员的证书无权签发证书；请为 {party} 选择其他签署方式。</translation>
     </message>
@@ -2096,37 +2257,37 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="82"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="85"/>
         <source>New draft</source>
         <translation>新建草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="83"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="86"/>
         <source>Settlement Agreement</source>
         <translation>和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="84"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="87"/>
         <source>Name of the draft</source>
         <translation>草案名称</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="87"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="90"/>
         <source>Start from the standard clauses of a settlement agreement</source>
         <translation>以和解协议的标准条款为起点</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="88"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="91"/>
         <source>Parties and authority to sign, recitals, obligations, payment, release, confidentiality, dispute resolution, governing law and the statement that the agreement resulted from mediation, in the case&apos;s languages.</source>
         <translation>以本案语言列出：当事方及签署授权、鉴于条款、义务、付款、免除责任、保密、争议解决、适用法律，以及关于本协议产生于调解的声明。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="94"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="97"/>
         <source>Create draft</source>
         <translation>创建草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="99"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="102"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2134,157 +2295,197 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="98"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="108"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="99"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="109"/>
         <source>Note title</source>
         <translation>笔记标题</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="110"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="120"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="120"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="130"/>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="127"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="137"/>
         <source>Given in confidence — not to be disclosed without consent</source>
         <translation>保密提供 — 未经同意不得披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="128"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="138"/>
         <source>Given in confidence</source>
         <translation>保密提供</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="131"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="141"/>
         <source>Said by (optional)</source>
         <translation>发言人（可选）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="132"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="142"/>
         <source>Said by</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="135"/>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="136"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="145"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="146"/>
         <source>Show on the joint screen</source>
         <translation>在联席屏幕上显示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="145"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="155"/>
+        <source>Who sees this note</source>
+        <translation>谁能看到这条笔记</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="160"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="148"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="163"/>
         <source>Show the note rendered (Ctrl+Shift+M)</source>
         <translation>显示笔记的排版效果（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="149"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="164"/>
         <source>Rendered view</source>
         <translation>排版视图</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="155"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="170"/>
         <source>Note text (Markdown)</source>
         <translation>笔记正文（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="156"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="171"/>
         <source>Write the note here. Markdown: **bold**, - lists, # headings.</source>
         <translation>在此撰写笔记。支持 Markdown：**粗体**、- 列表、# 标题。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="160"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="175"/>
         <source>Rendered note</source>
         <translation>排版后的笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="238"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="257"/>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="264"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="306"/>
+        <source>Released from confidence</source>
+        <translation>已解除保密</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="336"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="268"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="342"/>
+        <source>Saved — this edit is not disclosed</source>
+        <translation>已保存 — 此次修改尚未披露</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="345"/>
         <source>Saved</source>
         <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="363"/>
+        <source>later edits stay in this caucus until you disclose the note again.</source>
+        <translation>之后的修改只留在本单方会谈中，直至您再次披露这条笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="365"/>
+        <source>later edits stay in your notebook until you disclose the note again.</source>
+        <translation>之后的修改只留在您的笔记本中，直至您再次披露这条笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="386"/>
+        <source>All parties still see revision %1.</source>
+        <translation>所有当事方看到的仍是修订版 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="388"/>
+        <source>%1 still sees revision %2.</source>
+        <translation>%1 看到的仍是修订版 %2。</translation>
     </message>
 </context>
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="62"/>
+        <location filename="../../iomed_desk/gui/disclosure_state.py" line="47"/>
         <source>On the joint screen</source>
-        <extracomment>a channel lists its most recent notes; older ones are found by search (a case may hold 100,000)</extracomment>
         <translation>在联席屏幕上</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="64"/>
+        <location filename="../../iomed_desk/gui/disclosure_state.py" line="26"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="65"/>
+        <location filename="../../iomed_desk/gui/disclosure_state.py" line="31"/>
         <source>Disclosed to %1</source>
         <translation>已披露给 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="67"/>
+        <location filename="../../iomed_desk/gui/disclosure_state.py" line="32"/>
+        <source>Disclosed to %1: revision %2 of %3</source>
+        <translation>已披露给 %1：修订版 %2（共 %3 版）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_state.py" line="52"/>
         <source>Private</source>
         <translation>私人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="68"/>
+        <location filename="../../iomed_desk/gui/disclosure_state.py" line="53"/>
         <source>In confidence</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="68"/>
+        <location filename="../../iomed_desk/gui/disclosure_state.py" line="53"/>
         <source>May be disclosed</source>
         <translation>可披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="178"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="182"/>
         <source>New note</source>
+        <extracomment>a channel lists its most recent notes; older ones are found by search (a case may hold 100,000) who sees the note through a disclosure, and which revision: the list&apos;s third line (&quot;&quot; if none)</extracomment>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="179"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="183"/>
         <source>New note in this channel</source>
         <translation>在此频道新建笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="184"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="188"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="196"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="200"/>
         <source>Only the %1 most recent notes are listed; search finds older ones.</source>
         <translation>仅列出最近的%1条笔记；较早的笔记可通过搜索找到。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="246"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="250"/>
         <source>New note in %1 (Ctrl+N)</source>
         <translation>在%1中新建笔记（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="331"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="338"/>
         <source>No notes here yet.
 Press “New note” (Ctrl+N) to write the first one.</source>
         <translation>这里还没有笔记。
@@ -2294,77 +2495,77 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="56"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="57"/>
         <source>Case overview</source>
         <translation>案件概览</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="80"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="81"/>
         <source>Session history</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="82"/>
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="82"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="82"/>
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="82"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="88"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="89"/>
         <source>Disclosure rules</source>
         <translation>披露规则</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="89"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="90"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="90"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="91"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="91"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="92"/>
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="99"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="100"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="106"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="107"/>
         <source>Joint session</source>
         <translation>联席会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="107"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="108"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="112"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="113"/>
         <source>No sessions yet</source>
         <translation>尚无会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="120"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="121"/>
         <source>No representative recorded</source>
         <translation>未记录代表</translation>
     </message>
@@ -2444,72 +2645,72 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="276"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="273"/>
         <source>How {party} signs</source>
         <translation>{party} 的签署方式</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="277"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="274"/>
         <source>A certificate issued now by the mediator</source>
         <translation>由调解员当场签发的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="278"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="275"/>
         <source>Their own identity file (PKCS#12)</source>
         <translation>本人的身份文件（PKCS#12）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="279"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="276"/>
         <source>On paper, by hand</source>
         <translation>在纸面上亲笔签署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="284"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="281"/>
         <source>Representative of {party}</source>
         <translation>{party} 的代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="286"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="283"/>
         <source>Identity file of {party}</source>
         <translation>{party} 的身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="287"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="284"/>
         <source>A PKCS#12 file (.p12 or .pfx)</source>
         <translation>PKCS#12 文件（.p12 或 .pfx）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="289"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="286"/>
         <source>Signs &amp;with:</source>
         <translation>签署方式(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="290"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="287"/>
         <source>&amp;Representative:</source>
         <translation>代表(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="291"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="288"/>
         <source>Identity &amp;file:</source>
         <translation>身份文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="292"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="289"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="293"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="290"/>
         <source>Choose the identity file of {party}</source>
         <translation>选择 {party} 的身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="294"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="291"/>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
         <translation>身份文件 (*.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="295"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="292"/>
         <source>The printed agreement keeps a signature line for this party.</source>
         <translation>打印的和解协议将为该当事方保留签名栏。</translation>
     </message>
@@ -2620,57 +2821,56 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="73"/>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="114"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="39"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="80"/>
         <source>Record position</source>
-        <extracomment>stance -&gt; (mark, text colour, cell background); the mark and word carry the meaning, colour helps</extracomment>
         <translation>记录立场</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="76"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="42"/>
         <source>Version %1. A position belongs to the party that takes it: it is kept in that party&apos;s caucus channel and no other party sees it.</source>
         <translation>第 %1 版。立场属于表明该立场的当事方：它保存在该当事方的单方会谈频道中，其他当事方均看不到。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="81"/>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="118"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="47"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="84"/>
         <source>Party</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="84"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="50"/>
         <source>%1 (not tabled to this party)</source>
         <translation>%1（未向该当事方提交）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="90"/>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="119"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="56"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="85"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="104"/>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="121"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="70"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="87"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="105"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="71"/>
         <source>What the party said, e.g. “needs board approval”</source>
         <translation>当事方的说法，例如“需经董事会批准”</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="120"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="86"/>
         <source>Position</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="146"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="112"/>
         <source>Caucus with %1 in progress: the position goes to %1&apos;s caucus channel.</source>
         <translation>与 %1 的单方会谈正在进行：该立场将记入 %1 的单方会谈频道。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="148"/>
+        <location filename="../../iomed_desk/gui/drafting/position_dialog.py" line="114"/>
         <source>Filed in %1&apos;s caucus channel.</source>
         <translation>记入 %1 的单方会谈频道。</translation>
     </message>
@@ -2678,17 +2878,17 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionMatrixModel</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="87"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="85"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="138"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="136"/>
         <source>%1 — %2: no position yet.</source>
         <translation>%1 — %2：尚无立场。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="139"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="137"/>
         <source>%1 — %2: %3 (recorded %4)</source>
         <translation>%1 — %2：%3（记录于 %4）</translation>
     </message>
@@ -2700,7 +2900,7 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionsMatrixView</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="185"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="183"/>
         <source>Positions of the parties, clause by clause</source>
         <translation>各当事方对每一条款的立场</translation>
     </message>
@@ -2708,77 +2908,77 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionsPanel</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="223"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="221"/>
         <source>Version shown in the matrix</source>
         <translation>矩阵中显示的版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="227"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="225"/>
         <source>Table…</source>
         <translation>提交…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="228"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="226"/>
         <source>Table this version</source>
         <translation>提交此版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="230"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="228"/>
         <source>Record position…</source>
         <translation>记录立场…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="231"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="229"/>
         <source>Record a party&apos;s position</source>
         <translation>记录当事方的立场</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="240"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="238"/>
         <source>Comment on the chosen position</source>
         <translation>所选立场的意见</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="246"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="244"/>
         <source>State of the agreement</source>
         <translation>和解协议状态</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="248"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="246"/>
         <source>Conclude agreement…</source>
         <translation>订立和解协议…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="250"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="248"/>
         <source>Conclude the agreement</source>
         <translation>订立和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="252"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="250"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="253"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="251"/>
         <source>Reopen the concluded agreement</source>
         <translation>重新开启已订立的和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="257"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="255"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="283"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="281"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="305"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="303"/>
         <source>Choose a cell to read the party&apos;s comment; hover for a preview, double-click or press Enter to record a position.</source>
         <translation>选择单元格可查看当事方的意见；鼠标悬停可预览，双击或按 Enter 可记录立场。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="318"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="316"/>
         <source>Every party has accepted every clause of this version.</source>
         <translation>各当事方均已接受此版本的全部条款。</translation>
     </message>
@@ -2790,47 +2990,47 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="88"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="87"/>
         <source>Check the agreement</source>
         <translation>检查和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="89"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="88"/>
         <source>This is the document the parties and the mediator will sign. Nothing is signed or saved yet.</source>
         <translation>这是当事方和调解员将要签署的文件。目前尚未签署或保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="99"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="98"/>
         <source>Preview of the agreement</source>
         <translation>和解协议预览</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="103"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="103"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
         <source>Fit the page width</source>
         <translation>按页面宽度显示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="125"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="124"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="135"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="134"/>
         <source>{pages} pages · agreement fingerprint {fp}</source>
         <translation>共 {pages} 页 · 和解协议指纹 {fp}</translation>
     </message>
@@ -2838,60 +3038,60 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="72"/>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="107"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="66"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="101"/>
         <source>ADDED</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="74"/>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="108"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="68"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="102"/>
         <source>REMOVED</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="76"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="70"/>
         <source>MOVED from § %1</source>
         <translation>由 § %1 移来</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="78"/>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="108"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="72"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="102"/>
         <source>CHANGED</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="84"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="78"/>
         <source>former § %1</source>
         <translation>原 § %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="107"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="101"/>
         <source>MOVED</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="115"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="109"/>
         <source>%1 changed</source>
         <translation>修改 %1 条</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="115"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="109"/>
         <source>%1 moved</source>
         <translation>移动 %1 条</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="115"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="109"/>
         <source>%1 added</source>
         <translation>新增 %1 条</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="116"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="110"/>
         <source>%1 removed</source>
         <translation>删除 %1 条</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="118"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="112"/>
         <source>Version %1 (%2) compared with version %3 (%4)</source>
         <translation>第 %1 版（%2）与第 %3 版（%4）对照</translation>
     </message>
@@ -2927,45 +3127,83 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>RedlineView</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="144"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="138"/>
         <source>Redline between two versions</source>
         <translation>两个版本之间的修订对照</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="181"/>
+        <location filename="../../iomed_desk/gui/drafting/redline_view.py" line="175"/>
         <source>Print redline</source>
         <translation>打印修订对照</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/release_dialog.py" line="29"/>
+        <source>Release from confidence</source>
+        <translation>解除保密</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/release_dialog.py" line="31"/>
+        <source>Release “%1” from confidence</source>
+        <translation>解除“%1”的保密</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/release_dialog.py" line="41"/>
+        <source>From: %1. This was given in confidence; only %2 can lift that. Once released, the case&apos;s rules decide what a disclosure of it needs.</source>
+        <translation>来源：%1。此信息以保密方式提供；只有 %2 可以解除保密。解除后，披露所需的条件由本案规则决定。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/release_dialog.py" line="46"/>
+        <source>Consent on record</source>
+        <translation>已记录的同意</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/release_dialog.py" line="58"/>
+        <source>Why the release was refused</source>
+        <translation>解除保密被拒绝的原因</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/release_dialog.py" line="61"/>
+        <source>Release</source>
+        <translation>解除保密</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/release_dialog.py" line="62"/>
+        <source>Record the release from confidence</source>
+        <translation>记录解除保密</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="93"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="89"/>
         <source>Reopen agreement</source>
         <translation>重新开启和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="94"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="90"/>
         <source>Reopen the agreement concluded on version %1? The case returns to open and the parties&apos; acceptance must be given again before a new conclusion.</source>
         <translation>重新开启按第 %1 版订立的和解协议？案件将恢复为进行中，须再次取得各当事方的接受，方可重新订立。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="99"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="95"/>
         <source>Reason for reopening</source>
         <translation>重新开启的理由</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="100"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="96"/>
         <source>Why the agreement is reopened (required)</source>
         <translation>重新开启和解协议的理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="105"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="101"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="113"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="109"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -2973,42 +3211,42 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="234"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="233"/>
         <source>The signed agreement</source>
         <translation>已签署的和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="243"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="242"/>
         <source>Verification report</source>
         <translation>验证报告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="244"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="243"/>
         <source>Save the mediator&apos;s &amp;certificate…</source>
         <translation>保存调解员证书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="245"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="244"/>
         <source>Save the mediator&apos;s certificate for verifiers</source>
         <translation>保存调解员证书，供验证者使用</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="260"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="259"/>
         <source>Saved as {path}. This check trusts each signer&apos;s own certificates; whoever checks the file later (File ▸ Verify PDF…) chooses whom to trust, such as the mediator&apos;s certificate.</source>
         <translation>已保存为 {path}。本次检查信任每位签署人自己的证书；日后检查该文件的人（文件 ▸ 验证 PDF…）可自行选择信任对象，例如调解员的证书。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="268"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="267"/>
         <source>Save the mediator&apos;s certificate</source>
         <translation>保存调解员证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="269"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="268"/>
         <source>Certificates (*.pem)</source>
         <translation>证书 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="277"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="276"/>
         <source>Certificate saved as {file}.</source>
         <translation>证书已保存为 {file}。</translation>
     </message>
@@ -3062,73 +3300,73 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="163"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="162"/>
         <source>Sign and save</source>
         <translation>签署并保存</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="164"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="163"/>
         <source>Every signature is applied and checked before the file is written. Nothing is saved if any check fails.</source>
         <translation>写入文件之前，会加上并检查每个签名。任何一项检查未通过，都不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="167"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="166"/>
         <source>&amp;Sign and save</source>
         <translation>签署并保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="174"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="173"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="175"/>
         <source>Save the signed agreement as</source>
         <translation>将已签署的和解协议另存为</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="175"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="177"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="180"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="179"/>
         <source>Save &amp;as:</source>
         <translation>另存为(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="200"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="199"/>
         <source>{who}, with their own identity file</source>
         <translation>{who}，使用本人的身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="201"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="200"/>
         <source>{who}, with a certificate issued now by the mediator</source>
         <translation>{who}，使用调解员当场签发的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="202"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="201"/>
         <source>On paper, by hand, after printing</source>
         <translation>打印后在纸面上亲笔签署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="204"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="203"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="204"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="203"/>
         <source>{who}, attesting, signs last</source>
         <translation>{who}，作出证明，最后签署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="217"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="216"/>
         <source>{file} already exists. Replace it with the signed agreement?</source>
         <translation>{file} 已存在。要用已签署的和解协议替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="225"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="224"/>
         <source>Signing and checking the agreement…</source>
         <translation>正在签署并检查和解协议…</translation>
     </message>
@@ -3136,28 +3374,28 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="79"/>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="90"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="78"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="89"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="80"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="79"/>
         <source>The current text becomes version %1. Saved versions never change; parties see a version only once it is tabled to them.</source>
         <translation>当前文本将成为第 %1 版。已保存的版本不会再更改；版本只有在提交给当事方后，当事方才能看到。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="85"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="84"/>
         <source>What changed</source>
         <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="86"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="85"/>
         <source>What changed, e.g. “Payment moved to 60 days”</source>
         <translation>修改内容，例如“付款期限改为 60 天”</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="95"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="94"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3165,12 +3403,12 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="32"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="31"/>
         <source>Search all notes (Ctrl+F)</source>
         <translation>搜索所有笔记（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="33"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="32"/>
         <source>Search all notes</source>
         <translation>搜索所有笔记</translation>
     </message>
@@ -3178,42 +3416,42 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="61"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="60"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="62"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="61"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="62"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="61"/>
         <source>Excerpt</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="92"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="91"/>
         <source>Search: “%1”</source>
         <translation>搜索：“%1”</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="95"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="94"/>
         <source>Type words to find them in every channel.</source>
         <translation>输入字词，在所有频道中查找。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="99"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="98"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="145"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="144"/>
         <source>No notes found.</source>
         <translation>未找到笔记。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iomed_desk/gui/search_panel.py" line="146"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="145"/>
         <source>%n note(s) found.</source>
         <translation>
             <numerusform>找到 %n 条笔记。</numerusform>
@@ -3370,83 +3608,83 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SignerPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="147"/>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="184"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="143"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="180"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="148"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="144"/>
         <source>&amp;Repeat the PIN:</source>
         <translation>再次输入 PIN 码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="158"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="154"/>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="169"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="165"/>
         <source>Signature of {party}</source>
         <translation>{party} 的签名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="170"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="166"/>
         <source>Signature {n} of {total}; the mediator signs last.</source>
         <translation>第 {n} 个签名，共 {total} 个；调解员最后签署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="172"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="168"/>
         <source>Hand the keyboard to {person} of {party}</source>
         <translation>请将键盘交给 {party} 的 {person}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="175"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="171"/>
         <source>{person}: choose a PIN of at least {n} characters and type it twice. The mediator&apos;s identity ({mediator}) issues you a certificate in your name, valid for two days, and you sign with it.</source>
         <translation>{person}：请设定至少 {n} 个字符的 PIN 码，并输入两次。调解员身份（{mediator}）将以您的名义向您签发一张有效期为两天的证书，您将用它签署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="181"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="177"/>
         <source>{person}: type the passphrase of your identity file {file}. It unlocks your key for this signature only and is not kept.</source>
         <translation>{person}：请输入您的身份文件 {file} 的密码短语。它只为这次签署解锁您的密钥，不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="184"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="180"/>
         <source>Choose a &amp;PIN:</source>
         <translation>设定 PIN 码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="185"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="181"/>
         <source>PIN chosen by {person}</source>
         <translation>{person} 设定的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="186"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="182"/>
         <source>Passphrase of {person}</source>
         <translation>{person} 的密码短语</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="187"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="183"/>
         <source>Repeat the PIN</source>
         <translation>再次输入 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="188"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="184"/>
         <source>You are signing “{title}” (agreement fingerprint {fp}).</source>
         <translation>您正在签署“{title}”（和解协议指纹 {fp}）。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="198"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="194"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="218"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="213"/>
         <source>Issuing the certificate…</source>
         <translation>正在签发证书…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="225"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="220"/>
         <source>Opening the identity file…</source>
         <translation>正在打开身份文件…</translation>
     </message>
@@ -3565,7 +3803,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="128"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="125"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -3606,83 +3844,83 @@ Passphrase: {passphrase}</source>
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="41"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="36"/>
         <source>Table version</source>
         <translation>提交版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="45"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="40"/>
         <source>Version to table</source>
         <translation>要提交的版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="48"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="43"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="51"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="46"/>
         <source>All parties (joint session)</source>
         <translation>所有当事方（联席会议）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="52"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="47"/>
         <source>One party, in caucus:</source>
         <translation>一方当事方（单方会谈）：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="57"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="52"/>
         <source>Party to table to</source>
         <translation>提交对象当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="71"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="66"/>
         <source>Table</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="75"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="70"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="76"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="71"/>
         <source>Show to</source>
         <translation>展示对象</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="111"/>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="133"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="106"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="128"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="113"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="108"/>
         <source>Already tabled to: %1</source>
         <translation>已提交给：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="115"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="110"/>
         <source>Not tabled to anyone yet.</source>
         <translation>尚未向任何人提交。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="119"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="114"/>
         <source>Every party sees this text, and the joint screen can show it.</source>
         <translation>所有当事方都能看到此文本，联席屏幕也可以显示它。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="123"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="118"/>
         <source>Only %1 sees this text: it stays in %1&apos;s caucus channel, out of the joint channel and the other caucuses.</source>
         <translation>只有 %1 能看到此文本：它保留在 %1 的单方会谈频道中，不进入联席会议频道和其他单方会谈。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="136"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="131"/>
         <source>Version %1 has not been tabled yet.</source>
         <translation>第 %1 版尚未提交。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="138"/>
+        <location filename="../../iomed_desk/gui/drafting/table_dialog.py" line="133"/>
         <source>Version %1 tabled to %2</source>
         <translation>第 %1 版已提交给 %2</translation>
     </message>
@@ -3789,133 +4027,133 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="76"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="75"/>
         <source>Mediator&apos;s attestation</source>
         <extracomment>palette-relative apart from the two verdict colours, so it reads in light and dark palettes</extracomment>
         <translation>调解员证明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="79"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="78"/>
         <source>Party {n}</source>
         <translation>当事方 {n}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="84"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="83"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="84"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="83"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="88"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="87"/>
         <source>The entire file</source>
         <translation>整个文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="89"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="88"/>
         <source>Its revision; later additions follow it</source>
         <translation>其所在的修订版本；之后另有追加内容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="90"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="89"/>
         <source>Part of the file only, or unclear</source>
         <translation>仅文件的一部分，或无法确定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="94"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="93"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="95"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="94"/>
         <source>Only further signatures or form filling</source>
         <translation>仅有后续签名或表单填写</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="96"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="95"/>
         <source>The document was modified</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="101"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="100"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="105"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="104"/>
         <source>{when}, by the signer&apos;s own clock (no time-stamp authority)</source>
         <translation>{when}，以签署人自己的时钟为准（无时间戳机构）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="126"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="125"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="126"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="125"/>
         <source>Not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="133"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="132"/>
         <source>Signer</source>
         <translation>签署人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="134"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="133"/>
         <source>Issued by</source>
         <translation>签发者</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="135"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="134"/>
         <source>Signed at</source>
         <translation>签署时间</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="136"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="135"/>
         <source>Signed bytes intact</source>
         <translation>已签名字节完好</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="137"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="136"/>
         <source>Covers</source>
         <translation>涵盖范围</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="138"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="137"/>
         <source>Changes after it</source>
         <translation>其后的更改</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="139"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="138"/>
         <source>Trusted</source>
         <translation>受信任</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="140"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="139"/>
         <source>Field</source>
         <translation>签名栏</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="183"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="182"/>
         <source>Not signed yet: {fields}</source>
         <translation>尚未签署：{fields}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="194"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="193"/>
         <source>✓ All {n} signatures are valid</source>
         <translation>✓ 全部 {n} 个签名均有效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="195"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="194"/>
         <source>Every signature is intact and trusted, and the last one covers the whole file. Signing times come from the signers&apos; own clocks.</source>
         <translation>每个签名均完好且受信任，最后一个签名涵盖整个文件。签署时间以签署人自己的时钟为准。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="198"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="197"/>
         <source>✗ This document&apos;s signatures are not valid</source>
         <translation>✗ 此文件的签名无效</translation>
     </message>
@@ -3923,113 +4161,113 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="239"/>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="243"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="238"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="242"/>
         <source>Verify a signed PDF</source>
         <translation>验证已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="245"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="244"/>
         <source>Checks every signature offline. A signature counts as trusted only if it chains to one of the certificates listed here, such as the mediator&apos;s or your institution&apos;s.</source>
         <translation>离线检查每个签名。只有能链接到此处所列某一证书（例如调解员或贵机构的证书）的签名，才视为受信任。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="252"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="251"/>
         <source>PDF file to verify</source>
         <translation>要验证的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="253"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="252"/>
         <source>The signed agreement (.pdf)</source>
         <translation>已签署的和解协议（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="255"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="254"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="255"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="254"/>
         <source>Choose the PDF file</source>
         <translation>选择 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="261"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="260"/>
         <source>Trusted certificates</source>
         <translation>受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="264"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="263"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="264"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="263"/>
         <source>Add a trusted certificate</source>
         <translation>添加受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="266"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="266"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
         <source>Remove the selected certificate</source>
         <translation>移除所选证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="277"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="276"/>
         <source>&amp;PDF file:</source>
         <translation>PDF 文件(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="278"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="277"/>
         <source>&amp;Trusted:</source>
         <translation>受信任(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="282"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="281"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="282"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="281"/>
         <source>Verify the PDF</source>
         <translation>验证此 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="288"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="287"/>
         <source>Verifying</source>
         <translation>正在验证</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="296"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="295"/>
         <source>Verification error</source>
         <translation>验证错误</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="304"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="303"/>
         <source>Verification report</source>
         <translation>验证报告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="346"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="345"/>
         <source>Choose the signed PDF</source>
         <translation>选择已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="347"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="346"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="353"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="352"/>
         <source>Choose certificates to trust</source>
         <translation>选择要信任的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="354"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="353"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
@@ -4037,37 +4275,37 @@ Passphrase: {passphrase}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../iomed_desk/gui/file_operations.py" line="97"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="127"/>
         <source>Back up the case to</source>
         <translation>将案件备份到</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/file_operations.py" line="98"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="128"/>
         <source>IOMed Desk cases (*.iomed)</source>
         <translation>IOMed Desk 案件 (*.iomed)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/file_operations.py" line="108"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="138"/>
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/file_operations.py" line="132"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="162"/>
         <source>Your last edit could not be saved; the passphrase was not changed.</source>
         <translation>您最近的编辑未能保存；密码短语未更改。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/file_operations.py" line="138"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="169"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/file_operations.py" line="159"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="190"/>
         <source>Passphrase changed</source>
         <translation>已更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/file_operations.py" line="160"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="191"/>
         <source>Passphrase not changed</source>
         <translation>密码短语未更改</translation>
     </message>

@@ -55,11 +55,14 @@ def check_screen(screen: JointScreen, filled: Filled, allowed: set[str]) -> None
     assert set(screen.shown_ids) == {filled.ids[n] for n in allowed}
 
 
-def _disclose(ws, filled: Filled, name: str, target: Audience, consents: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _disclose(ws, filled: Filled, name: str, target: Audience, consents: list[str],  # type: ignore[no-untyped-def]
+              source: str | None = None) -> None:
     note_id = filled.ids[name]
     note = ws._session.note(note_id)
     assert ws.navigate(str(note.channel), note_id)
     dialog = ws.disclose_note()
+    if source is not None:  # a notebook note: the mediator says whose information it holds
+        dialog.choose_source(source)
     dialog.choose_target(target)
     for who in consents:
         dialog.consent_boxes[who].click()
@@ -94,7 +97,7 @@ def test_the_joint_screen_never_shows_another_channel(qtbot, case_factory, works
     assert f"Disclosed from the caucus with {p1.name} with the consent of {p1.name}" in "\n".join(texts_of(screen))
 
     _disclose(ws, filled, "p2a", Audience.party(p3.id), ["party:p2"])
-    _disclose(ws, filled, "mediator", Audience.party(p2.id), ["mediator:m1"])
+    _disclose(ws, filled, "mediator", Audience.party(p2.id), ["party:p1"], source=p1.id)  # p1's words, p1 consents
     check_screen(screen, filled, {"joint_on", "p1a"})
 
     ws.menu_actions()["session.caucus"].menu().actions()[2].trigger()  # caucus with p3: the room is p3

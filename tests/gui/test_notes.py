@@ -95,11 +95,36 @@ def test_tags_flags_and_the_rendered_view(qtbot, case_factory, workspace_factory
     assert editor.confidential_box.isChecked()  # consent rules: caucus notes start "in confidence"
     qtbot.mouseClick(editor.tag_buttons[Tag.INTEREST], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.tag_buttons[Tag.CONCERN], Qt.MouseButton.LeftButton)
+    assert session.note(note_id).tags == {Tag.INTEREST, Tag.CONCERN}
+
+    # unticking "given in confidence" is no edit: the box stays ticked and the party's consent is asked for
     editor.confidential_box.click()
+    dialog = editor.release_dialog()
+    assert dialog is not None and dialog.isVisible()
+    assert editor.confidential_box.isChecked() and session.note(note_id).confidential
+    p1 = session.case.parties[0]
+    assert list(dialog.consent_rows.boxes) == ["party:p1"] and p1.name in dialog.explanation.text()
+    qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)  # the mediator's say-so alone
+    assert dialog.isVisible() and session.note(note_id).confidential
+    assert dialog.error_label.text() == ("Only the party that gave it in confidence can release it: consent missing "
+                                         f"({p1.name}).")
+    dialog.consent_rows.boxes["party:p1"].click()
+    assert dialog.error_label.text() == ""
+    qtbot.keyClicks(dialog.consent_rows.given_by["party:p1"], "Counsel 1")
+    with qtbot.waitSignal(ws.status_message) as said:
+        qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)
+    assert said.args == ["Released from confidence"]
+    assert not dialog.isVisible() and editor.release_dialog() is None
     note = session.note(note_id)
-    assert note.tags == {Tag.INTEREST, Tag.CONCERN} and not note.confidential
+    assert not note.confidential and note.tags == {Tag.INTEREST, Tag.CONCERN}
+    assert not editor.confidential_box.isChecked() and editor.status_label.text() == "Released from confidence"
     detail = ws.notes.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Concern, Interest" in detail and "May be disclosed" in detail
+    (event,) = [e for e in session.audit_events() if e.action == "note.confidence_released"]
+    assert event.detail["consents"] == [{"who": "party:p1", "given_by": "Counsel 1", "manner": "said-in-caucus",
+                                         "witness": ""}]
+    editor.confidential_box.click()  # ticking it again is an ordinary edit
+    assert session.note(note_id).confidential and editor.release_dialog() is None
 
     qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
     assert editor.body_stack.currentWidget() is editor.preview
