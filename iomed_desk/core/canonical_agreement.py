@@ -27,8 +27,9 @@ from it. The layout (format 1) is documented for people in docs/agreement-format
 A line is its key, a colon, and, unless the value line is empty, one space and
 the value line. A text of several lines (a body, a recital) is one line per text
 line, each behind the same key, so no text can forge a key. Texts are NFC with
-no trailing spaces; `parse` accepts only text that `serialise` would write, so
-one agreement has exactly one byte form.
+no trailing spaces and hold nothing that reads otherwise than it is stored
+(core/plain_text.py); `parse` accepts only text that `serialise` would write,
+so one agreement has exactly one byte form.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from typing import Literal
 from iomed_desk.core.drafting import normalise_text
 from iomed_desk.core.errors import InvalidInput
 from iomed_desk.core.model import LANGUAGES, PartyKind
+from iomed_desk.core.plain_text import require_plain_line
 
 HEADER = "iomed-desk agreement 1"
 MEDIA_TYPE = "text/plain; charset=utf-8"
@@ -56,9 +58,6 @@ Texts = tuple[tuple[str, str], ...]
 
 _HEX = re.compile(r"[0-9a-f]+")
 _KINDS = tuple(k.value for k in PartyKind)
-#: control characters, line separators and bidirectional overrides: text that would display
-#: otherwise than its bytes read (a tab and the line break are allowed)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
 
 class NotCanonical(InvalidInput):
@@ -66,11 +65,13 @@ class NotCanonical(InvalidInput):
 
 
 def _text(value: str, what: str, *, multiline: bool = True) -> str:
+    """`value` normalised; refused if it holds what a name may not (core/plain_text.py), except
+    that a multi-line text may hold line breaks and tabs."""
     value = normalise_text(value)
-    if _CONTROL.search(value):
-        raise InvalidInput(f"{what} contains a control character.")
     if not multiline and "\n" in value:
         raise InvalidInput(f"{what} must be one line.")
+    for line in value.split("\n"):
+        require_plain_line(line.replace("\t", " ") if multiline else line, what)
     return value
 
 

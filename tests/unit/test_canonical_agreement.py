@@ -139,7 +139,8 @@ def test_invisible_differences_are_normalised_away() -> None:
     EXAMPLE.replace("place: Hong Kong\ndate: 2026-03-02", "date: 2026-03-02\nplace: Hong Kong"),
     EXAMPLE.replace("iomed-desk agreement 1", "iomed-desk agreement 2"),
     EXAMPLE.replace(HEAD, HEAD.upper()),
-    EXAMPLE.replace("Li Wei", "Li\u200fWei"),                        # a bidirectional mark
+    EXAMPLE.replace("Li Wei", "Li\u202eWei"),                        # a bidirectional override
+    EXAMPLE.replace("By wire.", "By\x1bwire."),                       # an escape in a body
     EXAMPLE.replace("title: Settlement Agreement", "title: Settlement Agreement\ntitle: Two"),
 ])
 def test_anything_but_the_canonical_form_is_refused(text: str) -> None:
