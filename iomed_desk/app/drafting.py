@@ -29,7 +29,7 @@ from iomed_desk.core.tabling import (
     record_position,
     table_version,
 )
-from iomed_desk.core.templates import settlement_agreement
+from iomed_desk.core.templates import settlement_agreement, template_values
 from iomed_desk.store import audit, case_info, disclosures
 from iomed_desk.store import drafting as store
 from iomed_desk.store.database import CaseDatabase
@@ -86,9 +86,7 @@ class DraftingDesk:
     def new_draft(self, name: str, *, from_templates: bool = True) -> Change:
         """A new draft in the case's languages, started from the standard clauses when asked."""
         d = Draft(new_id("dr-"), name.strip(), self.s.case.languages)
-        names = [p.name for p in self.s.case.parties]
-        clauses = list(settlement_agreement(d.languages, {"party_a": names[0], "party_b": names[1]}))\
-            if from_templates else []
+        clauses = list(settlement_agreement(d.languages, template_values(self.s.case))) if from_templates else []
         with self.s.db.transaction() as conn:
             store.insert_draft(conn, d, self.s.clock())
             if clauses:

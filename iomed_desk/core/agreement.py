@@ -2,8 +2,10 @@
 
 A version may be concluded by the mediator only when it is the latest version
 of its draft, it was tabled to all parties (`joint`) with exactly that text,
-and every party's latest position on every clause of that version is accept.
-Positions belong to one version, so a new version starts with no acceptance.
+its text is complete (no template placeholder left in any clause or language,
+no two alternative clauses kept: core/text_rules.py), and every party's latest
+position on every clause of that version is accept. Positions belong to one
+version, so a new version starts with no acceptance.
 
     (nothing) --conclude--> concluded --mark_exported--> exported (final)
                                  |
@@ -23,6 +25,7 @@ from enum import StrEnum
 from iomed_desk.core.drafting import DraftVersion, new_id
 from iomed_desk.core.errors import InvalidInput, NotAllowed
 from iomed_desk.core.tabling import Position, Stance, Tabling
+from iomed_desk.core.text_rules import conflicting_alternatives, unfilled
 
 #: (party id, clause id, draft id, version number)
 PositionKey = tuple[str, str, str, int]
@@ -148,6 +151,8 @@ def can_conclude(version: DraftVersion, *, party_ids: Sequence[str],
                 f"Version {a.version_number} is already concluded; reopen it first.")
     if not any(t.reaches_all_parties and t.is_of(version) for t in tablings):
         reasons.append(f"Version {version.number} has not been tabled to all parties.")
+    reasons += [u.reason for u in unfilled(version.clauses, version.languages)]
+    reasons += conflicting_alternatives(version.clauses, version.languages)
     stances = acceptance(version, party_ids, positions)
     shortfalls: list[Shortfall] = []
     for party in party_ids:

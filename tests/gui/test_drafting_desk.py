@@ -19,6 +19,7 @@ from iomed_desk.gui import messages
 from iomed_desk.gui.drafting import DraftsPage
 from iomed_desk.gui.drafting.history_view import NOTE_ROLE, TABLED_ROLE
 from iomed_desk.gui.drafting.redline_view import DELETE_STYLE, INSERT_STYLE
+from tests.filled_text import filled
 
 
 def open_page(qtbot, session: CaseSession) -> DraftsPage:  # type: ignore[no-untyped-def]
@@ -148,30 +149,44 @@ def test_positions_in_caucus_conclude_and_reopen(qtbot, session) -> None:  # typ
     assert "Needs board approval before signing" in panel.comment_label.text()
     assert "Meridian Build Consortium has not accepted" in panel.conclude_button.toolTip()
     assert "Clause 3 (Parties and authority to sign) (reserved)" in panel.conclude_button.toolTip()
-    assert panel.agreement_label.text() == "Not ready to conclude: 27 positions still to be accepted."
+    assert panel.agreement_label.text().endswith(" 33 positions still to be accepted.")
     # activating a cell (double-click, Enter) opens the dialog for that party and clause; the running caucus still wins
     session.end_session()
     panel.matrix.activated.emit(panel.model.index(0, 3))
     dialog = page.dialog
     assert dialog.party_id() == "p3" and dialog.clause_id() == clause_ids[0]
     dialog.reject()
-    # every party accepts every clause: the button comes alive
+    # every party accepts every clause, but the template's blanks are still in the text
     for clause in clause_ids:
         for party in ("p1", "p2", "p3"):
             desk.record_position(draft_id, 2, party, clause, Stance.ACCEPT, "")
     page.refresh()
+    assert not panel.conclude_button.isEnabled()
+    blanks = "Clause 2 (Obligations and deadlines), English: [Party], [describe the obligation] and [date] are not filled in."
+    assert blanks in panel.conclude_button.toolTip()
+    assert panel.agreement_label.text().startswith("Not ready to conclude: " + blanks)
+    messages.set_next_answer(messages.Button.Ok)
+    assert page.conclude(2) is None and messages.shown[-1][2].startswith(blanks[:-1] + " (and ")
+    # version 3 writes them in; tabled and accepted, the button comes alive
+    desk.save_working(draft_id, filled(desk.working_clauses(draft_id)))
+    desk.save_version(draft_id, "Blanks written in")
+    desk.table(draft_id, 3, Audience.joint())
+    for clause in clause_ids:
+        for party in ("p1", "p2", "p3"):
+            desk.record_position(draft_id, 3, party, clause, Stance.ACCEPT, "")
+    page.refresh(3)
     assert panel.conclude_button.isEnabled()
     assert "ready to conclude" in panel.agreement_label.text()
-    dialog = page.conclude(2)
-    fingerprint = desk.version(draft_id, 2).fingerprint
+    dialog = page.conclude(3)
+    fingerprint = desk.version(draft_id, 3).fingerprint
     assert dialog.fingerprint_label.text().replace(" ", "").replace("\n", "") == fingerprint
     assert "Eastern Development Bank" in dialog.summary_label.text()
     dialog.reject()
     assert session.case.status is CaseStatus.OPEN
     with qtbot.waitSignal(page.changed):
-        page.conclude(2).accept()
+        page.conclude(3).accept()
     assert session.case.status is CaseStatus.SETTLED
-    assert "Agreement concluded on version 2" in panel.agreement_label.text()
+    assert "Agreement concluded on version 3" in panel.agreement_label.text()
     assert not panel.conclude_button.isEnabled() and "already concluded" in panel.conclude_button.toolTip()
     assert panel.reopen_button.isVisibleTo(page) and panel.reopen_button.isEnabled()
     # reopening needs a reason

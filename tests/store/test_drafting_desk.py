@@ -8,6 +8,7 @@ from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.errors import InvalidInput, NotAllowed
 from iomed_desk.core.model import CaseStatus
 from iomed_desk.core.tabling import Stance
+from tests.filled_text import filled
 
 
 def accept_all(desk, draft_id: str, number: int, party_ids: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -19,7 +20,8 @@ def accept_all(desk, draft_id: str, number: int, party_ids: list[str]) -> None: 
 def test_full_cycle_from_draft_to_agreement(session) -> None:  # type: ignore[no-untyped-def]
     desk = session.drafting
     draft_id = desk.new_draft("Settlement Agreement").created_id
-    clauses = desk.working_clauses(draft_id)
+    clauses = filled(desk.working_clauses(draft_id))
+    desk.save_working(draft_id, clauses)
     assert len(clauses) >= 8
     assert desk.save_version(draft_id, "First text").created_id == "1"
     desk.save_working(draft_id, [clauses[1], clauses[0], *clauses[2:]])

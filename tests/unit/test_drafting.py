@@ -229,13 +229,15 @@ def test_the_singapore_convention_clause_opts_in_under_article_8_1_b() -> None:
 
 
 def test_instantiate_fills_placeholders_per_language_and_leaves_unknown_ones_visible() -> None:
-    values = {"party_a": {"en": "Acme Ltd", "zh-Hans": "阿克米有限公司"}, "party_b": "Beta AG"}
+    values = {"parties": {"en": "(1) Acme Ltd; and\n(2) Beta AG", "zh-Hans": "（1）阿克米有限公司；及\n（2）Beta AG"},
+              "mediator": "Dr Q"}
     c = instantiate("parties", ("en", "zh-Hans"), values, clause_id="parties-1")
     assert c.id == "parties-1"
-    assert "between Acme Ltd and Beta AG" in c.body_in("en")
-    assert "由阿克米有限公司与Beta AG" in c.body_in("zh-Hans")
+    assert "made between:\n(1) Acme Ltd; and\n(2) Beta AG\n(each" in c.body_in("en")
+    assert "由下列各方订立：\n（1）阿克米有限公司；及\n（2）Beta AG\n（各称" in c.body_in("zh-Hans")
+    assert "Dr Q" in instantiate("mediation-statement", ("en",), values).body_in("en")
     assert "{currency}" in instantiate("payment", ("en",)).body_in("en")
-    assert fill("{unknown} {party_a}", "en", {"party_a": ""}) == "{unknown} {party_a}"
+    assert fill("{unknown} {parties}", "en", {"parties": ""}) == "{unknown} {parties}"
     assert instantiate("payment", ("en",)).id != instantiate("payment", ("en",)).id
     with pytest.raises(InvalidInput):
         template("nope")
@@ -245,7 +247,7 @@ def test_instantiate_fills_placeholders_per_language_and_leaves_unknown_ones_vis
 
 @pytest.mark.parametrize("languages", [("en",), ("en", "zh-Hans"), ("zh-Hant", "en")])
 def test_the_template_agreement_is_a_valid_first_version(languages: tuple[str, ...]) -> None:
-    clauses = settlement_agreement(languages, {"party_a": "A", "party_b": "B"},
+    clauses = settlement_agreement(languages, {"parties": "(1) A; and\n(2) B"},
                                    singapore_convention=True)
     v = make_version(Draft("d", "Settlement Agreement", languages), clauses, author="M", now=NOW)
     keys = [c.heading_in("en") for c in v.clauses] if "en" in languages else []

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from iomed_desk.core.drafting import Clause, new_id
 from iomed_desk.core.model import LANGUAGES
-from iomed_desk.core.templates import TEMPLATES, instantiate
+from iomed_desk.core.templates import TEMPLATES, Values, instantiate
 from iomed_desk.gui.drafting.clause_list import ClauseListModel, ClauseListView
 from iomed_desk.gui.drafting.undo_commands import (
     AddClause,
@@ -210,7 +210,7 @@ class DraftEditor(QWidget):
     def __init__(self, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stack = stack
-        self._values: dict[str, str] = {}
+        self._values: Values = {}
         self.model = ClauseListModel(self)
         self.model.set_undo_stack(stack)
         self.list_view = ClauseListView(self)
@@ -317,7 +317,7 @@ class DraftEditor(QWidget):
         layout.addWidget(splitter)
 
     # -- loading ---------------------------------------------------------------------------
-    def load(self, clauses: list[Clause], languages: tuple[str, ...], values: dict[str, str]) -> None:
+    def load(self, clauses: list[Clause], languages: tuple[str, ...], values: Values) -> None:
         self._values = dict(values)
         self.form.set_languages(languages, self.stack)
         self.template_menu.clear()

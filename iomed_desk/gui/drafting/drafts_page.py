@@ -32,6 +32,7 @@ from iomed_desk.app.changes import Change
 from iomed_desk.core.channels import Audience
 from iomed_desk.core.drafting import Draft
 from iomed_desk.core.errors import UserError
+from iomed_desk.core.templates import template_values
 from iomed_desk.gui import messages
 from iomed_desk.gui.drafting.clause_editor import DraftEditor
 from iomed_desk.gui.drafting.conclude_dialog import (
@@ -250,10 +251,8 @@ class DraftsPage(DraftingHost):
         self.draft_combo.setCurrentIndex(self.draft_combo.findData(draft_id))
         self._session.set_workspace_value(CURRENT_DRAFT_KEY, draft_id)
         self._switching = True
-        names = [p.name for p in self._session.case.parties]
-        values = {"party_a": names[0], "party_b": names[1] if len(names) > 1 else "",
-                  "mediator": self._session.case.mediators[0].name}
-        self.editor.load(desk.working_clauses(draft_id), self._draft.languages, values)
+        self.editor.load(desk.working_clauses(draft_id), self._draft.languages,
+                         template_values(self._session.case))
         self._switching = False
         self._stack.clear()
         self._dirty = False
