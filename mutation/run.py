@@ -12,6 +12,7 @@ would kill it.
     python mutation/run.py --only core-redline  # one module (slugs: path without iomed_desk/)
     python mutation/run.py --report-only        # the report from the results already there
     python mutation/run.py --only store-visibility --sql-only   # only the hand-written SQL mutants
+    python mutation/run.py --only export-verify --harvest      # what a stopped run had done
 """
 
 from __future__ import annotations
@@ -182,9 +183,27 @@ def run_module(module: Module, tree: Path, revision: str, workers: int, log: Pat
     with log.open("w", encoding="utf-8") as out:
         rc = subprocess.run([str(MUTMUT), "run", "--max-children", str(workers), *module.patterns()],
                             cwd=copy, env=env, stdout=out, stderr=subprocess.STDOUT).returncode
-    seconds = time.monotonic() - started
+    outcome = harvest(module, copy, revision, time.monotonic() - started, rc == 0)
+    if module.sql:
+        outcome.sql = run_sql_mutants(module, tree, log)
+        outcome.seconds = round(time.monotonic() - started, 1)
+    save(outcome)
+    if rc == 0:
+        shutil.rmtree(copy, ignore_errors=True)  # the copy is large; the log and the results stay
+    return outcome
+
+
+def save(outcome: Outcome) -> None:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{outcome.slug}.json").write_text(json.dumps(outcome.__dict__, indent=1, ensure_ascii=False),
+                                                  "utf-8")
+
+
+def harvest(module: Module, copy: Path, revision: str, seconds: float, finished: bool) -> Outcome:
+    """What mutmut recorded in a module's copy (also of a run that was stopped: `--harvest`)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     outcome = Outcome(module.slug, module.path, module.target, list(module.functions), list(module.tests),
-                      revision, round(seconds, 1), rc == 0)
+                      revision, round(seconds, 1), finished)
     meta = copy / "mutants" / (module.path + ".meta")
     if meta.exists():
         codes = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
@@ -194,18 +213,10 @@ def run_module(module: Module, tree: Path, revision: str, workers: int, log: Pat
                 continue
             outcome.statuses[name] = STATUS.get(code, "suspicious")
         for name, status in outcome.statuses.items():
-            if status not in ("killed", "timeout", "segfault"):
+            if status not in ("killed", "timeout", "segfault", "not checked"):
                 shown = subprocess.run([str(MUTMUT), "show", name], cwd=copy, env=env,
                                        capture_output=True, text=True)
                 outcome.diffs[name] = shown.stdout.split("\n", 1)[1].strip() if shown.returncode == 0 else ""
-    if module.sql:
-        outcome.sql = run_sql_mutants(module, tree, log)
-        outcome.seconds = round(time.monotonic() - started, 1)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / f"{module.slug}.json").write_text(json.dumps(outcome.__dict__, indent=1, ensure_ascii=False),
-                                                 "utf-8")
-    if rc == 0:
-        shutil.rmtree(copy, ignore_errors=True)  # the copy is large; the log and the results stay
     return outcome
 
 
@@ -261,11 +272,14 @@ def merged(outcome: dict) -> tuple[dict[str, str], dict[str, str]]:
 
 
 def tally(outcome: dict, notes: dict[str, dict]) -> dict[str, int]:
-    counts = {"killed": 0, "timeout": 0, "survived": 0, "equivalent": 0, "other": 0}
+    counts = {"killed": 0, "timeout": 0, "survived": 0, "equivalent": 0, "other": 0, "not run": 0}
     statuses, diffs = merged(outcome)
     for name, status in statuses.items():
         note = notes.get(name)
         if status == "not applicable":
+            continue
+        if status == "not checked":
+            counts["not run"] += 1
             continue
         if status in ("survived", "no tests") and note and note["verdict"] == "equivalent" \
                 and _fits(note, diffs.get(name, "")):
@@ -305,13 +319,15 @@ def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
         counts = tally(outcome, notes)
         pct = score(counts)
         met = "—" if pct is None else ("yes" if pct >= module.target else "**no**")
-        state = "" if outcome["finished"] else " (run did not finish)"
+        state = "" if outcome["finished"] else (
+            f" (stopped: {counts['not run']} mutants not run)" if counts["not run"] else " (run did not finish)")
         rows.append(
             f"| `{module.path}`{state} | {scope} | {counts['killed']} | {counts['timeout']} | "
             f"{counts['survived']} | {counts['equivalent']} | {counts['other']} | "
             f"{'—' if pct is None else f'{pct:.1f} %'} | {module.target} % | {met} |")
         statuses, diffs = merged(outcome)
-        survivors = sorted((n for n, s in statuses.items() if s not in ("killed", "timeout", "segfault")),
+        survivors = sorted((n for n, s in statuses.items()
+                            if s not in ("killed", "timeout", "segfault", "not checked")),
                            key=_mutant_order)
         body = [f"### `{module.path}`", "",
                 *([f"Functions: {', '.join(f'`{f}`' for f in module.functions)}.", ""] if module.functions else []),
@@ -375,6 +391,8 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--report", type=Path, default=ROOT / "docs" / "mutation.md")
     parser.add_argument("--report-only", action="store_true")
+    parser.add_argument("--harvest", action="store_true",
+                        help="record what a stopped run left in mutation/work/<module>/, then the report")
     parser.add_argument("--sql-only", action="store_true",
                         help="run only the hand-written SQL mutants, into the results already there")
     args = parser.parse_args()
@@ -383,10 +401,20 @@ def main() -> int:
     if args.only and len(chosen) != len(args.only.split(",")):
         parser.error(f"unknown slug; the slugs are: {', '.join(m.slug for m in modules)}")
     wall = None
-    if not args.report_only:
+    if args.harvest:
+        for module in chosen:
+            copy, log = WORK / module.slug, WORK / f"{module.slug}.log"
+            if (copy / "mutants").is_dir():
+                revision = (RESULTS / "_tree-revision").read_text("utf-8").strip() \
+                    if (RESULTS / "_tree-revision").exists() else "unknown"
+                seconds = log.stat().st_mtime - (copy / "setup.cfg").stat().st_mtime
+                save(harvest(module, copy, revision, seconds, False))
+                print(f"{module.slug}: harvested the stopped run")
+    elif not args.report_only:
         started = time.monotonic()
         tree, revision = snapshot(args.source)
         RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "_tree-revision").write_text(revision, "utf-8")
         for module in chosen:
             log = WORK / f"{module.slug}.log"
             if args.sql_only:
