@@ -1,4 +1,6 @@
-"""Integrity of an open case file: SQLCipher's page HMACs, SQLite's structure, the audit chain."""
+"""Integrity of an open case file: SQLCipher's page HMACs, SQLite's structure, the audit chain, and
+the record itself (store/record_check.py: every commitment recomputed, every note revision and
+disclosure row matched with its audit event, both ways)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import sqlcipher3
 
 from iomed_desk.store import audit
 from iomed_desk.store.connection import Connection
+from iomed_desk.store.record_check import check_record
 
 
 @dataclass(frozen=True)
@@ -43,4 +46,8 @@ def check(conn: Connection) -> IntegrityReport:
     except sqlcipher3.DatabaseError as exc:
         problems.append(f"audit log unreadable: {exc}")
         events, head = 0, ""
+    try:
+        problems += check_record(conn)
+    except sqlcipher3.DatabaseError as exc:
+        problems.append(f"the record could not be checked: {exc}")
     return IntegrityReport(tuple(problems), events, head)
