@@ -311,7 +311,7 @@ def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
         scope = ("whole module" if not module.functions else ", ".join(module.functions)
                  if len(module.functions) <= 3 else f"{len(module.functions)} functions (listed below)")
         if not result_file.exists():
-            rows.append(f"| `{module.path}` | {scope} | not run | | | | | | {module.target} % | |")
+            rows.append(f"| `{module.path}` | {scope} | | not run | | | | | | {module.target} % | |")
             continue
         outcome = json.loads(result_file.read_text("utf-8"))
         revisions.add(outcome["revision"])
@@ -322,7 +322,7 @@ def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
         state = "" if outcome["finished"] else (
             f" (stopped: {counts['not run']} mutants not run)" if counts["not run"] else " (run did not finish)")
         rows.append(
-            f"| `{module.path}`{state} | {scope} | {counts['killed']} | {counts['timeout']} | "
+            f"| `{module.path}`{state} | {scope} | {outcome['revision']} | {counts['killed']} | {counts['timeout']} | "
             f"{counts['survived']} | {counts['equivalent']} | {counts['other']} | "
             f"{'—' if pct is None else f'{pct:.1f} %'} | {module.target} % | {met} |")
         statuses, diffs = merged(outcome)
@@ -363,11 +363,11 @@ def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
     header = [
         prose.rstrip(), "",
         "## Results", "",
-        f"Written {when} from the tree at {', '.join(sorted(revisions)) or '—'}; the modules' runs took "
+        f"Written {when}; each module was mutated in the commit named in *tree*; the modules' runs took "
         f"{total_seconds / 60:.0f} min in all" + (f" (this invocation: {wall / 60:.0f} min)" if wall else "") + ".",
         "",
-        "| module | scope | killed | timeout or crash | survived | equivalent | other | % killed | target | met |",
-        "| --- | --- | --: | --: | --: | --: | --: | --: | --: | --- |",
+        "| module | scope | tree | killed | timeout or crash | survived | equivalent | other | % killed | target | met |",
+        "| --- | --- | --- | --: | --: | --: | --: | --: | --: | --: | --- |",
         *rows, "",
         "% killed = (killed + timeout or crash) / (all − equivalent). *Timeout or crash*: the tests ran past "
         "8× their clean CPU time, or their process died (a Qt crash); either way the mutant was caught. "
