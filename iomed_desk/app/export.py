@@ -8,17 +8,20 @@ agreement can no longer be reopened.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from iomed_desk.app.changes import Change
 from iomed_desk.core.errors import InvalidInput, NotAllowed
+from iomed_desk.core.model import Case, Party
+from iomed_desk.core.seat import case_zone, date_at_seat
 from iomed_desk.export.document import (
     MEDIATOR_FIELD,
     AgreementDocument,
     DocClause,
     DocParty,
+    DocSignatory,
     party_field_name,
 )
 from iomed_desk.export.pipeline import export_and_sign
@@ -47,11 +50,28 @@ def agreement_document(session: CaseSession, *, paper: frozenset[str] = frozense
         for i, c in enumerate(version.clauses, start=1))
     return AgreementDocument(
         case_reference=case.reference, title=concluded.draft.name, place=case.place,
-        date=when.astimezone().date(), languages=version.languages, prevailing_language=version.languages[0],
-        parties=tuple(DocParty(p.name, p.representatives, p.kind.value) for p in case.parties),
+        date=seat_date(case, when), languages=version.languages,
+        parties=tuple(DocParty(p.name, p.representatives, p.kind.value, signatories(p)) for p in case.parties),
         mediators=tuple(m.name for m in case.mediators), recitals=(), clauses=clauses,
         fingerprint=version.fingerprint, audit_head=concluded.audit_head,
         signature_modes=tuple("paper" if p.id in paper else "digital" for p in case.parties))
+
+
+def seat_date(case: Case, when: datetime) -> date:
+    """The agreement's date: the date at the case's place at `when`, whatever this computer's zone."""
+    zone = case_zone(case)
+    if not zone:
+        raise InvalidInput(f"The time zone of {case.place} is not known: set the case's time zone "
+                           "(an IANA name such as Asia/Hong_Kong) before exporting.")
+    return date_at_seat(when, zone)
+
+
+def signatories(party: Party) -> tuple[DocSignatory, ...]:
+    """Who signs for `party`: its recorded signatories; failing those, its first representative
+    (by name, capacity and authority left blank); failing that, a block to fill in by hand."""
+    if party.signatories:
+        return tuple(DocSignatory(s.name, s.capacity, s.authority) for s in party.signatories)
+    return (DocSignatory(party.representatives[0]),) if party.representatives else ()
 
 
 def preview_pdf(document: AgreementDocument, when: datetime) -> bytes:

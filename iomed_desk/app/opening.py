@@ -7,13 +7,13 @@ Unlocking is two steps so the GUI can keep the slow one off its thread:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.ids import new_id
 from iomed_desk.core.clock import Clock, system_clock
-from iomed_desk.core.errors import UserError
+from iomed_desk.core.errors import InvalidInput, UserError
 from iomed_desk.core.model import (
     PARTY_COLOURS,
     Case,
@@ -22,8 +22,10 @@ from iomed_desk.core.model import (
     Party,
     PartyKind,
     RuleSetName,
+    Signatory,
     validate_new_case,
 )
+from iomed_desk.core.seat import known_zone, zone_for_place
 from iomed_desk.store import audit, case_info, remember
 from iomed_desk.store.database import CaseDatabase
 from iomed_desk.store.integrity import IntegrityReport, check
@@ -36,6 +38,8 @@ class NewParty:
     kind: PartyKind = PartyKind.COMPANY
     representatives: tuple[str, ...] = ()
     colour: str = ""
+    #: those of the representatives who sign the agreement, with capacity and authority
+    signatories: tuple[Signatory, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,20 +52,26 @@ class NewCase:
     rule_set: RuleSetName = RuleSetName.CONSENT
     languages: tuple[str, ...] = ("en",)
     place: str = "Hong Kong"
+    #: the IANA time zone of the place; empty: the zone known for the place (core/seat.py)
+    time_zone: str = ""
 
 
 def build_case(spec: NewCase, clock: Clock) -> Case:
     parties = tuple(
         Party(id=f"p{i + 1}", name=p.name.strip(), kind=p.kind,
               representatives=tuple(r.strip() for r in p.representatives if r.strip()),
-              colour=p.colour or PARTY_COLOURS[i % len(PARTY_COLOURS)])
+              colour=p.colour or PARTY_COLOURS[i % len(PARTY_COLOURS)], signatories=p.signatories)
         for i, p in enumerate(spec.parties))
     mediators = tuple(Mediator(id=f"m{i + 1}", name=name.strip()) for i, name in enumerate(spec.mediators))
     case = Case(id=new_id("case-"), reference=spec.reference.strip(), title=spec.title.strip(), kind=spec.kind,
                 rule_set=spec.rule_set, languages=spec.languages, place=spec.place.strip() or "Hong Kong",
-                created_at=clock(), parties=parties, mediators=mediators)
+                created_at=clock(), parties=parties, mediators=mediators, time_zone=spec.time_zone.strip())
     validate_new_case(case)
-    return case
+    zone = known_zone(case.time_zone) if case.time_zone else zone_for_place(case.place)
+    if not zone:
+        raise InvalidInput(f"The time zone of {case.place} is not known here: give it as an IANA name "
+                           "(e.g. Asia/Hong_Kong), so the agreement is dated as at its place.")
+    return replace(case, time_zone=zone)
 
 
 def create_case(path: Path, passphrase: str, spec: NewCase, *, clock: Clock = system_clock,

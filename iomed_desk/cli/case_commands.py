@@ -28,6 +28,9 @@ def register_case_commands(sub: argparse._SubParsersAction, passphrase_option: C
     p.add_argument("--language", action="append", choices=["en", "zh-Hans", "zh-Hant"],
                    help="case language, once or twice (default: en)")
     p.add_argument("--place", default="Hong Kong")
+    p.add_argument("--time-zone", default="", metavar="ZONE",
+                   help="IANA time zone of the place, which dates the agreement "
+                        "(default: the zone known for the place, e.g. Asia/Hong_Kong)")
     passphrase_option(p)
     p.set_defaults(func=cmd_new)
 
@@ -76,7 +79,8 @@ def _passphrases(args: argparse.Namespace) -> Passphrases:
 def cmd_new(args: argparse.Namespace) -> int:
     spec = NewCase(reference=args.reference, title=args.title, kind=CaseKind(args.kind),
                    mediators=tuple(args.mediator), parties=tuple(NewParty(n) for n in args.party),
-                   rule_set=RuleSetName(args.rules), languages=tuple(args.language or ["en"]), place=args.place)
+                   rule_set=RuleSetName(args.rules), languages=tuple(args.language or ["en"]), place=args.place,
+                   time_zone=args.time_zone)
     opening.build_case(spec, system_clock)  # validate before asking for a passphrase
     passphrase = _passphrases(args).ask(0, "new passphrase", confirm=True)
     session = opening.create_case(args.case, passphrase, spec)

@@ -53,6 +53,7 @@ class Tag(StrEnum):
 LANGUAGES = {"en": "English", "zh-Hans": "Chinese (Simplified)", "zh-Hant": "Chinese (Traditional)"}
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_ZONE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){0,2}$")
 
 #: distinct, calm colours that stay readable behind white text and on a dark palette
 PARTY_COLOURS = ("#1f6f8b", "#b5522b", "#5b7f2e", "#7a4f9a", "#a07d1c", "#2e6f5e", "#9a3f5c", "#44618f")
@@ -68,17 +69,43 @@ def require_text(value: str, what: str, limit: int = 500) -> str:
 
 
 @dataclass(frozen=True)
+class Signatory:
+    """A representative who signs the agreement for a party: in what capacity ("Minister of
+    Foreign Affairs", "Director") and on what authority ("by full powers dated 2 March 2026",
+    "by board resolution"), as the signature block prints them."""
+
+    name: str
+    capacity: str = ""
+    authority: str = ""
+
+    def __post_init__(self) -> None:
+        require_text(self.name, "A signatory's name", 200)
+        for value, what in ((self.capacity, "A signatory's capacity"), (self.authority, "A signatory's authority")):
+            if len(value) > 300 or "\n" in value:
+                raise InvalidInput(f"{what} must be one line of at most 300 characters.")
+
+
+@dataclass(frozen=True)
 class Party:
+    """A disputant. `signatories` are those of its `representatives` who sign the agreement."""
+
     id: str
     name: str
     kind: PartyKind = PartyKind.COMPANY
     representatives: tuple[str, ...] = ()
     colour: str = PARTY_COLOURS[0]
+    signatories: tuple[Signatory, ...] = ()
 
     def __post_init__(self) -> None:
         require_text(self.name, "A party's name")
         if not _COLOUR.match(self.colour):
             raise InvalidInput(f"Not a colour: {self.colour!r} (use #rrggbb).")
+        names = [s.name for s in self.signatories]
+        if len(set(names)) != len(names):
+            raise InvalidInput(f"{self.name} has the same signatory twice.")
+        stray = [n for n in names if n not in self.representatives]
+        if stray:
+            raise InvalidInput(f"{stray[0]} signs for {self.name} but is not one of its representatives.")
 
     @property
     def channel(self) -> Channel:
@@ -107,12 +134,16 @@ class Case:
     created_at: datetime | None = None
     parties: tuple[Party, ...] = ()
     mediators: tuple[Mediator, ...] = ()
+    #: the IANA zone of the place (seat), e.g. Asia/Hong_Kong; empty: the one core/seat.py knows for it
+    time_zone: str = ""
 
     def __post_init__(self) -> None:
         require_text(self.reference, "The case reference", 100)
         require_text(self.title, "The case title")
         if not 1 <= len(self.languages) <= 2 or any(lang not in LANGUAGES for lang in self.languages):
             raise InvalidInput("A case has one or two languages from: " + ", ".join(LANGUAGES) + ".")
+        if self.time_zone and not _ZONE_NAME.match(self.time_zone):
+            raise InvalidInput(f"Not a time zone name: {self.time_zone!r} (e.g. Asia/Hong_Kong).")
 
     def party(self, party_id: str) -> Party:
         for p in self.parties:

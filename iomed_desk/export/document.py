@@ -16,10 +16,14 @@ from datetime import date
 from typing import Literal
 
 from iomed_desk.core.errors import InvalidInput
+from iomed_desk.core.model import PartyKind
 from iomed_desk.core.plain_text import require_plain_line
 
 #: Languages an agreement may be drawn up in (BCP 47 tags).
 SUPPORTED_LANGUAGES = ("en", "zh-Hans", "zh-Hant")
+
+#: What a party may be, as the agreement describes it (labels.py has the words per language).
+PARTY_KINDS = tuple(k.value for k in PartyKind)
 
 SignatureMode = Literal["digital", "paper"]
 
@@ -42,17 +46,48 @@ def text_in(values: Texts, language: str) -> str:
 
 
 @dataclass(frozen=True)
+class DocSignatory:
+    """One signature block: who signs, in what capacity, on what authority.
+
+    An empty name is a block whose lines are left to be written in by hand.
+    """
+
+    name: str = ""
+    capacity: str = ""
+    authority: str = ""
+
+
+@dataclass(frozen=True)
 class DocParty:
-    """A party as it appears in the agreement: its name, who signs for it, what it is."""
+    """A party as it appears in the agreement: its name, what it is, who represents it, who signs.
+
+    `kind` is a party kind code ("state", "company"...; see `PARTY_KINDS`), printed in each of
+    the agreement's languages. Each signatory gets a signature block of its own; a party with
+    none recorded gets one block with blank lines.
+    """
 
     name: str
     representatives: tuple[str, ...] = ()
     kind: str = ""
+    signatories: tuple[DocSignatory, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "representatives", tuple(self.representatives))
+        object.__setattr__(self, "signatories", tuple(self.signatories))
         if not self.name.strip():
             raise InvalidInput("Every party needs a name.")
+        if self.kind and self.kind not in PARTY_KINDS:
+            raise InvalidInput(f"Unknown party kind {self.kind!r} (one of: {', '.join(PARTY_KINDS)}).")
+        for s in self.signatories:
+            if not s.name.strip():
+                raise InvalidInput(f"A signatory of {self.name} has no name.")
+            for value, what in ((s.name, "name"), (s.capacity, "capacity"), (s.authority, "authority")):
+                require_plain_line(value, f"The {what} of a signatory of {self.name}")
+
+    @property
+    def blocks(self) -> tuple[DocSignatory, ...]:
+        """The signature blocks of this party, one per signatory."""
+        return self.signatories or (DocSignatory(),)
 
 
 @dataclass(frozen=True)
@@ -82,6 +117,11 @@ class AgreementDocument:
     audit chain's head) are computed elsewhere and only printed here.
     `signature_modes` has one entry per party ('digital' or 'paper'); left
     empty, every party signs digitally. The mediator always signs digitally.
+    `date` is the date at the seat (core/seat.py), never the computer's own zone.
+
+    Nothing here adds agreement text: which language prevails, counterparts and
+    consent to electronic signatures are clauses the parties accepted, so they
+    come with `clauses` or not at all.
     """
 
     case_reference: str
@@ -89,7 +129,6 @@ class AgreementDocument:
     place: str
     date: date
     languages: tuple[str, ...]
-    prevailing_language: str
     parties: tuple[DocParty, ...]
     mediators: tuple[str, ...]
     recitals: tuple[Texts, ...]
@@ -122,8 +161,6 @@ class AgreementDocument:
         unknown = [lang for lang in self.languages if lang not in SUPPORTED_LANGUAGES]
         if unknown:
             raise InvalidInput(f"Unsupported agreement language: {unknown[0]}.")
-        if self.prevailing_language not in self.languages:
-            raise InvalidInput("The prevailing language must be one of the agreement's languages.")
         if len(self.parties) < 2:
             raise InvalidInput("An agreement needs at least two parties.")
         if not self.mediators or not all(m.strip() for m in self.mediators):
@@ -166,10 +203,28 @@ class AgreementDocument:
         """Indexes (0-based) of the parties who sign digitally."""
         return tuple(i for i, mode in enumerate(self.signature_modes) if mode == "digital")
 
+    @property
+    def signature_slots(self) -> tuple[SignatureSlot, ...]:
+        """One slot per signature block of a party that signs digitally, in party order."""
+        return tuple(SignatureSlot(i, j, party_field_name(i, j), block)
+                     for i in self.digital_parties
+                     for j, block in enumerate(self.parties[i].blocks))
 
-def party_field_name(index: int) -> str:
-    """The signature field of the party at 0-based `index` ("Sig-Party-1", ...)."""
-    return f"Sig-Party-{index + 1}"
+
+@dataclass(frozen=True)
+class SignatureSlot:
+    """A digital signature field: whose block it sits on (0-based party and signatory indexes)."""
+
+    party_index: int
+    signatory_index: int
+    field_name: str
+    signatory: DocSignatory
+
+
+def party_field_name(index: int, signatory: int = 0) -> str:
+    """The signature field of a party's signatory, both 0-based: "Sig-Party-1" for the first
+    party's first signatory (the only one for most parties), "Sig-Party-1-2" for its second."""
+    return f"Sig-Party-{index + 1}" + (f"-{signatory + 1}" if signatory else "")
 
 
 #: The signature field of the mediator's attestation.

@@ -1,8 +1,10 @@
 """The fixed wording of an exported agreement, in the agreement's own languages.
 
 Deliberately independent of the UI language: a document drawn up in English and
-Chinese carries its headings, signature labels and attestation in both, whatever
-language the mediator's screen uses.
+Chinese carries its headings, signature labels, party descriptions and attestation
+in both, whatever language the mediator's screen uses. This is the fixed frame
+around the agreed clauses; nothing here is agreement text (no languages clause:
+which text prevails is a clause the parties accept, core/templates.py).
 """
 
 from __future__ import annotations
@@ -18,12 +20,6 @@ _EN = {
     "mediators": "Mediator(s)",
     "recitals": "Recitals",
     "operative": "Now, therefore, the parties agree as follows:",
-    "languages_heading": "Languages",
-    "languages_clause": (
-        "This Agreement is made in {languages}. Each text is authentic; in case of "
-        "any discrepancy between them, the {prevailing} text prevails."
-    ),
-    "and": " and ",
     "signatures": "Signatures",
     "in_witness": "In witness whereof, the parties have signed this Agreement at {place} on {date}.",
     "in_witness_no_place": "In witness whereof, the parties have signed this Agreement on {date}.",
@@ -33,6 +29,8 @@ _EN = {
     "paper_box": "Signature",
     "paper_note": "To be signed by hand on the printed original.",
     "name": "Name",
+    "capacity": "Capacity",
+    "authority": "Authority",
     "attestation": "Mediator's attestation",
     "attestation_text": (
         "I, {mediator}, attest that this settlement agreement resulted from the mediation "
@@ -44,9 +42,11 @@ _EN = {
     "page_of": "Page {page} of {pages}",
     "fingerprint": "Agreement fingerprint (SHA-256)",
     "audit_head": "Audit chain head",
-    "lang:en": "English",
-    "lang:zh-Hans": "Chinese (Simplified)",
-    "lang:zh-Hant": "Chinese (Traditional)",
+    "kind:state": "State",
+    "kind:state-entity": "State entity",
+    "kind:company": "Company",
+    "kind:individual": "Individual",
+    "kind:organisation": "Organisation",
 }
 
 _ZH_HANS = {
@@ -58,9 +58,6 @@ _ZH_HANS = {
     "mediators": "调解员",
     "recitals": "鉴于",
     "operative": "为此，各方同意如下：",
-    "languages_heading": "语言",
-    "languages_clause": "本协议以{languages}写成，各文本同等作准；如各文本之间有任何不一致，以{prevailing}文本为准。",
-    "and": "和",
     "signatures": "签署",
     "in_witness": "各方于{date}在{place}签署本协议，以昭信守。",
     "in_witness_no_place": "各方于{date}签署本协议，以昭信守。",
@@ -70,6 +67,8 @@ _ZH_HANS = {
     "paper_box": "签名",
     "paper_note": "在打印的正本上亲笔签署。",
     "name": "姓名",
+    "capacity": "职务",
+    "authority": "授权依据",
     "attestation": "调解员证明",
     "attestation_text": (
         "本人{mediator}证明，本和解协议系经本人在案件{reference}中进行的调解{co}而产生。"
@@ -80,9 +79,11 @@ _ZH_HANS = {
     "page_of": "第 {page} 页，共 {pages} 页",
     "fingerprint": "协议指纹（SHA-256）",
     "audit_head": "审计链头",
-    "lang:en": "英文",
-    "lang:zh-Hans": "中文（简体）",
-    "lang:zh-Hant": "中文（繁体）",
+    "kind:state": "国家",
+    "kind:state-entity": "国家实体",
+    "kind:company": "公司",
+    "kind:individual": "个人",
+    "kind:organisation": "组织",
 }
 
 _ZH_HANT = {
@@ -94,9 +95,6 @@ _ZH_HANT = {
     "mediators": "調解員",
     "recitals": "鑑於",
     "operative": "為此，各方同意如下：",
-    "languages_heading": "語言",
-    "languages_clause": "本協議以{languages}寫成，各文本同等作準；如各文本之間有任何不一致，以{prevailing}文本為準。",
-    "and": "和",
     "signatures": "簽署",
     "in_witness": "各方於{date}在{place}簽署本協議，以昭信守。",
     "in_witness_no_place": "各方於{date}簽署本協議，以昭信守。",
@@ -106,6 +104,8 @@ _ZH_HANT = {
     "paper_box": "簽名",
     "paper_note": "在列印的正本上親筆簽署。",
     "name": "姓名",
+    "capacity": "職務",
+    "authority": "授權依據",
     "attestation": "調解員證明",
     "attestation_text": (
         "本人{mediator}證明，本和解協議係經本人在案件{reference}中進行的調解{co}而產生。"
@@ -116,9 +116,11 @@ _ZH_HANT = {
     "page_of": "第 {page} 頁，共 {pages} 頁",
     "fingerprint": "協議指紋（SHA-256）",
     "audit_head": "審計鏈頭",
-    "lang:en": "英文",
-    "lang:zh-Hans": "中文（簡體）",
-    "lang:zh-Hant": "中文（繁體）",
+    "kind:state": "國家",
+    "kind:state-entity": "國家實體",
+    "kind:company": "公司",
+    "kind:individual": "個人",
+    "kind:organisation": "組織",
 }
 
 _MONTHS = (
@@ -145,9 +147,3 @@ def format_date(day: date, language: str) -> str:
     if language == "en":
         return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
     return f"{day.year}年{day.month}月{day.day}日"
-
-
-def language_list(languages: tuple[str, ...], in_language: str) -> str:
-    """Names of `languages` written in `in_language`, joined with its word for "and"."""
-    names = [label(f"lang:{lang}", in_language) for lang in languages]
-    return label("and", in_language).join(names)

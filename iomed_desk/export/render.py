@@ -27,15 +27,15 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from iomed_desk.export.blocks import PeopleBlocks
 from iomed_desk.export.document import (
     MEDIATOR_FIELD,
     AgreementDocument,
-    party_field_name,
     text_in,
 )
 from iomed_desk.export.fields import add_signature_fields
 from iomed_desk.export.fonts import ensure_font
-from iomed_desk.export.labels import format_date, label, labels, language_list
+from iomed_desk.export.labels import format_date, label, labels
 from iomed_desk.export.layout import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -44,15 +44,12 @@ from iomed_desk.export.layout import (
     RULE,
     FieldPlacement,
     Furniture,
-    SignatureBox,
     make_canvas_class,
     style_for,
     styles,
 )
 
 _TAGS = {"en": "EN", "zh-Hans": "中文", "zh-Hant": "中文"}
-_BOX_WIDTH = 74 * mm
-_BOX_HEIGHT = 24 * mm
 
 
 @dataclass(frozen=True)
@@ -89,7 +86,7 @@ def render_pdf(doc: AgreementDocument, created: datetime) -> bytes:
 
 
 def _field_order(doc: AgreementDocument) -> list[str]:
-    return [party_field_name(i) for i in doc.digital_parties] + [MEDIATOR_FIELD]
+    return [slot.field_name for slot in doc.signature_slots] + [MEDIATOR_FIELD]
 
 
 def _furniture(doc: AgreementDocument, font: str, created: datetime) -> Furniture:
@@ -120,6 +117,7 @@ class _Story:
         self.sheet = styles(font)
         self.placements = placements
         self.bilingual = len(doc.languages) > 1
+        self.people = PeopleBlocks(doc, self.sheet, font, placements)
 
     def p(self, text: str, style: str, language: str = "en", **kw: str) -> Paragraph:
         return Paragraph(text, style_for(self.sheet, style, language), **kw)
@@ -153,12 +151,7 @@ class _Story:
             HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=2 * mm),
             self.p(self.joined("parties"), "h1"),
         ]
-        for number, party in enumerate(doc.parties, start=1):
-            kind = f" <font size=8.5 color='#5b6470'>({escape(party.kind)})</font>" if party.kind else ""
-            out.append(self.p(f"{escape(party.name)}{kind}", "party", bulletText=f"({number})"))
-            if party.representatives:
-                reps = ", ".join(escape(r) for r in party.representatives)
-                out.append(self.p(f"{self.joined('represented_by')}: {reps}", "text"))
+        out += self.people.parties()
         out.append(self.p(self.joined("mediators"), "h1"))
         out.append(self.p("; ".join(escape(m) for m in doc.mediators), "text"))
         return out
@@ -184,19 +177,12 @@ class _Story:
         return flows
 
     def clauses(self) -> list[Flowable]:
+        """The agreed clauses, and nothing else: no clause of the renderer's own."""
         doc = self.doc
         out: list[Flowable] = [Spacer(1, 2 * mm), self.p(self.joined("operative"), "body")]
         for clause in doc.clauses:
             out.extend(self.clause(clause.number, {lang: clause.heading(lang) for lang in doc.languages},
                                    {lang: clause.body(lang) for lang in doc.languages}))
-        if self.bilingual:
-            number = _next_number(doc.clauses[-1].number, len(doc.clauses))
-            bodies = {lang: label("languages_clause", lang,
-                                  languages=language_list(doc.languages, lang),
-                                  prevailing=label(f"lang:{doc.prevailing_language}", lang))
-                      for lang in doc.languages}
-            headings = {lang: label("languages_heading", lang) for lang in doc.languages}
-            out.extend(self.clause(number, headings, bodies))
         return out
 
     def clause(self, number: str, headings: dict[str, str], bodies: dict[str, str]) -> list[Flowable]:
@@ -217,38 +203,10 @@ class _Story:
                        if doc.place.strip() else label("in_witness_no_place", lang, date=when))
             out.append(self.p(escape(witness), "body", lang))
         out.append(Spacer(1, 3 * mm))
-        cells = [self.party_block(i) for i in range(len(doc.parties))]
-        rows = [cells[i:i + 2] + [[]] * (2 - len(cells[i:i + 2])) for i in range(0, len(cells), 2)]
-        grid = Table(rows, colWidths=["50%", "50%"], hAlign="LEFT")
-        grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("FONTNAME", (0, 0), (-1, -1), self.font),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * mm)]))
-        out.append(grid)
+        out.append(self.people.grid())
         out.append(CondPageBreak(80 * mm))
         out.append(KeepTogether(self.attestation()))
         return out
-
-    def party_block(self, index: int) -> list[Flowable]:
-        doc = self.doc
-        party = doc.parties[index]
-        digital = doc.signature_modes[index] == "digital"
-        field = party_field_name(index) if digital else None
-        head = "<br/>".join(escape(label("for_party", lang, party=party.name))
-                            for lang in doc.languages)
-        flows: list[Flowable] = [self.p(head, "meta", doc.languages[-1]), Spacer(1, 2 * mm),
-                                 self.box(field)]
-        names = ", ".join(party.representatives) or "…" * 12
-        flows.append(Spacer(1, 1.5 * mm))
-        flows.append(self.p(f"{self.joined('name')}: {escape(names)}", "small", doc.languages[-1]))
-        note = "digital_note" if digital else "paper_note"
-        flows.append(self.p("<br/>".join(escape(label(note, lang)) for lang in doc.languages),
-                            "small", doc.languages[-1]))
-        return flows
-
-    def box(self, field: str | None) -> SignatureBox:
-        caption = field or labels("paper_box", self.doc.languages)
-        return SignatureBox(_BOX_WIDTH, _BOX_HEIGHT, field, self.placements, caption, self.font)
 
     def attestation(self) -> list[Flowable]:
         doc = self.doc
@@ -259,11 +217,6 @@ class _Story:
             text = label("attestation_text", lang, mediator=mediator,
                          reference=doc.case_reference, co=co)
             out.append(self.p(escape(text), "body", lang))
-        out += [Spacer(1, 2 * mm), self.box(MEDIATOR_FIELD), Spacer(1, 1.5 * mm),
+        out += [Spacer(1, 2 * mm), self.people.box(MEDIATOR_FIELD), Spacer(1, 1.5 * mm),
                 self.p(f"{self.joined('name')}: {escape(mediator)}", "small", doc.languages[-1])]
         return out
-
-
-def _next_number(last: str, count: int) -> str:
-    """The number after the last agreed clause, for the added languages clause."""
-    return str(int(last) + 1) if last.isdigit() else str(count + 1)

@@ -1,4 +1,9 @@
-"""The case's own record: reference, title, rule set, parties, mediators; and where the mediator left off."""
+"""The case's own record: reference, title, rule set, parties, mediators; and where the mediator left off.
+
+A party's `representatives` column is a JSON list in the party's order: a plain name for a
+representative, or {"name", "capacity", "authority"} for one who signs the agreement
+(core/model.py's `Signatory`); files written before signatories hold plain names only.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from iomed_desk.core.model import (
     Party,
     PartyKind,
     RuleSetName,
+    Signatory,
 )
 from iomed_desk.store.connection import Connection
 from iomed_desk.store.keys import CURRENT_FORMAT
@@ -29,8 +35,7 @@ def insert_case(conn: Connection, case: Case) -> None:
          CURRENT_FORMAT))
     for i, p in enumerate(case.parties):
         conn.execute("INSERT INTO parties (id, position, name, kind, representatives, colour) VALUES (?,?,?,?,?,?)",
-                     (p.id, i, p.name, p.kind.value, json.dumps(list(p.representatives), ensure_ascii=False),
-                      p.colour))
+                     (p.id, i, p.name, p.kind.value, people_json(p), p.colour))
     for i, m in enumerate(case.mediators):
         conn.execute("INSERT INTO mediators (id, position, name) VALUES (?,?,?)", (m.id, i, m.name))
 
@@ -42,12 +47,43 @@ def load_case(conn: Connection) -> Case:
     if row is None:
         raise DamagedFile("The case file has no case record.")
     parties = tuple(
-        Party(r[0], r[1], PartyKind(r[2]), tuple(json.loads(r[3])), r[4])
-        for r in conn.execute("SELECT id, name, kind, representatives, colour FROM parties ORDER BY position"))
+        Party(r[0], r[1], PartyKind(r[2]), people[0], r[4], people[1])
+        for r in conn.execute("SELECT id, name, kind, representatives, colour FROM parties ORDER BY position")
+        for people in [_people(r[3])])
     mediators = tuple(Mediator(r[0], r[1]) for r in conn.execute("SELECT id, name FROM mediators ORDER BY position"))
     return Case(id=row[0], reference=row[1], title=row[2], kind=CaseKind(row[3]), rule_set=RuleSetName(row[4]),
                 languages=tuple(json.loads(row[5])), status=CaseStatus(row[6]), place=row[7],
                 created_at=from_iso(row[8]), parties=parties, mediators=mediators)
+
+
+def people_json(party: Party) -> str:
+    """The `representatives` column of `party`: its representatives, the signatories among them as objects."""
+    signs = {s.name: s for s in party.signatories}
+    entries = [{"name": r, "capacity": signs[r].capacity, "authority": signs[r].authority} if r in signs else r
+               for r in party.representatives]
+    return json.dumps(entries, ensure_ascii=False)
+
+
+def _people(text: str) -> tuple[tuple[str, ...], tuple[Signatory, ...]]:
+    entries = json.loads(text)
+    if not isinstance(entries, list):
+        raise DamagedFile("A party's representatives are not a list.")
+    names: list[str] = []
+    signatories: list[Signatory] = []
+    for e in entries:
+        if isinstance(e, str):
+            names.append(e)
+        elif isinstance(e, dict) and all(isinstance(e.get(k), str) for k in ("name", "capacity", "authority")):
+            names.append(e["name"])
+            signatories.append(Signatory(e["name"], e["capacity"], e["authority"]))
+        else:
+            raise DamagedFile("A party's representative is neither a name nor a signatory.")
+    return tuple(names), tuple(signatories)
+
+
+def set_people(conn: Connection, party: Party) -> None:
+    """Store `party`'s representatives and signatories (its other fields are fixed at creation)."""
+    conn.execute("UPDATE parties SET representatives = ? WHERE id = ?", (people_json(party), party.id))
 
 
 def set_status(conn: Connection, status: CaseStatus) -> None:

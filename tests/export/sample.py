@@ -83,11 +83,10 @@ def sample_document(
         place="Hong Kong",
         date=date(2026, 3, 2),
         languages=languages,
-        prevailing_language="en",
         parties=(
             DocParty("Republic of Eastland", ("H.E. Amara Okafor", "Li Wei 李伟"), "state"),
             DocParty("Harbour Energy Holdings Ltd", ("Jonathan Reyes",), "company"),
-            DocParty("Meridian Port Authority", ("陈静 Chen Jing",), "public body"),
+            DocParty("Meridian Port Authority", ("陈静 Chen Jing",), "state-entity"),
         ),
         mediators=("Dr. Sofia Lindqvist",),
         recitals=tuple({k: v for k, v in r.items() if k in languages} for r in recitals),

@@ -109,7 +109,7 @@ def test_iomed_desk_new_refuses_them_in_one_line(tmp_path: Path) -> None:
 def test_the_document_the_renderer_draws_refuses_them(ch: str) -> None:
     doc = AgreementDocument(
         case_reference="IOMed-2026-0142", title="Settlement Agreement", place="Hong Kong", date=date(2026, 3, 2),
-        languages=("en",), prevailing_language="en",
+        languages=("en",),
         parties=(DocParty("Republic of Eastland", ("H.E. Amara Okafor",), "state"),
                  DocParty("Harbour Energy Holdings Ltd", ("Jonathan Reyes",), "company")),
         mediators=("Dr. Sofia Lindqvist",), recitals=(),
