@@ -48,8 +48,9 @@ class Module:
     target: int
     tests: tuple[str, ...]
     functions: tuple[str, ...] = ()
-    #: hand-written mutants of SQL kept in f-strings, which mutmut does not mutate: (from, to)
-    sql: tuple[tuple[str, str], ...] = ()
+    #: hand-written mutants of what mutmut does not mutate, (name, from, to): `sql_N` for SQL kept in
+    #: f-strings, `table_N` for module-level tables
+    sql: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def slug(self) -> str:
@@ -72,7 +73,8 @@ class Module:
 def load_modules() -> list[Module]:
     data = tomllib.loads((HERE / "modules.toml").read_text("utf-8"))
     return [Module(m["path"], m["target"], tuple(m["tests"]), tuple(m.get("functions", ())),
-                   tuple((t["from"], t["to"]) for t in m.get("sql", ())))
+                   tuple((f"sql_{i}", t["from"], t["to"]) for i, t in enumerate(m.get("sql", ()), start=1))
+                   + tuple((f"table_{i}", t["from"], t["to"]) for i, t in enumerate(m.get("table", ()), start=1)))
             for m in data["module"]]
 
 
@@ -229,8 +231,8 @@ def run_sql_mutants(module: Module, tree: Path, log: Path) -> dict[str, dict]:
     results: dict[str, dict] = {}
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     with log.open("a", encoding="utf-8") as out:
-        for number, (before, after) in enumerate(module.sql, start=1):
-            name = f"{module.dotted}.sql_{number}"
+        for short, before, after in module.sql:
+            name = f"{module.dotted}.{short}"
             copy = WORK / f"{module.slug}-sql"
             shutil.rmtree(copy, ignore_errors=True)
             shutil.copytree(tree, copy)
@@ -335,8 +337,9 @@ def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
                 f"Run time {outcome['seconds'] / 60:.1f} min.", ""]
         if outcome.get("sql"):
             killed = sum(r["status"] == "killed" for r in outcome["sql"].values())
-            body += [f"Hand-written SQL mutants (`sql_N`, from mutation/modules.toml; mutmut does not mutate "
-                     f"f-strings): {killed} of {len(outcome['sql'])} killed; they are counted in the table.", ""]
+            body += [f"Hand-written mutants (`sql_N`, `table_N`: mutation/modules.toml; mutmut does not mutate "
+                     f"f-strings or module-level tables): {killed} of {len(outcome['sql'])} killed; they are "
+                     "counted in the table.", ""]
         if not survivors:
             body.append("Every mutant was killed.")
         for name in survivors:
