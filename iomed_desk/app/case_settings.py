@@ -1,7 +1,7 @@
-"""Case settings the agreement's frame prints: who signs for each party, and in what capacity.
+"""Case settings the agreement's frame prints: who signs for each party, and the seat's time zone.
 
-Signatories are not agreement text (no party accepts them clause by clause), so
-they may be recorded or corrected until the export; each change is an audit event.
+Neither is agreement text (no party accepts them clause by clause), so they may
+be recorded or corrected until the export; each change is an audit event.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from iomed_desk.app.changes import Change
 from iomed_desk.core.model import Signatory
+from iomed_desk.core.seat import known_zone
 from iomed_desk.store import audit, case_info
 
 if TYPE_CHECKING:
@@ -29,3 +30,14 @@ def set_signatories(session: CaseSession, party_id: str, signatories: Sequence[S
                      {"signatories": len(updated.signatories)})
     session.reload_case()
     return Change("Signatories of %1 recorded", case=True, args=(party.name,))
+
+
+def set_time_zone(session: CaseSession, zone: str) -> Change:
+    """Set the IANA time zone of the case's place, which dates the agreement; "" goes back to the
+    zone known for the place (core/seat.py)."""
+    zone = known_zone(zone.strip()) if zone.strip() else ""
+    with session.db.transaction() as conn:
+        case_info.set_time_zone(conn, zone)
+        audit.append(conn, session.clock(), session.actor, "case.time_zone", [], {"time_zone": zone})
+    session.reload_case()
+    return Change("Time zone of the place set to %1", case=True, args=(zone or session.case.place,))

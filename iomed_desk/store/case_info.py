@@ -29,10 +29,10 @@ def insert_case(conn: Connection, case: Case) -> None:
     assert case.created_at is not None
     conn.execute(
         "INSERT INTO case_info (id, case_id, reference, title, kind, rule_set, languages, status, place,"
-        " created_at, format_version) VALUES (1,?,?,?,?,?,?,?,?,?,?)",
+        " created_at, format_version, time_zone) VALUES (1,?,?,?,?,?,?,?,?,?,?,?)",
         (case.id, case.reference, case.title, case.kind.value, case.rule_set.value,
          json.dumps(list(case.languages)), case.status.value, case.place, to_iso(case.created_at),
-         CURRENT_FORMAT))
+         CURRENT_FORMAT, case.time_zone))
     for i, p in enumerate(case.parties):
         conn.execute("INSERT INTO parties (id, position, name, kind, representatives, colour) VALUES (?,?,?,?,?,?)",
                      (p.id, i, p.name, p.kind.value, people_json(p), p.colour))
@@ -42,8 +42,8 @@ def insert_case(conn: Connection, case: Case) -> None:
 
 def load_case(conn: Connection) -> Case:
     row = conn.execute(
-        "SELECT case_id, reference, title, kind, rule_set, languages, status, place, created_at FROM case_info"
-    ).fetchone()
+        "SELECT case_id, reference, title, kind, rule_set, languages, status, place, created_at, time_zone"
+        " FROM case_info").fetchone()
     if row is None:
         raise DamagedFile("The case file has no case record.")
     parties = tuple(
@@ -53,7 +53,7 @@ def load_case(conn: Connection) -> Case:
     mediators = tuple(Mediator(r[0], r[1]) for r in conn.execute("SELECT id, name FROM mediators ORDER BY position"))
     return Case(id=row[0], reference=row[1], title=row[2], kind=CaseKind(row[3]), rule_set=RuleSetName(row[4]),
                 languages=tuple(json.loads(row[5])), status=CaseStatus(row[6]), place=row[7],
-                created_at=from_iso(row[8]), parties=parties, mediators=mediators)
+                created_at=from_iso(row[8]), parties=parties, mediators=mediators, time_zone=row[9])
 
 
 def people_json(party: Party) -> str:
@@ -84,6 +84,10 @@ def _people(text: str) -> tuple[tuple[str, ...], tuple[Signatory, ...]]:
 def set_people(conn: Connection, party: Party) -> None:
     """Store `party`'s representatives and signatories (its other fields are fixed at creation)."""
     conn.execute("UPDATE parties SET representatives = ? WHERE id = ?", (people_json(party), party.id))
+
+
+def set_time_zone(conn: Connection, zone: str) -> None:
+    conn.execute("UPDATE case_info SET time_zone = ?", (zone,))
 
 
 def set_status(conn: Connection, status: CaseStatus) -> None:

@@ -287,7 +287,13 @@ def note_content(title: str, body: str, tags: str, speaker: str) -> dict[str, st
     return {"title": title, "body": body, "tags": tags, "speaker": speaker}
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _v3]
+# Version 4: the case's time zone setting (core/seat.py): the IANA zone of its place, which dates
+# the agreement. Empty in files from before, and for them the zone known for the place applies.
+_V4 = """
+ALTER TABLE case_info ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _v3, _script(_V4)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -311,6 +317,7 @@ PINNED: dict[int, str] = {
     1: "2d2aa9d8b5bf7630ad117a3b86bb5b38c4b72b38ab2287639028b4bdf3cbc470",
     2: "17fc4e84ec0387c49f17d72720d6040f5df5a0a6b2220f744c698f2d7df658ba",
     3: "e1a8b9d7e6ca0517119efb23d2f50639ccc84c0519696819bd5637def389acab",
+    4: "ae9faf8aa26c10de6d483011354602796986cbb46774df1082a31349555cac1a",
 }
 
 

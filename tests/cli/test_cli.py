@@ -121,3 +121,12 @@ def test_demo_then_check_and_info(tmp_path: Path) -> None:
 def test_gui_smoke_starts_paints_and_exits() -> None:
     out = cli("gui", "--smoke")
     assert out.returncode == 0, out.stderr
+
+
+def test_new_takes_the_time_zone_of_a_place_it_does_not_know(tmp_path: Path) -> None:
+    base = ["new", str(tmp_path / "z.iomed"), "--reference", "R", "--title", "T", "--kind", "commercial",
+            "--mediator", "M", "--party", "A", "--party", "B", "--place", "Room 4", "--passphrase-stdin"]
+    out = cli(*base, stdin="a long enough passphrase\na long enough passphrase\n")
+    assert out.returncode == 2 and "time zone of Room 4 is not known" in out.stderr
+    out = cli(*base, "--time-zone", "Asia/Macau", stdin="a long enough passphrase\na long enough passphrase\n")
+    assert out.returncode == 0, out.stderr

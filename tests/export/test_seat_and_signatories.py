@@ -93,3 +93,26 @@ def test_a_signatory_must_be_a_representative_of_the_party(session) -> None:  # 
         replace(party, signatories=(Signatory("Stranger"),))
     with pytest.raises(InvalidInput, match="one line"):
         Signatory("A", "Director\nand Chair")
+
+
+def test_a_place_the_table_does_not_know_needs_its_zone(tmp_path: Path, laptop_in_los_angeles) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from iomed_desk.app.opening import create_case
+    from tests.conftest import new_case_spec
+
+    spec = replace(new_case_spec(), place="IOMed headquarters, Room 4")
+    with pytest.raises(InvalidInput, match="time zone of IOMed headquarters, Room 4 is not known"):
+        create_case(tmp_path / "a.iomed", PASSPHRASE, spec)
+    with pytest.raises(InvalidInput, match="not a time zone known"):
+        create_case(tmp_path / "a.iomed", PASSPHRASE, replace(spec, time_zone="Asia/Atlantis"))
+    assert not (tmp_path / "a.iomed").exists()
+    create_case(tmp_path / "a.iomed", PASSPHRASE, replace(spec, time_zone="Asia/Macau")).close()
+    session = unlock(tmp_path / "a.iomed", PASSPHRASE)
+    try:
+        assert session.case.time_zone == "Asia/Macau"
+        conclude_template_agreement(session)
+        doc = agreement_document(session, when=NEAR_MIDNIGHT)
+        assert (doc.place, doc.date) == ("IOMed headquarters, Room 4", date(2026, 12, 6))
+    finally:
+        session.close()

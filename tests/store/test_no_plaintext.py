@@ -6,7 +6,7 @@ from pathlib import Path
 
 from iomed_desk.app.opening import NewCase, NewParty, create_case, unlock
 from iomed_desk.core.channels import Audience, Channel
-from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName, Tag
+from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName, Signatory, Tag
 from tests.conftest import PASSPHRASE
 
 MARK = "QZXMARK"
@@ -35,7 +35,9 @@ def test_no_field_reaches_the_disk_in_plaintext(tmp_path: Path) -> None:
     path = tmp_path / "marked.iomed"
     spec = NewCase(reference=marker("ref"), title=marker("title"), kind=CaseKind.COMMERCIAL,
                    mediators=(marker("mediator"),), rule_set=RuleSetName.HONG_KONG, place=marker("place"),
-                   parties=(NewParty(marker("partyA"), PartyKind.STATE, (marker("repA"),)),
+                   time_zone="Asia/Hong_Kong",
+                   parties=(NewParty(marker("partyA"), PartyKind.STATE, (marker("repA"),), signatories=(
+                                Signatory(marker("repA"), marker("capacity"), marker("authority")),)),
                             NewParty(marker("partyB"), PartyKind.COMPANY, (marker("repB"),))))
     s = create_case(path, PASSPHRASE, spec)
     s.start_session(Channel.party("p1"))

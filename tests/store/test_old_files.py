@@ -49,3 +49,28 @@ def test_schema_2_file_migrates_to_revisions(tmp_path: Path) -> None:
         assert s.drafting.versions(s.drafting.drafts()[0].id)[0].number == 1
     finally:
         s.close()
+
+
+def test_schema_3_file_gains_a_time_zone_setting(tmp_path: Path) -> None:
+    """Schema 4 adds the case's time zone; a file from before has none set, so its place decides."""
+    from iomed_desk.app.case_settings import set_time_zone
+    from iomed_desk.core.seat import case_zone
+
+    path = tmp_path / "old3.iomed"
+    shutil.copy(DATA / "case-schema-3.iomed", path)
+    s = unlock(path, "schema fixture passphrase")
+    try:
+        assert s.case.reference == "IOMed/FIX/003" and s.info().schema_version == schema.SCHEMA_VERSION
+        assert (s.case.place, s.case.time_zone, case_zone(s.case)) == ("Macau", "", "Asia/Macau")
+        assert [n.title for n in s.notes_in(Channel.joint())] == ["Agenda"]
+        assert s.check().ok
+        set_time_zone(s, "Asia/Hong_Kong")
+    finally:
+        s.close()
+    s = unlock(path, "schema fixture passphrase")
+    try:
+        assert case_zone(s.case) == "Asia/Hong_Kong"
+        assert s.audit_events("case.time_zone")[0].detail == {"time_zone": "Asia/Hong_Kong"}
+        assert s.check().ok
+    finally:
+        s.close()
