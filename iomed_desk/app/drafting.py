@@ -265,12 +265,16 @@ class DraftingDesk:
             raise NotAllowed("The agreed text no longer matches its fingerprint.")
         return ConcludedAgreement(a, version, self.draft(a.draft_id), head)
 
-    def mark_exported(self, agreement_id: str, file_name: str) -> Change:
+    def mark_exported(self, agreement_id: str, file_name: str, *, pdf_sha256: str = "",
+                      fingerprint: str = "") -> Change:
+        """Record the export: the file's name, the SHA-256 of the signed PDF written, and the
+        agreement fingerprint (SHA-256 of the canonical text it embeds), which `info` lists."""
         found = [a for a, _ in self._agreements() if a.id == agreement_id]
         if not found:
             raise InvalidInput("No such agreement.")
         a = rules.mark_exported(found[0], now=self.s.clock())
         with self.s.db.transaction() as conn:
             store.update_agreement(conn, a)
-            audit.append(conn, self.s.clock(), self.s.actor, "agreement.export", [a.id], {"file": file_name})
+            audit.append(conn, self.s.clock(), self.s.actor, "agreement.export", [a.id],
+                         {"file": file_name, "pdf_sha256": pdf_sha256, "fingerprint": fingerprint})
         return Change("Agreement exported to %1", drafts=True, args=(file_name,))

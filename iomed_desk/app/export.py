@@ -1,8 +1,10 @@
 """Exporting the concluded agreement: from the frozen version to a signed, verified PDF.
 
-The document is built only from the agreement in force, checked against its
-fingerprint; the export is recorded in the audit log, after which the
-agreement can no longer be reopened.
+The canonical agreement (core/canonical_agreement.py) is built only from the
+agreement in force, checked against its version's fingerprint; the PDF is
+rendered from it and embeds it, and its SHA-256 is the fingerprint the pages
+print. The export is recorded in the audit log with that fingerprint and the
+SHA-256 of the PDF written, after which the agreement can no longer be reopened.
 """
 
 from __future__ import annotations
@@ -13,14 +15,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from iomed_desk.app.changes import Change
+from iomed_desk.core.canonical_agreement import (
+    AgreedClause,
+    AgreedParty,
+    AgreedSignatory,
+    CanonicalAgreement,
+)
 from iomed_desk.core.errors import InvalidInput, NotAllowed
 from iomed_desk.core.model import Case, Party
 from iomed_desk.core.seat import case_zone, date_at_seat
+from iomed_desk.export.canonical import document_for
 from iomed_desk.export.document import (
     MEDIATOR_FIELD,
     AgreementDocument,
-    DocClause,
-    DocParty,
     DocSignatory,
     party_field_name,
 )
@@ -32,29 +39,37 @@ from iomed_desk.export.signers import AgreementSigner
 if TYPE_CHECKING:
     from iomed_desk.app.case_session import CaseSession
 
-__all__ = ["AgreementDocument", "AgreementSigner", "VerificationReport", "agreement_document", "export_agreement",
-           "party_by_name", "preview_pdf", "signature_field_labels"]
+__all__ = ["AgreementDocument", "AgreementSigner", "CanonicalAgreement", "VerificationReport", "agreement_document",
+           "canonical_agreement", "export_agreement", "party_by_name", "preview_pdf", "signature_field_labels"]
 
 
-def agreement_document(session: CaseSession, *, paper: frozenset[str] = frozenset(),
-                       when: datetime | None = None) -> AgreementDocument:
-    """The concluded agreement as the document to render; `paper` names parties (ids) signing on paper."""
+def canonical_agreement(session: CaseSession, *, paper: frozenset[str] = frozenset(),
+                        when: datetime | None = None) -> CanonicalAgreement:
+    """The concluded agreement as it will be exported and fingerprinted; `paper` names parties (ids)
+    signing on paper."""
     concluded = session.drafting.concluded()
     if concluded is None:
         raise NotAllowed("Only a concluded agreement can be exported; conclude the agreement first.")
     case, version = session.case, concluded.version
     when = when or session.clock()
-    clauses = tuple(
-        DocClause(str(i), tuple((lg, c.heading_in(lg)) for lg in version.languages),
-                  tuple((lg, c.body_in(lg)) for lg in version.languages))
-        for i, c in enumerate(version.clauses, start=1))
-    return AgreementDocument(
+    return CanonicalAgreement(
         case_reference=case.reference, title=concluded.draft.name, place=case.place,
         date=seat_date(case, when), languages=version.languages,
-        parties=tuple(DocParty(p.name, p.representatives, p.kind.value, signatories(p)) for p in case.parties),
-        mediators=tuple(m.name for m in case.mediators), recitals=(), clauses=clauses,
-        fingerprint=version.fingerprint, audit_head=concluded.audit_head,
-        signature_modes=tuple("paper" if p.id in paper else "digital" for p in case.parties))
+        mediators=tuple(m.name for m in case.mediators),
+        parties=tuple(AgreedParty(p.name, p.kind.value, p.representatives, "paper" if p.id in paper else "digital",
+                                  tuple(AgreedSignatory(s.name, s.capacity, s.authority) for s in signatories(p)))
+                      for p in case.parties),
+        recitals=(),
+        clauses=tuple(AgreedClause(tuple((lg, c.heading_in(lg)) for lg in version.languages),
+                                   tuple((lg, c.body_in(lg)) for lg in version.languages))
+                      for c in version.clauses),
+        audit_head=concluded.audit_head)
+
+
+def agreement_document(session: CaseSession, *, paper: frozenset[str] = frozenset(),
+                       when: datetime | None = None) -> AgreementDocument:
+    """The concluded agreement as the document to render (and preview): drawn from `canonical_agreement`."""
+    return document_for(canonical_agreement(session, paper=paper, when=when))
 
 
 def seat_date(case: Case, when: datetime) -> date:
@@ -103,12 +118,13 @@ def export_agreement(session: CaseSession, out_path: Path, mediator: AgreementSi
         raise InvalidInput(f"The folder {out_path.parent} does not exist.")
     paper = frozenset(p.id for p in session.case.parties if party_signers.get(p.id) is None)
     when = when or session.clock()
-    doc = agreement_document(session, paper=paper, when=when)
+    agreement = canonical_agreement(session, paper=paper, when=when)
     signers = {i: party_signers.get(p.id) for i, p in enumerate(session.case.parties)}
-    report = export_and_sign(doc, out_path, mediator, signers, when)
+    report = export_and_sign(agreement, out_path, mediator, signers, when)
     concluded = session.drafting.concluded()
     assert concluded is not None
-    change = session.drafting.mark_exported(concluded.agreement.id, out_path.name)
+    change = session.drafting.mark_exported(concluded.agreement.id, out_path.name,
+                                            pdf_sha256=report.file_sha256, fingerprint=agreement.fingerprint)
     return report, change
 
 

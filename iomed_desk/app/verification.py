@@ -1,32 +1,47 @@
 """Checking a signed agreement, as the faces ask for it: a PDF against the certificates a verifier trusts.
 
 Nothing is trusted unless named (no system store). pyHanko validates every
-signature, which is slow: call `verify_agreement` on a worker. What it finds
-is the export layer's report, whose parts the views draw.
+signature and the pages are rendered again from the embedded text, which is
+slow: call `verify_agreement` on a worker. What it finds is the export layer's
+report, whose parts the views draw. `save_agreement_text` writes the embedded
+canonical text, whose SHA-256 a person can compare with the printed fingerprint.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from pathlib import Path
 
+from iomed_desk.export.atomic import write_atomically
 from iomed_desk.export.identity import load_certificates
 from iomed_desk.export.report import (
     TIME_SOURCE,
     Coverage,
     LaterChanges,
     SignatureReport,
+    TextCheck,
     VerificationReport,
 )
-from iomed_desk.export.verify import verify_pdf
+from iomed_desk.export.verify import agreement_text, verify_pdf
 
-__all__ = ["TIME_SOURCE", "Coverage", "LaterChanges", "SignatureReport", "VerificationReport",
-           "verify_agreement"]
+__all__ = ["TIME_SOURCE", "Coverage", "LaterChanges", "SignatureReport", "TextCheck", "VerificationReport",
+           "agreement_text", "save_agreement_text", "verify_agreement"]
 
 
 def verify_agreement(pdf: str | os.PathLike[str] | bytes,
-                     trust: Iterable[str | os.PathLike[str]] = ()) -> VerificationReport:
+                     trust: Iterable[str | os.PathLike[str]] = (),
+                     expect_fingerprint: str | None = None) -> VerificationReport:
     """Every signature of `pdf` checked, trusting only the certificates in the files `trust` names
-    (PEM, one or more, or DER). An unreadable PDF or certificate file is an `InvalidInput`."""
+    (PEM, one or more, or DER), and its pages against its embedded text (and `expect_fingerprint`,
+    the fingerprint a party holds, when given). An unreadable PDF or certificate file is an `InvalidInput`."""
     certificates = [cert for path in trust for cert in load_certificates(path)]
-    return verify_pdf(pdf, certificates)
+    return verify_pdf(pdf, certificates, expect_fingerprint)
+
+
+def save_agreement_text(pdf: str | os.PathLike[str], out: str | os.PathLike[str]) -> bytes:
+    """Write the PDF's embedded canonical agreement text to `out` (never over an existing file)
+    and return it; see `agreement_text` for what is refused."""
+    data = agreement_text(pdf)
+    write_atomically(Path(out), data, overwrite=False)
+    return data

@@ -19,7 +19,7 @@ from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 from iomed_desk.export.layout import FieldPlacement
 
 
-class _StableWriter(IncrementalPdfFileWriter):
+class StableWriter(IncrementalPdfFileWriter):
     """An incremental writer whose output depends only on its input.
 
     The second /ID entry is derived from the input bytes instead of os.urandom,
@@ -39,7 +39,7 @@ class _StableWriter(IncrementalPdfFileWriter):
 
 def add_signature_fields(pdf: bytes, placements: Iterable[FieldPlacement]) -> bytes:
     """Return `pdf` plus one incremental update holding an empty field per placement."""
-    writer = _StableWriter(pdf)
+    writer = StableWriter(pdf)
     for place in placements:
         append_signature_field(
             writer,

@@ -1,8 +1,10 @@
 """Render, sign and check an agreement in one call: what the app layer's export runs.
 
-Parties sign first (in party order), the mediator's attestation last, each as an
-incremental update. The result is verified before it is written, and written
-atomically, so a PDF that reaches the disk is one whose signatures all check out.
+The PDF is prepared from the canonical agreement (pages and the embedded text,
+see `canonical`); parties sign first (in party order), the mediator's
+attestation last, each as an incremental update. The result is verified, text
+included, before it is written, and written atomically, so a PDF that reaches
+the disk is one whose signatures and text all check out.
 """
 
 from __future__ import annotations
@@ -13,33 +15,36 @@ from datetime import datetime
 
 from cryptography.hazmat.primitives import hashes
 
+from iomed_desk.core.canonical_agreement import CanonicalAgreement
 from iomed_desk.core.errors import InvalidInput, SignatureProblem
 from iomed_desk.export.atomic import write_atomically
+from iomed_desk.export.canonical import document_for, prepare_pdf
 from iomed_desk.export.document import MEDIATOR_FIELD, AgreementDocument, party_field_name
 from iomed_desk.export.labels import label
-from iomed_desk.export.render import render_pdf
 from iomed_desk.export.report import VerificationReport
 from iomed_desk.export.sign import SignatureDetails, sign_pdf
 from iomed_desk.export.signers import AgreementSigner
 from iomed_desk.export.verify import verify_pdf
 
 
-def export_and_sign(doc: AgreementDocument, out_path: str | os.PathLike[str],
+def export_and_sign(agreement: CanonicalAgreement, out_path: str | os.PathLike[str],
                     mediator_signer: AgreementSigner,
                     party_signers: Mapping[int, AgreementSigner | None],
                     timestamp: datetime) -> VerificationReport:
     """Write the signed agreement to `out_path` and return its verification report.
 
-    `party_signers` maps a 0-based index into `doc.parties` to that party's
-    signer; a party whose signature mode is 'paper' maps to None or is absent.
+    `party_signers` maps a 0-based index into `agreement.parties` to that party's
+    signer; a party who signs on paper maps to None or is absent.
     `timestamp` is the export time printed into the PDF's metadata (signing
     times come from the local clock). The report trusts the roots of the
     signers' own chains: it proves the file is intact and complete, while
     whether a reader trusts those roots is the reader's `--trust` decision.
+    The report's `fingerprint` and `file_sha256` are what the case records.
     Raises `SignatureProblem` (nothing written) if the signed file does not verify.
     """
+    doc = document_for(agreement)
     _check_signers(doc, party_signers)
-    pdf = render_pdf(doc, timestamp)
+    pdf = prepare_pdf(agreement, timestamp)
     lang = doc.languages[0]
     for index in doc.digital_parties:
         signer = party_signers[index]
@@ -54,8 +59,12 @@ def export_and_sign(doc: AgreementDocument, out_path: str | os.PathLike[str],
     signers = [mediator_signer, *(s for s in party_signers.values() if s is not None)]
     trust = list({s.root.fingerprint(hashes.SHA256()): s.root for s in signers}.values())
     report = verify_pdf(pdf, trust)
+    if report.fingerprint != agreement.fingerprint:
+        raise SignatureProblem("The signed agreement does not carry the text it was made from; nothing was written.")
     if not report.ok:
-        first = next((p for s in report.signatures for p in s.problems), None)
+        text_problems = report.text.problems if report.text is not None else ()
+        first = next(iter([*report.problems, *(p for s in report.signatures for p in s.problems),
+                           *text_problems]), None)
         raise SignatureProblem("The signed agreement did not verify"
                                f"{': ' + first if first else ''}; nothing was written.")
     write_atomically(out_path, pdf)

@@ -2,7 +2,10 @@
 
 The plain text is what `iomed-desk verify` prints and what the GUI shows; the
 JSON is for scripts. Both say where the signing time comes from, because with
-no time-stamp authority it is only the signer's own clock.
+no time-stamp authority it is only the signer's own clock, and both put the
+agreement fingerprint first: valid signatures by trusted keys prove who signed
+this file, not that it is the agreement a party signed, which only comparing
+the fingerprint with their own signing record shows.
 """
 
 from __future__ import annotations
@@ -65,23 +68,65 @@ class SignatureReport:
 
 
 @dataclass(frozen=True)
+class TextCheck:
+    """The embedded canonical agreement against the pages: does the file show the text it fingerprints?
+
+    `fingerprint` is the SHA-256 of the embedded text (None when there is none);
+    `differing_pages` are 1-based numbers of signed pages that differ from the
+    pages rendered again from that text; `expected_fingerprint` is what the
+    verifier was told to expect (`--expect-fingerprint`), if anything.
+    """
+
+    fingerprint: str | None
+    pages: int = 0
+    differing_pages: tuple[int, ...] = ()
+    problems: tuple[str, ...] = ()
+    expected_fingerprint: str | None = None
+
+    @property
+    def verified(self) -> bool:
+        return self.fingerprint is not None and not self.problems
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "verified": self.verified,
+            "fingerprint": self.fingerprint,
+            "expected_fingerprint": self.expected_fingerprint,
+            "pages": self.pages,
+            "differing_pages": list(self.differing_pages),
+            "problems": list(self.problems),
+        }
+
+
+@dataclass(frozen=True)
 class VerificationReport:
-    """Every signature in order of signing, plus what is wrong with the file as a whole."""
+    """Every signature in order of signing, the text check, and what is wrong with the file as a whole."""
 
     signatures: tuple[SignatureReport, ...]
     unsigned_fields: tuple[str, ...]
     file_size: int
     problems: tuple[str, ...] = ()
+    text: TextCheck | None = None
+    file_sha256: str = ""
 
     @property
     def ok(self) -> bool:
-        """True only if every signature holds and the last one covers the whole file."""
-        return bool(self.signatures) and not self.problems and all(s.ok for s in self.signatures)
+        """True only if every signature holds, the last one covers the whole file, and the text is verified."""
+        return (bool(self.signatures) and not self.problems and all(s.ok for s in self.signatures)
+                and self.text is not None and self.text.verified)
+
+    @property
+    def fingerprint(self) -> str | None:
+        """The agreement fingerprint recomputed from the embedded text, if the file carries one."""
+        return self.text.fingerprint if self.text is not None else None
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
+            "fingerprint": self.fingerprint,
+            "file_sha256": self.file_sha256,
             "file_size": self.file_size,
+            "text": self.text.as_dict() if self.text is not None else None,
             "signatures": [s.as_dict() for s in self.signatures],
             "unsigned_fields": list(self.unsigned_fields),
             "problems": list(self.problems),
@@ -91,7 +136,8 @@ class VerificationReport:
         return json.dumps(self.as_dict(), ensure_ascii=False, indent=2)
 
     def to_text(self) -> str:
-        lines = [f"{len(self.signatures)} signature(s); signing times are the {TIME_SOURCE}."]
+        lines = [*self._text_lines(),
+                 f"{len(self.signatures)} signature(s); signing times are the {TIME_SOURCE}."]
         for n, sig in enumerate(self.signatures, start=1):
             when = sig.signing_time.isoformat(timespec="seconds") if sig.signing_time else "unknown"
             lines += [
@@ -106,5 +152,26 @@ class VerificationReport:
         if self.unsigned_fields:
             lines.append(f"Not yet signed: {', '.join(self.unsigned_fields)}")
         lines += [f"Problem: {p}" for p in self.problems]
-        lines.append("Result: all signatures valid" if self.ok else "Result: NOT VALID")
+        if self.text is not None:
+            lines += [f"Problem: {p}" for p in self.text.problems]
+        lines.append("Result: text verified, all signatures valid" if self.ok else "Result: NOT VALID")
         return "\n".join(lines)
+
+    def _text_lines(self) -> list[str]:
+        text = self.text
+        file_line = [f"File SHA-256: {self.file_sha256}"] if self.file_sha256 else []
+        if text is None or text.fingerprint is None:
+            return ["Agreement fingerprint: none (the PDF carries no agreement text)",
+                    "Text: NOT VERIFIED", *file_line]
+        lines = [f"Agreement fingerprint (SHA-256): {text.fingerprint}",
+                 "   Compare it with the fingerprint in your own signing record: valid signatures "
+                 "show who signed this file, not that it is the agreement you signed."]
+        if text.expected_fingerprint is not None:
+            same = text.expected_fingerprint == text.fingerprint
+            lines.append(f"   expected: {text.expected_fingerprint} "
+                         f"({'matches' if same else 'DOES NOT MATCH'})")
+        if text.verified:
+            lines.append(f"Text: verified; the {text.pages} page(s) are the embedded text, rendered again")
+        else:
+            lines.append("Text: NOT VERIFIED")
+        return lines + file_line

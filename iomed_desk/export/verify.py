@@ -4,10 +4,13 @@ pyHanko judges each signature (integrity, chain of trust, what was added after
 it). Its per-signature verdict tolerates bytes after the last signature, so the
 document-level rule here is stricter: the last signature must cover the whole
 file, and nothing but signatures and form filling may follow the first one.
+The text check (`text_check`) then asks whether the signed pages are the
+embedded canonical agreement, rendered again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Sequence
@@ -27,35 +30,41 @@ from pyhanko.sign.validation import (
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
-from iomed_desk.core.errors import InvalidInput
+from iomed_desk.core.errors import InvalidInput, SignatureProblem
+from iomed_desk.export.canonical import NoEmbeddedText
 from iomed_desk.export.report import (
     Coverage,
     LaterChanges,
     SignatureReport,
+    TextCheck,
     VerificationReport,
 )
 from iomed_desk.export.signers import to_asn1
+from iomed_desk.export.text_check import check_text, extract_text
 
 # A signing certificate needs one of these (PAdES signers use either in practice).
 _KEY_USAGE = KeyUsageConstraints(key_usage={"non_repudiation", "digital_signature"},
                                  match_all_key_usages=False)
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
+_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 _PERMITTED = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING)
 
 
 def verify_pdf(source: str | os.PathLike[str] | bytes,
-               trust: Sequence[x509.Certificate] = ()) -> VerificationReport:
-    """Check every signature; `trust` is the complete trust list (no system store).
+               trust: Sequence[x509.Certificate] = (),
+               expect_fingerprint: str | None = None) -> VerificationReport:
+    """Check every signature and the embedded text; `trust` is the complete trust list (no system store).
 
-    Raises `InvalidInput` when the input is empty, not a PDF, or too damaged to
-    read; anything readable gets a report, good or bad.
+    `expect_fingerprint`, when given, is the agreement fingerprint the verifier
+    holds (from their signing record); any other fails the check. Raises
+    `InvalidInput` when the input is empty, not a PDF, or too damaged to read;
+    anything readable gets a report, good or bad.
     """
+    if expect_fingerprint is not None and not _SHA256.fullmatch(expect_fingerprint.strip()):
+        raise InvalidInput(f"{expect_fingerprint!r} is not an agreement fingerprint (64 hexadecimal digits).")
     data = _read(source)
     reader = _open(data)
-    try:
-        embedded = list(reader.embedded_signatures)
-    except Exception as exc:  # noqa: BLE001 - a broken signature dictionary is damage, not a bug
-        raise InvalidInput(f"This PDF's signatures cannot be read ({type(exc).__name__}).") from None
+    embedded = _signatures(reader)
     roots = [to_asn1(c) for c in trust]
     signatures = tuple(_check_signature(sig, roots) for sig in embedded)
     problems = _document_problems(data, embedded, signatures)
@@ -64,7 +73,32 @@ def verify_pdf(source: str | os.PathLike[str] | bytes,
         unsigned_fields=_unsigned_fields(reader),
         file_size=len(data),
         problems=tuple(problems),
+        text=check_text(reader, embedded, expect_fingerprint),
+        file_sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def agreement_text(source: str | os.PathLike[str] | bytes) -> bytes:
+    """The canonical agreement text embedded in the PDF, as the first signature signed it.
+
+    Its SHA-256 is the fingerprint the pages should print; nothing else is
+    checked here. Raises `SignatureProblem` when the PDF carries none (or it was
+    attached or changed after the first signature), `InvalidInput` when the
+    file is not a readable PDF.
+    """
+    data = _read(source)
+    reader = _open(data)
+    try:
+        return extract_text(reader, _signatures(reader))
+    except NoEmbeddedText as exc:
+        raise SignatureProblem(f"No agreement text to extract: {exc}.") from None
+
+
+def _signatures(reader: PdfFileReader) -> list[EmbeddedPdfSignature]:
+    try:
+        return list(reader.embedded_signatures)
+    except Exception as exc:  # noqa: BLE001 - a broken signature dictionary is damage, not a bug
+        raise InvalidInput(f"This PDF's signatures cannot be read ({type(exc).__name__}).") from None
 
 
 def _read(source: str | os.PathLike[str] | bytes) -> bytes:
@@ -211,4 +245,5 @@ def _safe(get, default):  # type: ignore[no-untyped-def]
         return default
 
 
-__all__ = ["Coverage", "LaterChanges", "SignatureReport", "VerificationReport", "verify_pdf"]
+__all__ = ["Coverage", "LaterChanges", "SignatureReport", "TextCheck", "VerificationReport", "agreement_text",
+           "verify_pdf"]

@@ -40,6 +40,7 @@ from iomed_desk.app.export import (
     AgreementSigner,
     VerificationReport,
     agreement_document,
+    canonical_agreement,
     export_agreement,
     preview_pdf,
     signature_field_labels,
@@ -311,7 +312,11 @@ class ExportWizard(QWizard):
         concluded = session.drafting.concluded()
         assert concluded is not None
         self.title = concluded.draft.name
-        self.fingerprint = concluded.version.fingerprint[:16] + "…"
+        try:
+            self.fingerprint = self.agreement_fingerprint()
+        except UserError as exc:
+            self.refusal = exc.message
+            return
         self.preview_page = PreviewPage(self)
         self.mediator_page = MediatorPage(self)
         self.methods_page = MethodsPage(parties, self)
@@ -360,6 +365,13 @@ class ExportWizard(QWizard):
     def set_plans(self, plans: list[PartyPlan]) -> None:
         self.plans = plans
         self.signers.clear()
+        self.fingerprint = self.agreement_fingerprint()
+
+    def agreement_fingerprint(self) -> str:
+        """The start of the fingerprint the PDF will print, for these plans (who signs on paper) and
+        this export's date: what a signer is shown at the keyboard and takes home."""
+        paper = frozenset(plan.party.id for plan in self.plans if plan.method is Method.PAPER)
+        return canonical_agreement(self.session, paper=paper, when=self.when).fingerprint[:16] + "…"
 
     def create_identity(self) -> tuple[Path, Identity, Path] | None:
         """Ask for a new mediator identity: (its file, the identity, its certificate file), or None."""

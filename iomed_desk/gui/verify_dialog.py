@@ -195,7 +195,9 @@ class ReportView(QWidget):
                          "Signing times come from the signers' own clocks.")
         else:
             title = _tr("✗ This document's signatures are not valid")
-            first = next(iter([*report.problems, *(p for s in report.signatures for p in s.problems)]), "")
+            text_problems = report.text.problems if report.text is not None else ()
+            first = next(iter([*report.problems, *(p for s in report.signatures for p in s.problems),
+                               *text_problems]), "")
             detail = first[:1].upper() + first[1:] + "." if first else ""
         self.verdict_title = _label(title, box, "verdictTitle")
         self.verdict_detail = _label(detail, box)

@@ -22,7 +22,7 @@ from iomed_desk.export.identity import (
 from iomed_desk.export.pipeline import export_and_sign
 from iomed_desk.export.report import VerificationReport
 from iomed_desk.export.signers import KeySigner
-from tests.export.sample import EXPORT_TIME, sample_document
+from tests.export.sample import EXPORT_TIME, sample_agreement, sample_document
 
 PINS = ("2468", "1357", "9090")
 REPRESENTATIVES = ("Amara Okafor", "Jonathan Reyes", "陈静 Chen Jing")
@@ -71,7 +71,7 @@ def signed(tmp_path_factory: pytest.TempPathFactory, mediator: Identity,
            party_signers: dict[int, KeySigner]) -> SignedAgreement:
     folder = tmp_path_factory.mktemp("signed")
     path = folder / "agreement.pdf"
-    report = export_and_sign(sample_document(), path, KeySigner(mediator), party_signers, EXPORT_TIME)
+    report = export_and_sign(sample_agreement(), path, KeySigner(mediator), party_signers, EXPORT_TIME)
     trust_pem = folder / "mediator.pem"
     write_certificate(trust_pem, mediator.certificate)
     return SignedAgreement(path.read_bytes(), path, report, mediator, trust_pem)

@@ -1,11 +1,17 @@
-"""A realistic bilingual agreement for export tests and the benchmark."""
+"""A realistic bilingual agreement for export tests and the benchmark.
+
+`sample_agreement` is the canonical agreement (what is signed and embedded);
+`sample_document` is what the renderer draws from it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from datetime import UTC, date, datetime
 
-from iomed_desk.export.document import AgreementDocument, DocClause, DocParty
+from iomed_desk.core.canonical_agreement import AgreedClause, AgreedParty, CanonicalAgreement
+from iomed_desk.export.canonical import document_for
+from iomed_desk.export.document import AgreementDocument
 
 EXPORT_TIME = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -24,12 +30,12 @@ _CLAUSES = [
         {"en": "Settlement payment", "zh-Hans": "和解款项"},
         {
             "en": "Within thirty (30) days after the Effective Date, Harbour Energy Holdings Ltd "
-            "shall pay to the Republic of Eastland the sum of USD 48,500,000 in full and final "
+            "shall pay to the Republic of Eastland the sum of USD 27.5m in full and final "
             "settlement of all claims arising from the Concession Agreement of 14 May 2011.\n\n"
             "Payment shall be made by wire transfer to the account designated in writing by the "
             "Ministry of Finance of the Republic of Eastland.",
             "zh-Hans": "哈伯能源控股有限公司应于生效日期后三十（30）日内，向东方共和国支付"
-            "48,500,000美元，作为就2011年5月14日《特许协议》所产生的全部索赔的最终和解。\n\n"
+            "2750万美元，作为就2011年5月14日《特许协议》所产生的全部索赔的最终和解。\n\n"
             "款项应电汇至东方共和国财政部书面指定的账户。",
         },
     ),
@@ -54,22 +60,24 @@ _CLAUSES = [
 ]
 
 
-def sample_document(
+def sample_agreement(
     clauses: int = 4,
     languages: tuple[str, ...] = ("en", "zh-Hans"),
     modes: tuple[str, ...] = ("digital", "digital", "digital"),
-) -> AgreementDocument:
-    """Three parties, one mediator; `clauses` cycles through the four texts above."""
+    replace_text: tuple[str, str] | None = None,
+) -> CanonicalAgreement:
+    """Three parties, one mediator; `clauses` cycles through the four texts above.
+
+    `replace_text` = (old, new) changes every body that contains `old`: how a
+    forger's agreement is made.
+    """
     made = []
     for i in range(clauses):
         headings, bodies = _CLAUSES[i % len(_CLAUSES)]
-        made.append(
-            DocClause(
-                number=str(i + 1),
-                headings={k: v for k, v in headings.items() if k in languages},
-                bodies={k: v for k, v in bodies.items() if k in languages},
-            )
-        )
+        if replace_text is not None:
+            bodies = {k: v.replace(*replace_text) for k, v in bodies.items()}
+        made.append(AgreedClause(tuple((k, headings[k]) for k in languages),
+                                 tuple((k, bodies[k]) for k in languages)))
     recitals = [
         {"en": "The Republic of Eastland and Harbour Energy Holdings Ltd are parties to a "
                "concession for the Facility; Meridian Port Authority operates the port.",
@@ -77,21 +85,28 @@ def sample_document(
         {"en": "The parties referred their dispute to mediation under the IOMed Mediation Rules.",
          "zh-Hans": "各方已依据国际调解院调解规则将争议提交调解。"},
     ]
-    return AgreementDocument(
+    people = (("Republic of Eastland", ("H.E. Amara Okafor", "Li Wei 李伟"), "state"),
+              ("Harbour Energy Holdings Ltd", ("Jonathan Reyes",), "company"),
+              ("Meridian Port Authority", ("陈静 Chen Jing",), "state-entity"))
+    return CanonicalAgreement(
         case_reference="IOMed-2026-0142",
         title="Settlement Agreement concerning the Port Meridian LNG Terminal",
         place="Hong Kong",
         date=date(2026, 3, 2),
         languages=languages,
-        parties=(
-            DocParty("Republic of Eastland", ("H.E. Amara Okafor", "Li Wei 李伟"), "state"),
-            DocParty("Harbour Energy Holdings Ltd", ("Jonathan Reyes",), "company"),
-            DocParty("Meridian Port Authority", ("陈静 Chen Jing",), "state-entity"),
-        ),
         mediators=("Dr. Sofia Lindqvist",),
-        recitals=tuple({k: v for k, v in r.items() if k in languages} for r in recitals),
+        parties=tuple(AgreedParty(name, kind, reps, mode)  # type: ignore[arg-type]
+                      for (name, reps, kind), mode in zip(people, modes, strict=True)),
+        recitals=tuple(tuple((k, r[k]) for k in languages) for r in recitals),
         clauses=tuple(made),
-        fingerprint=hashlib.sha256(b"agreed text").hexdigest(),
         audit_head=hashlib.sha256(b"audit head").hexdigest(),
-        signature_modes=modes,
     )
+
+
+def sample_document(
+    clauses: int = 4,
+    languages: tuple[str, ...] = ("en", "zh-Hans"),
+    modes: tuple[str, ...] = ("digital", "digital", "digital"),
+) -> AgreementDocument:
+    """The document the renderer draws for `sample_agreement`."""
+    return document_for(sample_agreement(clauses, languages, modes))

@@ -15,12 +15,12 @@ import pytest
 from cryptography.hazmat.primitives.serialization import load_der_public_key
 
 from iomed_desk.core.errors import SignatureProblem
+from iomed_desk.export.canonical import prepare_pdf
 from iomed_desk.export.identity import Identity, issue_certificate
-from iomed_desk.export.render import render_pdf
 from iomed_desk.export.sign import sign_pdf
 from iomed_desk.export.signers import TokenSigner
 from iomed_desk.export.verify import verify_pdf
-from tests.export.sample import EXPORT_TIME, sample_document
+from tests.export.sample import EXPORT_TIME, sample_agreement
 
 _MODULES = ("/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
             "/usr/local/lib/softhsm/libsofthsm2.so", "/opt/homebrew/lib/softhsm/libsofthsm2.so")
@@ -75,7 +75,7 @@ def test_token_key_certified_by_the_mediator_signs_and_verifies(token_module: st
     cert = issue_certificate(mediator, "Jonathan Reyes", _token_public_key(token_module),
                              organisation="Harbour Energy Holdings Ltd")
     signer = TokenSigner(token_module, LABEL, KEY, cert, (mediator.certificate,), pin=PIN)
-    pdf = sign_pdf(render_pdf(sample_document(), EXPORT_TIME), "Sig-Party-2", signer)
+    pdf = sign_pdf(prepare_pdf(sample_agreement(), EXPORT_TIME), "Sig-Party-2", signer)
     report = verify_pdf(pdf, [mediator.certificate])
     assert report.ok, report.to_text()
     assert report.signatures[0].signer == "Jonathan Reyes"
@@ -85,4 +85,4 @@ def test_wrong_token_pin_is_a_signature_problem(token_module: str, mediator: Ide
     cert = issue_certificate(mediator, "Jonathan Reyes", _token_public_key(token_module))
     signer = TokenSigner(token_module, LABEL, KEY, cert, (mediator.certificate,), pin="000000")
     with pytest.raises(SignatureProblem, match="Cannot open the token"):
-        sign_pdf(render_pdf(sample_document(), EXPORT_TIME), "Sig-Party-2", signer)
+        sign_pdf(prepare_pdf(sample_agreement(), EXPORT_TIME), "Sig-Party-2", signer)

@@ -13,15 +13,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from iomed_desk.core.errors import InvalidInput, SignatureProblem
+from iomed_desk.export.canonical import prepare_pdf
 from iomed_desk.export.identity import issue_party_identity, new_identity
 from iomed_desk.export.pipeline import export_and_sign
-from iomed_desk.export.render import render_pdf
 from iomed_desk.export.report import TIME_SOURCE, Coverage, LaterChanges
 from iomed_desk.export.sign import SignatureDetails, sign_pdf
 from iomed_desk.export.signers import KeySigner
 from iomed_desk.export.verify import verify_pdf
 from tests.export.conftest import REPRESENTATIVES, tool
-from tests.export.sample import EXPORT_TIME, sample_document
+from tests.export.sample import EXPORT_TIME, sample_agreement
 
 
 def test_signed_agreement_verifies_with_the_mediator_trusted(signed) -> None:
@@ -62,7 +62,7 @@ def test_report_renders_as_json_and_text(signed) -> None:
     assert data["signatures"][3]["coverage"] == "entire file"
     assert data["signatures"][2]["signer"] == "陈静 Chen Jing"
     text = signed.report.to_text()
-    assert text.splitlines()[-1] == "Result: all signatures valid"
+    assert text.splitlines()[-1] == "Result: text verified, all signatures valid"
     assert "signer's clock (no time-stamp authority)" in text
 
 
@@ -82,7 +82,7 @@ def test_qpdf_check_is_clean(signed) -> None:
 
 
 def test_each_signature_leaves_the_earlier_ones_valid(mediator, party_signers) -> None:
-    pdf = render_pdf(sample_document(), EXPORT_TIME)
+    pdf = prepare_pdf(sample_agreement(), EXPORT_TIME)
     trust = [mediator.certificate]
     for index in range(3):
         pdf = sign_pdf(pdf, f"Sig-Party-{index + 1}", party_signers[index])
@@ -93,7 +93,7 @@ def test_each_signature_leaves_the_earlier_ones_valid(mediator, party_signers) -
 
 
 def test_a_paper_signer_gets_no_signature(tmp_path, mediator, party_signers) -> None:
-    doc = sample_document(modes=("digital", "paper", "digital"))
+    doc = sample_agreement(modes=("digital", "paper", "digital"))
     signers = {0: party_signers[0], 1: None, 2: party_signers[2]}
     report = export_and_sign(doc, tmp_path / "a.pdf", KeySigner(mediator), signers, EXPORT_TIME)
     assert report.ok
@@ -102,7 +102,7 @@ def test_a_paper_signer_gets_no_signature(tmp_path, mediator, party_signers) -> 
 
 
 def test_signers_must_match_the_signature_modes(tmp_path, mediator, party_signers) -> None:
-    doc = sample_document(modes=("digital", "paper", "digital"))
+    doc = sample_agreement(modes=("digital", "paper", "digital"))
     with pytest.raises(InvalidInput, match="signs on paper"):
         export_and_sign(doc, tmp_path / "a.pdf", KeySigner(mediator), party_signers, EXPORT_TIME)
     with pytest.raises(InvalidInput, match="has no signing identity"):
@@ -121,7 +121,7 @@ def test_signing_a_missing_or_signed_field_is_refused(signed, party_signers) -> 
 
 
 def test_signing_runs_on_worker_threads(mediator, party_signers) -> None:
-    pdf = render_pdf(sample_document(), EXPORT_TIME)
+    pdf = prepare_pdf(sample_agreement(), EXPORT_TIME)
 
     def sign(index: int) -> bytes:
         return sign_pdf(pdf, f"Sig-Party-{index + 1}", party_signers[index],
@@ -137,7 +137,7 @@ def test_signing_runs_on_worker_threads(mediator, party_signers) -> None:
 def test_a_certificate_used_after_it_expired_is_not_trusted(mediator) -> None:
     long_ago = datetime.now(UTC) - timedelta(days=10)
     stale = issue_party_identity(mediator, "Late Signer", "4321", now=long_ago)
-    pdf = sign_pdf(render_pdf(sample_document(), EXPORT_TIME), "Sig-Party-1",
+    pdf = sign_pdf(prepare_pdf(sample_agreement(), EXPORT_TIME), "Sig-Party-1",
                    KeySigner.from_issued(stale, "4321"))
     report = verify_pdf(pdf, [mediator.certificate])
     assert report.signatures[0].intact and not report.signatures[0].trusted
@@ -149,7 +149,7 @@ def test_an_in_room_certificate_that_expired_after_signing_still_verifies(mediat
     turn a signed agreement invalid on day three."""
     brief = issue_party_identity(mediator, "Brief Signer", "4321",
                                  valid_for=timedelta(minutes=10, seconds=2))
-    pdf = sign_pdf(render_pdf(sample_document(), EXPORT_TIME), "Sig-Party-1",
+    pdf = sign_pdf(prepare_pdf(sample_agreement(), EXPORT_TIME), "Sig-Party-1",
                    KeySigner.from_issued(brief, "4321"))
     while datetime.now(UTC) <= brief.certificate.not_valid_after_utc:
         time.sleep(0.2)
@@ -162,6 +162,6 @@ def test_a_pkcs12_file_identity_signs(tmp_path, mediator) -> None:
 
     created = create_identity_file(tmp_path / "m.p12", "File Mediator", "correct horse battery")
     signer = KeySigner.from_pkcs12(tmp_path / "m.p12", "correct horse battery")
-    pdf = sign_pdf(render_pdf(sample_document(), EXPORT_TIME), "Sig-Mediator", signer)
+    pdf = sign_pdf(prepare_pdf(sample_agreement(), EXPORT_TIME), "Sig-Mediator", signer)
     report = verify_pdf(pdf, [created.certificate])
     assert report.ok and report.signatures[0].signer == "File Mediator"

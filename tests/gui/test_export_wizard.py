@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -153,6 +154,8 @@ def test_export_through_every_page_signs_verifies_and_records(qtbot, room: Room,
         first = wizard.currentPage()
         assert first.heading.text() == ("Hand the keyboard to Dr Amara Solis (Director-General) of "
                                         "Harbour Authority of the Republic of Asteria")
+        shown = re.search(r"agreement fingerprint ([0-9a-f]{16})…", first.what.text())
+        assert shown is not None, first.what.text()
         assert first.repeat.isVisible()
         qtbot.keyClicks(first.secret, PIN)
         qtbot.keyClicks(first.repeat, PIN[:-1] + "0")
@@ -195,6 +198,8 @@ def test_export_through_every_page_signs_verifies_and_records(qtbot, room: Room,
     only_mediator = verify_pdf(target, [room.mediator])
     assert [s.trusted for s in only_mediator.signatures] == [True, False, True]
     assert any(e.action == "agreement.export" for e in room.session.audit_events("agreement."))
+    # the fingerprint shown at the keyboard (with one party on paper) is the one the pages print
+    assert report.fingerprint is not None and report.fingerprint.startswith(shown[1])
 
     pdfsig = shutil.which("pdfsig")
     if pdfsig:

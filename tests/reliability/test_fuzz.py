@@ -27,7 +27,7 @@ from iomed_desk.export.identity import issue_party_identity, new_identity, write
 from iomed_desk.export.pipeline import export_and_sign
 from iomed_desk.export.signers import KeySigner
 from tests.conftest import PASSPHRASE, new_case_spec
-from tests.export.sample import EXPORT_TIME, sample_document
+from tests.export.sample import EXPORT_TIME, sample_agreement
 from tests.reliability.fuzzing import run_chunk
 from tests.reliability.helpers import figure
 
@@ -40,7 +40,7 @@ def signed_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes]:
     folder = tmp_path_factory.mktemp("fuzz-pdf")
     mediator = new_identity("Dr. Sofia Lindqvist", organisation="IOMed")
     party = KeySigner.from_issued(issue_party_identity(mediator, "Jonathan Reyes", "2468"), "2468")
-    doc = sample_document(clauses=2, modes=("paper", "digital", "paper"))
+    doc = sample_agreement(clauses=2, modes=("paper", "digital", "paper"))
     export_and_sign(doc, folder / "a.pdf", KeySigner(mediator), {1: party}, EXPORT_TIME)
     write_certificate(folder / "m.pem", mediator.certificate)
     return (folder / "a.pdf").read_bytes(), (folder / "m.pem").read_bytes()

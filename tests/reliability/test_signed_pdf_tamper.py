@@ -30,7 +30,7 @@ from iomed_desk.export.identity import issue_party_identity, new_identity, write
 from iomed_desk.export.pipeline import export_and_sign
 from iomed_desk.export.signers import KeySigner
 from iomed_desk.export.verify import verify_pdf
-from tests.export.sample import EXPORT_TIME, sample_document
+from tests.export.sample import EXPORT_TIME, sample_agreement
 from tests.reliability.helpers import figure
 
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
@@ -43,13 +43,13 @@ class Signed:
                                                                       "2468"), "2468") for i in range(3)}
         self.folder = folder
         self.path = folder / "agreement.pdf"
-        export_and_sign(sample_document(), self.path, KeySigner(self.mediator), self.parties, EXPORT_TIME)
+        export_and_sign(sample_agreement(), self.path, KeySigner(self.mediator), self.parties, EXPORT_TIME)
         self.pdf = self.path.read_bytes()
         self.trust = [self.mediator.certificate]
 
     def export(self, n: int) -> Path:
         out = self.folder / f"export-{n}.pdf"
-        doc = sample_document(clauses=1 + n % 7)
+        doc = sample_agreement(clauses=1 + n % 7)
         export_and_sign(doc, out, KeySigner(self.mediator), self.parties, EXPORT_TIME + timedelta(minutes=n))
         return out
 

@@ -1,0 +1,105 @@
+"""Does a signed agreement show the text it fingerprints? Re-render it and compare.
+
+The canonical agreement is read from the revision the first signature signed
+(so a text attached later counts for nothing) and must be the same in the
+final revision; its SHA-256 is the fingerprint. The pages are drawn again from
+it with this app's own deterministic renderer and compared, page by page, with
+the pages of the file as a reader shows them (see `page_compare`). The footer
+of every rendered page prints the fingerprint, so a file whose printed
+fingerprint is not its embedded text's differs on every page.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import lru_cache
+from io import BytesIO
+
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import EmbeddedPdfSignature
+
+from iomed_desk.core.canonical_agreement import NotCanonical, fingerprint, parse
+from iomed_desk.core.errors import InvalidInput
+from iomed_desk.export.canonical import NoEmbeddedText, document_for, embedded_agreement
+from iomed_desk.export.page_compare import Unreadable, differing_pages, page_digests
+from iomed_desk.export.render import render_pdf
+from iomed_desk.export.report import TextCheck
+
+#: Only the pages are compared, so the creation date of the re-rendered file does not matter.
+_ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def extract_text(reader: PdfFileReader, signatures: list[EmbeddedPdfSignature]) -> bytes:
+    """The embedded canonical bytes as signed: from the first signature's revision, if signed.
+
+    Raises `NoEmbeddedText` when that revision has none, or when a later revision changed it.
+    """
+    final = embedded_agreement(reader.root)
+    if not signatures:
+        return final
+    try:
+        first = min(signatures, key=lambda s: s.signed_revision)
+        signed_root = reader.get_historical_root(first.signed_revision)
+    except Exception as exc:  # noqa: BLE001 - a revision that cannot be read holds no text
+        raise NoEmbeddedText(f"the first signed revision cannot be read ({type(exc).__name__})") from None
+    try:
+        signed = embedded_agreement(signed_root)
+    except NoEmbeddedText:
+        raise NoEmbeddedText("the agreement text was attached after the first signature, "
+                             "which therefore does not cover it") from None
+    if signed != final:
+        raise NoEmbeddedText("the embedded agreement text was changed after the first signature")
+    return signed
+
+
+def check_text(reader: PdfFileReader, signatures: list[EmbeddedPdfSignature],
+               expect_fingerprint: str | None = None) -> TextCheck:
+    """Recompute the fingerprint from the embedded text and compare its rendering with the pages."""
+    expected = expect_fingerprint.strip().lower() if expect_fingerprint else None
+    try:
+        data = extract_text(reader, signatures)
+    except NoEmbeddedText as exc:
+        return TextCheck(None, problems=(str(exc),), expected_fingerprint=expected)
+    digest = fingerprint(data)
+    problems = []
+    if expected is not None and expected != digest:
+        problems.append(f"the agreement fingerprint is {digest}, not the expected {expected}: "
+                        "this is not the agreement that fingerprint names")
+    try:
+        want = expected_pages(data)
+    except NotCanonical as exc:
+        return TextCheck(digest, problems=(*problems, f"the embedded agreement text is unusable: {exc.message}"),
+                         expected_fingerprint=expected)
+    except InvalidInput as exc:
+        return TextCheck(digest, problems=(*problems, f"the embedded agreement cannot be rendered: {exc.message}"),
+                         expected_fingerprint=expected)
+    except Exception as exc:  # noqa: BLE001 - a text crafted to break the layout is a bad text, not a bug here
+        return TextCheck(digest, problems=(*problems, f"the embedded agreement cannot be rendered "
+                                                      f"({type(exc).__name__})"), expected_fingerprint=expected)
+    try:
+        got = page_digests(reader)
+    except Unreadable as exc:
+        return TextCheck(digest, problems=(*problems, str(exc)), expected_fingerprint=expected)
+    differ = differing_pages(want, got)
+    if len(want) != len(got):
+        problems.append(f"the document has {len(got)} page(s); the embedded text renders to {len(want)}")
+    shared = min(len(want), len(got))
+    if shared > 1 and all(n in differ for n in range(1, shared + 1)):
+        problems.append("every page differs from the text the fingerprint covers (the footer prints "
+                        "another fingerprint, or the pages were made from another text)")
+    else:
+        problems += [f"page {n} differs from the text the fingerprint covers" for n in differ if n <= shared]
+    return TextCheck(digest, pages=len(got), differing_pages=differ, problems=tuple(problems),
+                     expected_fingerprint=expected)
+
+
+@lru_cache(maxsize=4)
+def expected_pages(data: bytes) -> tuple[bytes, ...]:
+    """The page digests of the canonical bytes `data`, rendered by this app's renderer.
+
+    A pure function of `data` (the renderer is deterministic), so verifying the
+    same agreement again, or right after export, does not render it again.
+    Raises `NotCanonical` or `InvalidInput` when the text cannot be rendered.
+    """
+    rendered = render_pdf(document_for(parse(data)), _ANY_TIME)
+    return page_digests(PdfFileReader(BytesIO(rendered)))
