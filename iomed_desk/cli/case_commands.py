@@ -106,9 +106,12 @@ def _unlock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from iomed_desk.app.exports import export_records
+
     session = _unlock(args)
     try:
         info = session.info()
+        exports = export_records(session)
     finally:
         session.close()
     case = info.case
@@ -138,7 +141,12 @@ def cmd_info(args: argparse.Namespace) -> int:
         f"Schema:      {info.schema_version} (file format {info.format_version})",
         f"Key:         Argon2id m={kdf.memory_kib} KiB, t={kdf.iterations}, p={kdf.lanes}, raw key to SQLCipher",
         "Cipher:      " + ", ".join(f"{k}={v}" for k, v in info.cipher.items()),
+        f"Exports:     {len(exports)}" if exports else "Exports:     none",
     ]
+    for e in exports:
+        lines += [f"  {e.at.isoformat(timespec='seconds')}  {e.file_name}",
+                  f"    PDF SHA-256:           {e.pdf_sha256 or 'not recorded'}",
+                  f"    agreement fingerprint: {e.fingerprint or 'not recorded'}"]
     print("\n".join(lines))
     return 0
 

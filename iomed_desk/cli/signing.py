@@ -37,11 +37,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     passphrase_option(cert)
     cert.set_defaults(func=identity_cert)
 
-    verify = subparsers.add_parser("verify", help="verify every signature in a PDF, offline")
+    verify = subparsers.add_parser("verify", help="verify every signature in a PDF and its text, offline")
     verify.add_argument("pdf", type=Path, metavar="FILE.pdf")
     verify.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT.pem",
                         help="a certificate to trust (repeatable); nothing else is trusted")
     verify.add_argument("--json", action="store_true", help="print the report as JSON")
+    verify.add_argument("--expect-fingerprint", metavar="HEX",
+                        help="the agreement fingerprint you hold (from your signing record); "
+                             "a PDF with any other fails")
+    verify.add_argument("--extract-text", nargs="?", const="-", metavar="OUT",
+                        help="instead of verifying, write the embedded agreement text to OUT (standard "
+                             "output when OUT is left out); its SHA-256 is the fingerprint on every page")
     verify.set_defaults(func=verify_command)
 
 
@@ -81,10 +87,30 @@ def verify_command(args: argparse.Namespace) -> int:
     from iomed_desk.export.identity import load_certificates
     from iomed_desk.export.verify import verify_pdf
 
+    if args.extract_text is not None:
+        return extract_text(args.pdf, args.extract_text)
     trust = [cert for path in args.trust for cert in load_certificates(path)]
-    report = verify_pdf(args.pdf, trust)
+    report = verify_pdf(args.pdf, trust, args.expect_fingerprint)
     print(report.to_json() if args.json else report.to_text())
     return 0 if report.ok else 1
+
+
+def extract_text(pdf: Path, out: str) -> int:
+    """`verify FILE.pdf --extract-text [OUT]`: the canonical text, byte for byte, to OUT or stdout."""
+    import hashlib
+    import sys
+
+    from iomed_desk.app.verification import agreement_text, save_agreement_text
+
+    if out == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(agreement_text(pdf))
+        sys.stdout.buffer.flush()
+        return 0
+    data = save_agreement_text(pdf, out)
+    print(f"Wrote the agreement text of {pdf} to {out}")
+    print(f"Its SHA-256 (the agreement fingerprint): {hashlib.sha256(data).hexdigest()}")
+    return 0
 
 
 def _fingerprint(cert: object) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -65,3 +67,20 @@ def test_a_case_without_a_concluded_agreement_cannot_be_exported(tmp_path: Path,
     res = cli("export", str(case), str(out_pdf), "--identity", str(room["med"]), "--passphrase-stdin",
               stdin=f"{PASS}\n{MEDIATOR_PASS}\n")
     assert res.returncode == 1 and "concluded" in res.stderr and not out_pdf.exists()
+
+
+def test_info_lists_the_export_with_the_pdf_sha256_and_the_fingerprint(room: dict[str, Path]) -> None:
+    """The case records what it wrote: `sha256sum` of the PDF, and the fingerprint verify recomputes."""
+    pdf_sha256 = hashlib.sha256(room["pdf"].read_bytes()).hexdigest()
+    verified = cli("verify", str(room["pdf"]), "--trust", str(room["pem"]), "--json")
+    fingerprint = json.loads(verified.stdout)["fingerprint"]
+    assert json.loads(verified.stdout)["file_sha256"] == pdf_sha256
+    info = cli("info", str(room["demo"]), "--passphrase-stdin", stdin=DEMO_PASSPHRASE + "\n")
+    assert info.returncode == 0, info.stderr
+    lines = info.stdout.splitlines()
+    at = lines.index("Exports:     1")
+    assert lines[at + 1].endswith(f"  {room['pdf'].name}")
+    assert lines[at + 2] == f"    PDF SHA-256:           {pdf_sha256}"
+    assert lines[at + 3] == f"    agreement fingerprint: {fingerprint}"
+    extracted = cli("verify", str(room["pdf"]), "--extract-text")
+    assert hashlib.sha256(extracted.stdout.encode("utf-8")).hexdigest() == fingerprint

@@ -24,6 +24,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.fields import enumerate_sig_fields
 
+from iomed_desk import cli
 from iomed_desk.core.canonical_agreement import CanonicalAgreement
 from iomed_desk.export.canonical import (
     FILE_NAME,
@@ -316,3 +317,52 @@ def test_a_changed_glyph_program_is_a_different_page() -> None:
     before = page_digests(PdfFileReader(BytesIO(pdf)))
     after = page_digests(PdfFileReader(BytesIO(_update(pdf, retouch_font))))
     assert 1 in differing_pages(before, after)
+
+
+# -- the command line --------------------------------------------------------------------------
+
+def call(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_extract_text_writes_what_the_footer_fingerprints(signed: SignedAgreement, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "agreement.txt"
+    code, stdout, err = call(capsys, "verify", signed.path, "--extract-text", out)
+    assert code == 0 and err == ""
+    sha256sum = subprocess.run([tool("sha256sum"), str(out)], capture_output=True, text=True, check=True).stdout
+    fingerprint = sha256sum.split()[0]
+    assert printed_fingerprints(signed.path, tmp_path) == {fingerprint}
+    assert fingerprint in stdout
+    code, _, err = call(capsys, "verify", signed.path, "--extract-text", out)
+    assert code == 2 and "already exists" in err
+
+
+def test_extract_text_to_standard_output(signed: SignedAgreement, capfdbinary: pytest.CaptureFixture[bytes]) -> None:
+    code = cli.main(["verify", str(signed.path), "--extract-text"])
+    out, err = capfdbinary.readouterr()
+    assert code == 0 and err == b""
+    assert out == sample_agreement().encoded
+
+
+def test_extract_text_from_a_pdf_without_one_exits_1(forger: Forger, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    bare = tmp_path / "bare.pdf"
+    bare.write_bytes(render_pdf(document_for(sample_agreement()), EXPORT_TIME))
+    code, out, err = call(capsys, "verify", bare, "--extract-text")
+    assert (code, out) == (1, "")
+    assert err == "iomed-desk: No agreement text to extract: the PDF carries no embedded agreement text.\n"
+
+
+def test_verify_expect_fingerprint_on_the_command_line(consistent_forgery: Path, signed: SignedAgreement,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    genuine = sample_agreement().fingerprint
+    code, out, _ = call(capsys, "verify", signed.path, "--trust", signed.trust_pem, "--expect-fingerprint", genuine)
+    assert code == 0 and f"expected: {genuine} (matches)" in out
+    code, out, _ = call(capsys, "verify", consistent_forgery, "--trust", signed.trust_pem,
+                        "--expect-fingerprint", genuine)
+    assert code == 1 and "DOES NOT MATCH" in out and out.rstrip().endswith("Result: NOT VALID")
+    code, _, err = call(capsys, "verify", signed.path, "--expect-fingerprint", "27.5m")
+    assert code == 2 and "is not an agreement fingerprint" in err
