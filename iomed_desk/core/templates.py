@@ -42,6 +42,8 @@ class ClauseTemplate:
     body: Texts
     note: str = ""
     group: str = ""
+    #: what tells this alternative from the others of its group, per language (for menus)
+    variant: Texts = ()
 
     def text(self, lang: str) -> tuple[str, str]:
         heading, body = dict(self.heading), dict(self.body)
@@ -49,12 +51,21 @@ class ClauseTemplate:
             raise InvalidInput(f"No template text in {LANGUAGES.get(lang, lang)}.")
         return heading[lang], body[lang]
 
+    def menu_label(self, lang: str) -> str:
+        """The heading in `lang`, and for an alternative what makes it one: "Languages — English prevails"."""
+        heading = dict(self.heading).get(lang, self.key)
+        variant = dict(self.variant).get(lang, "")
+        return f"{heading} — {variant}" if variant else heading
 
-def _t(key: str, note: str, *texts: tuple[str, ...], group: str = "") -> ClauseTemplate:
-    langs = ("en", "zh-Hans", "zh-Hant")
-    return ClauseTemplate(key, tuple((lg, t[0]) for lg, t in zip(langs, texts, strict=True)),
-                          tuple((lg, "\n".join(t[1:])) for lg, t in zip(langs, texts, strict=True)),
-                          note, group)
+
+_LANGS = ("en", "zh-Hans", "zh-Hant")
+
+
+def _t(key: str, note: str, *texts: tuple[str, ...], group: str = "",
+       variant: tuple[str, str, str] | None = None) -> ClauseTemplate:
+    return ClauseTemplate(key, tuple((lg, t[0]) for lg, t in zip(_LANGS, texts, strict=True)),
+                          tuple((lg, "\n".join(t[1:])) for lg, t in zip(_LANGS, texts, strict=True)),
+                          note, group, tuple(zip(_LANGS, variant, strict=True)) if variant else ())
 
 
 TEMPLATES: tuple[ClauseTemplate, ...] = (
@@ -305,7 +316,7 @@ TEMPLATES: tuple[ClauseTemplate, ...] = (
     ), (
         "語言文本",
         "本協議以英文和中文訂立，兩種文本具有同等效力。",
-    ), group="languages"),
+    ), group="languages", variant=("both texts equal", "两种文本同等效力", "兩種文本同等效力")),
     _t("languages-english-prevails", "Bilingual agreements, if the Parties agree that the English "
        "text prevails; an alternative to the other languages clauses.", (
         "Languages",
@@ -317,7 +328,7 @@ TEMPLATES: tuple[ClauseTemplate, ...] = (
     ), (
         "語言文本",
         "本協議以英文和中文訂立。兩種文本均為作準文本，但如兩者有任何不一致，以英文文本為準。",
-    ), group="languages"),
+    ), group="languages", variant=("English prevails", "以英文为准", "以英文為準")),
     _t("languages-chinese-prevails", "Bilingual agreements, if the Parties agree that the Chinese "
        "text prevails; an alternative to the other languages clauses.", (
         "Languages",
@@ -329,7 +340,7 @@ TEMPLATES: tuple[ClauseTemplate, ...] = (
     ), (
         "語言文本",
         "本協議以英文和中文訂立。兩種文本均為作準文本，但如兩者有任何不一致，以中文文本為準。",
-    ), group="languages"),
+    ), group="languages", variant=("Chinese prevails", "以中文为准", "以中文為準")),
 )
 
 _BY_KEY = {t.key: t for t in TEMPLATES}

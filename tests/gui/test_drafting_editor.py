@@ -156,12 +156,15 @@ def test_add_from_a_template_and_blank_clause_with_undo(qtbot, session) -> None:
     editor.list_view.setCurrentIndex(editor.model.index(1))
     titles = [a.text() for a in editor.template_menu.actions()]
     assert "Singapore Convention on Mediation" in " ".join(titles)
+    assert [t for t in titles if t.startswith("Languages")] == [
+        "Languages — both texts equal", "Languages — English prevails", "Languages — Chinese prevails"]
     singapore = next(a for a in editor.template_menu.actions() if "Singapore" in a.text())
     singapore.trigger()
     assert len(ids(page)) == before + 1
     added = editor.model.clause_at(2)
     assert "Singapore" in added.heading_in("en") and editor.list_view.currentIndex().row() == 2
-    assert "{party_a}" not in " ".join(editor.model.clause_at(0).body_in("en") for _ in [0])
+    assert "{parties}" not in editor.model.clause_at(0).body_in("en")
+    assert "(3) Eastern Development Bank" in editor.model.clause_at(0).body_in("en")
     editor.add_button.click()
     assert editor.model.clause_at(3).body_in("en") == ""
     assert QApplication.focusWidget() is editor.form.headings["en"]

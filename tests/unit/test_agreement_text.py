@@ -205,3 +205,11 @@ def test_counterparts_and_electronic_signatures_are_clauses_of_every_template_ag
     assert "553" in body
     # the section of the Ordinance is not cited: its current text could not be checked here
     assert not re.search(r"\bs\.\s*\d|section \d|第\s*\d+\s*条|第\s*\d+\s*條", body, re.IGNORECASE)
+
+
+def test_the_alternatives_say_in_the_menu_what_tells_them_apart() -> None:
+    for lang in LANGS:
+        labels = [t.menu_label(lang) for t in TEMPLATES if t.group == "languages"]
+        assert len(set(labels)) == 3
+    assert template("languages-chinese-prevails").menu_label("zh-Hant") == "語言文本 — 以中文為準"
+    assert template("payment").menu_label("en") == "Payment"

@@ -322,8 +322,7 @@ class DraftEditor(QWidget):
         self.form.set_languages(languages, self.stack)
         self.template_menu.clear()
         for tpl in TEMPLATES:
-            heading = tpl.text(languages[0])[0] if languages[0] in dict(tpl.heading) else tpl.key
-            action = self.template_menu.addAction(heading)
+            action = self.template_menu.addAction(tpl.menu_label(languages[0]))
             action.setToolTip(tpl.note)
             action.triggered.connect(lambda _checked=False, key=tpl.key: self.add_from_template(key))
         self.model.load(clauses, languages)
