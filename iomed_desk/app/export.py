@@ -31,7 +31,7 @@ from iomed_desk.export.document import (
     DocSignatory,
     party_field_name,
 )
-from iomed_desk.export.pipeline import export_and_sign
+from iomed_desk.export.pipeline import PartySigners, export_and_sign
 from iomed_desk.export.render import render_pdf
 from iomed_desk.export.report import VerificationReport
 from iomed_desk.export.signers import AgreementSigner
@@ -96,17 +96,24 @@ def preview_pdf(document: AgreementDocument, when: datetime) -> bytes:
 
 
 def signature_field_labels(session: CaseSession, mediator: str) -> dict[str, str]:
-    """The exported PDF's signature fields by whom they belong to: each party's name, and `mediator`
-    for the attestation, so a verification report can name signers rather than field names."""
-    labels = {party_field_name(i): p.name for i, p in enumerate(session.case.parties)}
+    """The exported PDF's signature fields by whom they belong to: each party's name (with the
+    signatory's, for a party several sign for), and `mediator` for the attestation, so a
+    verification report can name signers rather than field names."""
+    labels = {}
+    for i, p in enumerate(session.case.parties):
+        blocks = signatories(p) or (DocSignatory(),)
+        for j, s in enumerate(blocks):
+            labels[party_field_name(i, j)] = f"{p.name} ({s.name})" if len(blocks) > 1 else p.name
     labels[MEDIATOR_FIELD] = mediator
     return labels
 
 
 def export_agreement(session: CaseSession, out_path: Path, mediator: AgreementSigner,
-                     party_signers: Mapping[str, AgreementSigner | None],
+                     party_signers: Mapping[str, PartySigners],
                      when: datetime | None = None) -> tuple[VerificationReport, Change]:
     """Render, have each party sign (those without a signer sign on paper), attest, verify, write, record.
+
+    A party with several signatories gives one signer per signatory, in their order.
 
     Safe to call on a worker thread: it uses its own connection to the case.
     """

@@ -116,3 +116,31 @@ def test_a_place_the_table_does_not_know_needs_its_zone(tmp_path: Path, laptop_i
         assert (doc.place, doc.date) == ("IOMed headquarters, Room 4", date(2026, 12, 6))
     finally:
         session.close()
+
+
+def test_each_signatory_of_a_party_signs_their_own_block(session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from iomed_desk.app.export import export_agreement, signature_field_labels
+    from iomed_desk.export.identity import issue_party_identity, new_identity
+    from iomed_desk.export.signers import KeySigner
+
+    conclude_template_agreement(session)
+    set_signatories(session, "p1", [Signatory("Representative 1", "Director-General", "by full powers"),
+                                    Signatory("Deputy Agent", "Deputy Agent", "by full powers")])
+    mediator = new_identity("Dr Lin Wai-man", organisation="IOMed")
+
+    def issued(name: str, organisation: str) -> KeySigner:
+        return KeySigner.from_issued(issue_party_identity(mediator, name, "2468", organisation=organisation), "2468")
+
+    p1 = session.case.party("p1").name
+    first, second = issued("Representative 1", p1), issued("Deputy Agent", p1)
+    bank = issued("Representative 2", session.case.party("p2").name)
+    with pytest.raises(InvalidInput, match="has 2 signatories, each signing with their own identity; 1 identity"):
+        export_agreement(session, tmp_path / "a.pdf", KeySigner(mediator), {"p1": first, "p2": bank})
+    assert not (tmp_path / "a.pdf").exists()
+    report, _ = export_agreement(session, tmp_path / "a.pdf", KeySigner(mediator),
+                                 {"p1": (first, second), "p2": bank})
+    assert report.ok and report.unsigned_fields == ()
+    assert [s.field_name for s in report.signatures] == ["Sig-Party-1", "Sig-Party-1-2", "Sig-Party-2",
+                                                        "Sig-Mediator"]
+    labels = signature_field_labels(session, "Mediator")
+    assert labels["Sig-Party-1-2"] == f"{p1} (Deputy Agent)" and labels["Sig-Party-2"] == session.case.party("p2").name
