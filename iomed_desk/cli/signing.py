@@ -57,7 +57,7 @@ def read_passphrase(from_stdin: bool, prompt: str, *, confirm: bool = False) -> 
 
 
 def identity_new(args: argparse.Namespace) -> int:
-    from iomed_desk.export.identity import create_identity_file
+    from iomed_desk.app.signing import create_identity_file
 
     if args.out.exists():
         raise InvalidInput(f"{args.out} already exists; choose another name.")
@@ -71,7 +71,7 @@ def identity_new(args: argparse.Namespace) -> int:
 
 
 def identity_cert(args: argparse.Namespace) -> int:
-    from iomed_desk.export.identity import load_identity, write_certificate
+    from iomed_desk.app.signing import load_identity, write_certificate
 
     if args.out.exists():
         raise InvalidInput(f"{args.out} already exists; choose another name.")
@@ -84,13 +84,11 @@ def identity_cert(args: argparse.Namespace) -> int:
 
 
 def verify_command(args: argparse.Namespace) -> int:
-    from iomed_desk.export.identity import load_certificates
-    from iomed_desk.export.verify import verify_pdf
+    from iomed_desk.app.verification import verify_agreement
 
     if args.extract_text is not None:
         return extract_text(args.pdf, args.extract_text)
-    trust = [cert for path in args.trust for cert in load_certificates(path)]
-    report = verify_pdf(args.pdf, trust, args.expect_fingerprint)
+    report = verify_agreement(args.pdf, args.trust, args.expect_fingerprint)
     print(report.to_json() if args.json else report.to_text())
     return 0 if report.ok else 1
 

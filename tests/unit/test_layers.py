@@ -42,7 +42,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     # delete the entries
     ("cli", "iomed_desk.export.identity"): "identities: use app/signing.py (and verify_agreement)",
     ("cli", "iomed_desk.export.signers"): "KeySigner: use app/signing.py's mediator/party signers",
-    ("cli", "iomed_desk.export.verify"): "`verify`: use app/verification.py's verify_agreement",
 }
 
 #: import circles tolerated for now, each a sorted tuple of modules; keep it empty
