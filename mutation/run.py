@@ -25,6 +25,7 @@ import subprocess
 import sys
 import time
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from fnmatch import fnmatch
@@ -222,7 +223,8 @@ def harvest(module: Module, copy: Path, revision: str, seconds: float, finished:
     return outcome
 
 
-def run_sql_mutants(module: Module, tree: Path, log: Path) -> dict[str, dict]:
+def run_sql_mutants(module: Module, tree: Path, log: Path, known: dict[str, dict] | None = None,
+                    each: Callable[[dict[str, dict]], None] | None = None) -> dict[str, dict]:
     """Each hand-written mutant in a copy of its own, against the module's test files (plain pytest, -x).
 
     mutmut leaves f-strings alone, and the firewall's SQL twin is one; these are the mutations of
@@ -233,12 +235,15 @@ def run_sql_mutants(module: Module, tree: Path, log: Path) -> dict[str, dict]:
     with log.open("a", encoding="utf-8") as out:
         for short, before, after in module.sql:
             name = f"{module.dotted}.{short}"
+            diff = f"-{before}\n+{after}"
+            if known and known.get(name, {}).get("diff") == diff and known[name]["status"] in ("killed", "survived"):
+                results[name] = known[name]  # resumed: this one ran already
+                continue
             copy = WORK / f"{module.slug}-sql"
             shutil.rmtree(copy, ignore_errors=True)
             shutil.copytree(tree, copy)
             source = copy / module.path
             text = source.read_text("utf-8")
-            diff = f"-{before}\n+{after}"
             if text.count(before) != 1:
                 results[name] = {"status": "not applicable", "diff": diff}
                 continue
@@ -251,6 +256,8 @@ def run_sql_mutants(module: Module, tree: Path, log: Path) -> dict[str, dict]:
             results[name] = {"status": {0: "survived", 1: "killed"}.get(rc, f"error (pytest exit {rc})"),
                              "diff": diff}
             shutil.rmtree(copy, ignore_errors=True)
+            if each:
+                each(results)
     return results
 
 
@@ -427,8 +434,10 @@ def main() -> int:
                     result = json.loads(result_file.read_text("utf-8")) if result_file.exists() else Outcome(
                         module.slug, module.path, module.target, list(module.functions), list(module.tests),
                         revision, 0.0, False).__dict__
-                    result["sql"] = run_sql_mutants(module, tree, log)
-                    result_file.write_text(json.dumps(result, indent=1, ensure_ascii=False), "utf-8")
+                    def keep(partial: dict[str, dict], result: dict = result, path: Path = result_file) -> None:
+                        result["sql"] = dict(partial)
+                        path.write_text(json.dumps(result, indent=1, ensure_ascii=False), "utf-8")
+                    keep(run_sql_mutants(module, tree, log, result.get("sql"), keep))
                 continue
             print(f"{module.slug}: mutating {module.path} ({log.relative_to(ROOT)})", flush=True)
             outcome = run_module(module, tree, revision, args.workers, log)
