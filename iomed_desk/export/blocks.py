@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from iomed_desk.export.document import AgreementDocument, DocParty, DocSignatory, party_field_name
-from iomed_desk.export.labels import label, labels
+from iomed_desk.export.labels import chinese_only, colon, in_brackets, label, labels
 from iomed_desk.export.layout import MUTED, FieldPlacement, SignatureBox, style_for
 
 BOX_WIDTH = 74 * mm
@@ -50,12 +50,15 @@ class PeopleBlocks:
         out: list[Flowable] = []
         for number, party in enumerate(self.doc.parties, start=1):
             kind = kind_words(party, langs)
-            kind = f" <font size=8.5 color='#{MUTED.hexval()[2:]}'>({escape(kind)})</font>" if kind else ""
+            space = "" if chinese_only(langs) else " "
+            kind = f"{space}<font size=8.5 color='#{MUTED.hexval()[2:]}'>{escape(in_brackets(kind, langs))}</font>" \
+                if kind else ""
             out.append(Paragraph(f"{escape(party.name)}{kind}", style_for(self.sheet, "party", self._last()),
                                  bulletText=f"({number})"))
             if party.representatives:
-                reps = ", ".join(escape(r) for r in party.representatives)
-                out.append(self.p(f"{escape(labels('represented_by', langs))}: {reps}", "text", self._last()))
+                reps = ("、" if chinese_only(langs) else ", ").join(escape(r) for r in party.representatives)
+                out.append(self.p(f"{escape(labels('represented_by', langs) + colon(langs))}{reps}", "text",
+                                  self._last()))
         return out
 
     def grid(self) -> Table:
@@ -84,7 +87,7 @@ class PeopleBlocks:
         for key, value in (("name", signatory.name), ("capacity", signatory.capacity),
                            ("authority", signatory.authority)):
             if value.strip() or not digital:
-                flows.append(self.p(f"{escape(labels(key, langs))}: {escape(value.strip() or _BLANK)}",
+                flows.append(self.p(escape(labels(key, langs) + colon(langs) + (value.strip() or _BLANK)),
                                     "small", self._last()))
         note = "digital_note" if digital else "paper_note"
         flows.append(self.p("<br/>".join(escape(label(note, lang)) for lang in langs), "small", self._last()))

@@ -147,3 +147,17 @@ def format_date(day: date, language: str) -> str:
     if language == "en":
         return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+def chinese_only(languages: tuple[str, ...]) -> bool:
+    return all(lang.startswith("zh") for lang in languages)
+
+
+def colon(languages: tuple[str, ...]) -> str:
+    """What follows a label: the full-width colon in a Chinese document, ": " otherwise."""
+    return "：" if chinese_only(languages) else ": "
+
+
+def in_brackets(text: str, languages: tuple[str, ...]) -> str:
+    """`text` in round brackets, full-width in a Chinese document: "（国家）", "(State / 国家)"."""
+    return f"（{text}）" if chinese_only(languages) else f"({text})"

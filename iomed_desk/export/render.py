@@ -35,7 +35,7 @@ from iomed_desk.export.document import (
 )
 from iomed_desk.export.fields import add_signature_fields
 from iomed_desk.export.fonts import ensure_font
-from iomed_desk.export.labels import format_date, label, labels
+from iomed_desk.export.labels import colon, format_date, label, labels
 from iomed_desk.export.layout import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -93,10 +93,10 @@ def _furniture(doc: AgreementDocument, font: str, created: datetime) -> Furnitur
     langs = doc.languages
     return Furniture(
         header=f"{doc.case_reference} · {doc.title}",
-        footer_left=f"{labels('case_reference', langs)}: {doc.case_reference}",
+        footer_left=f"{labels('case_reference', langs)}{colon(langs)}{doc.case_reference}",
         page_label=lambda page, total: labels("page_of", langs, page=str(page), pages=str(total)),
-        fingerprint_line=f"{labels('fingerprint', langs)}: {doc.fingerprint}",
-        last_page_line=f"{labels('audit_head', langs)}: {doc.audit_head}",
+        fingerprint_line=f"{labels('fingerprint', langs)}{colon(langs)}{doc.fingerprint}",
+        last_page_line=f"{labels('audit_head', langs)}{colon(langs)}{doc.audit_head}",
         font=font, created=created,
     )
 
@@ -218,5 +218,6 @@ class _Story:
                          reference=doc.case_reference, co=co)
             out.append(self.p(escape(text), "body", lang))
         out += [Spacer(1, 2 * mm), self.people.box(MEDIATOR_FIELD), Spacer(1, 1.5 * mm),
-                self.p(f"{self.joined('name')}: {escape(mediator)}", "small", doc.languages[-1])]
+                self.p(escape(labels("name", doc.languages) + colon(doc.languages) + mediator), "small",
+                       doc.languages[-1])]
         return out

@@ -183,3 +183,16 @@ def test_a_signatory_line_holding_a_direction_override_is_refused(field: str) ->
     values[field] = values[field][:3] + "\u202e" + values[field][3:]
     with pytest.raises(InvalidInput, match=f"The {field} of a signatory of Harbour Energy Holdings Ltd"):
         DocParty("Harbour Energy Holdings Ltd", ("Jonathan Reyes",), "company", (DocSignatory(**values),))
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("zh-Hans", ("Republic of Eastland（国家）", "代表：H.E. Amara Okafor、Li Wei 李伟、Counsel Only",
+                 "姓名：Jonathan Reyes", "职务：Director", "案件编号：IOMed/2026/0142")),
+    ("en", ("Republic of Eastland (State)", "Represented by: H.E. Amara Okafor, Li Wei 李伟, Counsel Only",
+            "Name: Jonathan Reyes", "Capacity: Director", "Case reference: IOMed/2026/0142")),
+])
+def test_a_chinese_agreement_punctuates_its_frame_as_chinese_does(lang: str, expected: tuple[str, ...],
+                                                                   tmp_path: Path) -> None:
+    text = raw_text(render_agreement(three_party_document((lang,)), CREATED).pdf, tmp_path)
+    for line in expected:
+        assert line in text
