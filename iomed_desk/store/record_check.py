@@ -42,7 +42,8 @@ class _Events:
     """The events `check` matches rows against, by the row they name."""
 
     creates: dict[str, _Event] = field(default_factory=dict)            # note id -> note.create
-    revisions: dict[tuple[str, int], list[_Event]] = field(default_factory=lambda: defaultdict(list))
+    revisions: dict[str, dict[int, list[_Event]]] = field(  # note id -> revision -> events making it
+        default_factory=lambda: defaultdict(lambda: defaultdict(list)))
     deletes: dict[str, _Event] = field(default_factory=dict)            # note id -> note.delete
     disclosed: dict[str, list[_Event]] = field(default_factory=lambda: defaultdict(list))
     revoked: dict[str, list[_Event]] = field(default_factory=lambda: defaultdict(list))
@@ -77,9 +78,9 @@ def _events(conn: Connection) -> _Events:
                 found.problems.append(f"audit event {seq} creates note {e.targets[0]} a second time")
             found.creates[e.targets[0]] = e
             if "revision" in e.detail:
-                found.revisions[(e.targets[0], int(e.detail["revision"]))].append(e)
+                found.revisions[e.targets[0]][int(e.detail["revision"])].append(e)
         elif action == "note.edit" and "revision" in e.detail:
-            found.revisions[(e.targets[0], int(e.detail["revision"]))].append(e)
+            found.revisions[e.targets[0]][int(e.detail["revision"])].append(e)
         elif action == "note.delete":
             found.deletes[e.targets[0]] = e
         elif action == "disclosure.create":
@@ -143,6 +144,10 @@ def _check_notes(conn: Connection, events: _Events) -> list[str]:
     for item_id, e in sorted(events.creates.items()):
         if item_id not in known:
             problems.append(f"audit event {e.seq} records note {item_id}, which is not in the file")
+    for item_id in sorted(set(events.revisions) - known - set(events.creates)):
+        number, made = min(events.revisions[item_id].items())
+        problems.append(f"audit event {made[0].seq} records revision {number} of note {item_id}, "
+                        "which is not in the file")
     problems += _check_migration(events, migrated)
     return problems
 
@@ -158,10 +163,11 @@ def _before_migration(events: _Events, item_id: str) -> bool:
 def _check_revisions(label: str, item_id: str, kept: dict[int, _Revision], current: int, events: _Events,
                      migrated: list[tuple[str, str]], salt: bytes | None) -> list[str]:
     problems: list[str] = []
+    recorded = events.revisions.get(item_id, {})
     if sorted(kept) != list(range(1, current + 1)):
         problems.append(f"{label}: its revisions are {sorted(kept)}, not 1 to {current}")
     for number, r in sorted(kept.items()):
-        made = events.revisions.get((item_id, number), [])
+        made = recorded.get(number, [])
         if len(made) > 1:
             problems.append(f"{label} revision {number} is recorded by {len(made)} audit events")
         if made:
@@ -174,8 +180,8 @@ def _check_revisions(label: str, item_id: str, kept: dict[int, _Revision], curre
         if salt is not None and commitment(salt, r.fields) != r.commitment:
             problems.append(f"{label} revision {number}: its text does not match its commitment "
                             "(changed outside IOMed Desk)")
-    for (event_item, number), made in sorted(events.revisions.items()):
-        if event_item == item_id and number not in kept:
+    for number, made in sorted(recorded.items()):
+        if number not in kept:
             problems.append(f"audit event {made[0].seq} records revision {number} of {label}, "
                             "which is not in the file")
     return problems
