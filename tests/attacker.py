@@ -13,7 +13,11 @@ from pathlib import Path
 
 import sqlcipher3
 
+from iomed_desk.app.opening import create_case
+from iomed_desk.core.channels import Audience, Channel
+from iomed_desk.core.disclosure import ConsentManner
 from iomed_desk.store.keys import derive_key, read_salt
+from tests.conftest import new_case_spec
 
 # The append-only triggers of the audit table, as IOMed Desk creates them (schema 1).
 AUDIT_TRIGGERS = """
@@ -44,7 +48,34 @@ def tampering(path: Path, passphrase: str) -> Iterator[sqlcipher3.Connection]:
 
 
 def restore_audit_triggers(conn: sqlcipher3.Connection) -> None:
-    """Put back the two triggers exactly as IOMed Desk wrote them (the schema then matches again)."""
+    """Put back whichever of the two triggers is missing, exactly as IOMed Desk wrote it (the schema
+    then matches again)."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     for statement in AUDIT_TRIGGERS.strip().split("END;"):
-        if statement.strip():
+        name = statement.split()[2] if statement.strip() else ""
+        if name and name not in present:
             conn.execute(statement + "END;")
+
+
+def busy_case(path: Path, passphrase: str) -> dict[str, str]:
+    """A closed case with every kind of note and disclosure event: created, edited, disclosed,
+    re-disclosed, revoked, deleted, flags changed; returns the ids the attacks aim at."""
+    s = create_case(path, passphrase, new_case_spec())
+    try:
+        a, b, c = s.case.parties
+        offer = s.take_note(a.channel, "Offer", "A can accept 5M").created_id or ""
+        first = s.disclose(offer, Audience.party(b.id), [f"party:{a.id}"], given_by={f"party:{a.id}": "Ann"},
+                           manner=ConsentManner.IN_WRITING, witness="Co-mediator").created_id or ""
+        s.edit_note(offer, body="A can accept 5M. Bottom line 3M.")
+        s.edit_note(offer, body="A can accept 4M.")
+        second = s.disclose(offer, Audience.joint(), [f"party:{a.id}"]).created_id or ""
+        s.revoke_disclosure(first, "withdrawn")
+        gone = s.take_note(c.channel, "Gone", "to be destroyed").created_id or ""
+        s.edit_note(gone, body="destroyed soon")
+        s.delete_note(gone)
+        joint = s.take_note(Channel.joint(), "Agenda", "1. Berth works").created_id or ""
+        s.edit_note(joint, on_joint_screen=True)  # flags only: no revision
+        return {"offer": offer, "first": first, "second": second, "gone": gone, "joint": joint,
+                "a": a.id, "b": b.id}
+    finally:
+        s.close()

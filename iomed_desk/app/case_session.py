@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from iomed_desk.app.changes import Change
 from iomed_desk.app.ids import new_id
+from iomed_desk.core.audit import AuditHead
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.clock import Clock
 from iomed_desk.core.disclosure import (
@@ -332,6 +333,27 @@ class CaseSession:
         with self.db.reading() as conn:
             return audit.head(conn)
 
+    # -- the chain anchored outside the file ----------------------------------------
+    def head(self) -> AuditHead:
+        """The newest audit event's (seq, hash): what this computer, a party or the institution keeps,
+        so that a file rolled back, truncated or swapped for an older copy can be told apart."""
+        with self.db.reading() as conn:
+            return audit.newest(conn)
+
+    def contains_head(self, seq: int, hash: str) -> bool:  # noqa: A002 - the chain's word
+        """Whether this file's chain holds the event numbered `seq` with that hash (a head kept
+        outside the file from an earlier state of it)."""
+        with self.db.reading() as conn:
+            return audit.contains(conn, AuditHead(seq, hash))
+
+    def record_unanchored(self, remembered: AuditHead) -> Change:
+        """The mediator chose to work on a file whose chain lacks the head this computer last saw of
+        the case (an older backup restored on purpose, say): the record keeps both heads."""
+        with self.db.transaction() as conn:
+            found = audit.newest(conn)
+            self._audit(conn, "case.unanchored", [], {"remembered": str(remembered), "head": str(found)})
+        return Change("Opened although older than the case last seen here")
+
     # -- where the mediator left off ------------------------------------------------
     def workspace_value(self, key: str) -> str | None:
         with self.db.reading() as conn:
@@ -368,9 +390,10 @@ class CaseSession:
         if not dest.parent.is_dir():
             raise UserError(f"The folder {dest.parent} does not exist.")
         with self.db.transaction() as conn:
-            self._audit(conn, "case.backup", [], {"file": dest.name})
+            event = audit.append(conn, self.clock(), self.actor, "case.backup", [], {"file": dest.name})
         self.db.export_copy(dest, self.db.key, self.db.salt)
-        return Change("Backup written to %1", args=(dest.name,))
+        return Change("Backup written to %1; its audit record contains head %2",
+                      args=(dest.name, str(AuditHead(event.seq, event.hash))))
 
     def change_passphrase(self, current: str, new: str, *, forget_remembered_key: bool = True) -> Change:
         """Re-key the file; the current passphrase is checked first (with a fresh derivation).

@@ -9,6 +9,7 @@ from pathlib import Path
 from iomed_desk.app import opening
 from iomed_desk.app.opening import NewCase, NewParty
 from iomed_desk.cli.passphrases import Passphrases
+from iomed_desk.core.audit import AuditHead
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.clock import system_clock
 from iomed_desk.core.errors import DamagedFile, InvalidInput
@@ -39,12 +40,19 @@ def register_case_commands(sub: argparse._SubParsersAction, passphrase_option: C
     passphrase_option(p)
     p.set_defaults(func=cmd_demo)
 
-    for name, func, text in (("info", cmd_info, "reference, parties, counts, schema and cipher settings"),
-                             ("check", cmd_check, "integrity: page HMACs, database structure, audit chain")):
-        p = sub.add_parser(name, help=text)
-        p.add_argument("case", type=Path)
-        passphrase_option(p)
-        p.set_defaults(func=func)
+    p = sub.add_parser("info", help="reference, parties, counts, schema and cipher settings")
+    p.add_argument("case", type=Path)
+    passphrase_option(p)
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("check", help="integrity: page HMACs, database structure, audit chain, and every "
+                                     "commitment and row against its audit event")
+    p.add_argument("case", type=Path)
+    p.add_argument("--expect-head", metavar="SEQ:HASH",
+                   help="an audit head held outside the file (from an export, a backup or an earlier check): "
+                        "exit 1 if the file's chain does not contain it (rolled back, truncated or replaced)")
+    passphrase_option(p)
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("backup", help="write a consistent encrypted copy")
     p.add_argument("case", type=Path)
@@ -152,14 +160,36 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Each problem on a line of its own on stdout; the verdict, one line, on stderr (exit 1)."""
+    expected = None
+    if args.expect_head is not None:
+        try:
+            expected = AuditHead.parse(args.expect_head)
+        except ValueError:
+            raise InvalidInput(f"--expect-head takes SEQ:HASH (a number, a colon, 64 hex digits), "
+                               f"not {args.expect_head!r}.") from None
     try:
-        report = opening.check_case(args.case, _passphrases(args).ask(0, "passphrase"))
+        session = _unlock(args)
     except DamagedFile as exc:
         raise DamagedFile(f"{args.case.name}: damaged: {exc.message}") from None
-    if not report.ok:
-        raise DamagedFile(f"{args.case.name}: damaged: " + "; ".join(report.problems))
-    print(f"{args.case.name}: ok (page HMACs, database structure, audit chain of {report.audit_events} events; "
-          f"head {report.audit_head[:16]}…)")
+    try:
+        report = session.check()
+        held = expected is None or session.contains_head(expected.seq, expected.hash)
+        head = session.head()
+    finally:
+        session.close()
+    problems = list(report.problems)
+    if not held:
+        problems.append(f"the audit chain does not contain the expected head {expected} (the file was rolled "
+                        f"back, truncated or replaced by an older copy; its head is {head})")
+    if problems:
+        for line in problems:
+            print(line)
+        more = f" (and {len(problems) - 1} more, listed above)" if len(problems) > 1 else ""
+        raise DamagedFile(f"{args.case.name}: damaged: {problems[0]}{more}")
+    print(f"{args.case.name}: ok (page HMACs, database structure, audit chain of {report.audit_events} events, "
+          f"every commitment and row against its event{', expected head contained' if expected else ''}); "
+          f"head {head}")
     return 0
 
 
@@ -223,8 +253,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             issued = issue_party_identity(mediator_identity, who, pin, organisation=party.name)
             signers[party.id] = KeySigner.from_issued(issued, pin)
         report, change = export_agreement(session, args.out, mediator, signers)
+        head = session.head()
     finally:
         session.close()
     print(report.to_json() if args.json else report.to_text())
     print(change.text)
+    print(f"Audit head: {head} (the case's record after this export; keep it to check the case file later)")
     return 0

@@ -34,6 +34,29 @@ class AuditEvent:
     hash: str = ""
 
 
+@dataclass(frozen=True)
+class AuditHead:
+    """The newest event of a chain as someone outside the file holds it, written `SEQ:HASH`.
+
+    A chain that has grown still contains every head it had; one that was rolled back, truncated or
+    swapped for an older copy does not, so a head kept elsewhere catches what the file cannot.
+    """
+
+    seq: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> AuditHead:
+        """`SEQ:HASH` (64 hex digits); ValueError otherwise."""
+        seq, sep, digest = text.strip().partition(":")
+        if not sep or not seq.isdigit() or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest.lower()):
+            raise ValueError(f"not an audit head (SEQ:HASH, 64 hex digits): {text!r}")
+        return cls(int(seq), digest.lower())
+
+
 def canonical(seq: int, at: str, actor: str, action: str, targets: list[str] | tuple[str, ...],
               detail: dict[str, Any], prev_hash: str) -> bytes:
     body = {"seq": seq, "at": at, "actor": actor, "action": action,

@@ -235,6 +235,10 @@ class ReportPage(StepPage):
         self.saved = QLabel(self)
         self.saved.setWordWrap(True)
         self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.head = QLabel(self)  # the case's audit head after the export, for the parties to hold
+        self.head.setObjectName("auditHead")
+        self.head.setWordWrap(True)
+        self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.results = QWidget(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -250,6 +254,7 @@ class ReportPage(StepPage):
         row.addWidget(self.certificate)
         layout = QVBoxLayout(self)
         layout.addWidget(self.saved)
+        layout.addWidget(self.head)
         layout.addWidget(scroll, 1)
         layout.addLayout(row)
 
@@ -260,6 +265,13 @@ class ReportPage(StepPage):
             "Saved as {path}. This check trusts each signer's own certificates; whoever checks the file "
             "later (File ▸ Verify PDF…) chooses whom to trust, such as the mediator's certificate.")
             .format(path=wizard.out_path))
+        try:
+            head = str(wizard.session.head())
+        except UserError as exc:
+            head = exc.message
+        self.head.setText(self.tr(
+            "The case's audit record now ends at {head}. Give it to the parties or the institution to hold: "
+            "iomed-desk check --expect-head shows later whether a case file still contains it.").format(head=head))
         show_report(wizard.report, self.results, wizard.field_labels())
 
     def _save_certificate(self) -> None:

@@ -114,8 +114,8 @@ class CaseWindow(QMainWindow):
     def show_start(self) -> None:
         raise NotImplementedError
 
-    def adopt(self, session: CaseSession, message: str) -> None:
-        """Show `session` in a new workspace."""
+    def adopt(self, session: CaseSession, message: str) -> bool:
+        """Show `session` in a new workspace; False if it was not shown (and is closed)."""
         raise NotImplementedError
 
 
@@ -183,7 +183,9 @@ def change_passphrase_to(window: CaseWindow, current: str, new: str) -> None:
             window.show_start()
             messages.error(window, exc.message)
             return
-        window.adopt(reopened, message)
+        if not window.adopt(reopened, message):
+            window.show_start()
+            return
         if error:
             messages.error(window, error)
 

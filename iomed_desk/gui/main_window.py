@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
 
 from iomed_desk.app.case_session import CaseSession
-from iomed_desk.gui import file_operations, messages
+from iomed_desk.gui import anchors, file_operations, messages
 from iomed_desk.gui.lock import (
     IdleWatcher,
     LockScreen,
@@ -164,11 +164,18 @@ class MainWindow(file_operations.CaseWindow):
         self.jobs.run(lambda: write_demo_case(path), lambda _p: self.open_path(path, hint),
                       done=lambda: self.start_page.set_demo_busy(False))
 
-    def adopt(self, session: CaseSession, message: str) -> None:
-        """Show `session` in a new workspace, closing the case that was open (its edits saved) first."""
+    def adopt(self, session: CaseSession, message: str) -> bool:
+        """Show `session` in a new workspace, closing the case that was open (its edits saved) first.
+
+        Before anything of it shows, a file whose audit chain lacks the head last seen here is flagged
+        (anchors.py); False if it stays closed.
+        """
+        if not anchors.confirm(self, self.settings, session):
+            session.close()
+            return False
         if (self.session is not None or self.locked) and not self._close_current():
             session.close()
-            return
+            return False
         try:
             workspace = self._workspace_factory(session, self.settings, self)
         except BaseException:
@@ -184,6 +191,7 @@ class MainWindow(file_operations.CaseWindow):
         self.idle.start()
         self._refresh()
         self.say(message)
+        return True
 
     # -- locking -----------------------------------------------------------------------
     def lock(self) -> bool:
@@ -224,15 +232,18 @@ class MainWindow(file_operations.CaseWindow):
         workspace.hide()
         workspace.deleteLater()
         session, self.session = self.session, None
+        anchors.remember(self.settings, session)
         session.close()
         QTimer.singleShot(0, collect_leftovers)
 
     def _unlocked(self, session: CaseSession) -> None:
         screen, self.lock_screen = self.lock_screen, None
-        self.adopt(session, self.tr("Unlocked"))
+        adopted = self.adopt(session, self.tr("Unlocked"))
         if screen is not None:
             self.stack.removeWidget(screen)
             screen.deleteLater()
+        if not adopted:  # swapped for an older file while locked, and the mediator kept it closed
+            self.show_start()
 
     def _close_current(self) -> bool:
         """Close the open (or locked) case; False if pending edits could not be saved and the user kept them."""

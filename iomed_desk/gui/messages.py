@@ -22,8 +22,8 @@ def _show(kind: str, parent: QWidget | None, title: str, text: str, buttons: But
     if _next_answers:
         return _next_answers.pop(0)
     box = QMessageBox(parent)
-    box.setIcon({"error": QMessageBox.Icon.Warning, "question": QMessageBox.Icon.Question,
-                 "info": QMessageBox.Icon.Information}[kind])
+    box.setIcon({"error": QMessageBox.Icon.Warning, "warning": QMessageBox.Icon.Warning,
+                 "question": QMessageBox.Icon.Question, "info": QMessageBox.Icon.Information}[kind])
     box.setWindowTitle(title)
     box.setText(text)
     box.setStandardButtons(buttons)
@@ -42,6 +42,11 @@ def info(parent: QWidget | None, text: str, title: str = "IOMed Desk") -> None:
 def ask(parent: QWidget | None, text: str, title: str = "IOMed Desk",
         buttons: Button = Button.Yes | Button.No, default: Button = Button.No) -> Button:
     return _show("question", parent, title, text, buttons, default)
+
+
+def warn(parent: QWidget | None, text: str, title: str, buttons: Button, default: Button) -> Button:
+    """A warning the user must answer (a warning icon, the safe choice as `default`)."""
+    return _show("warning", parent, title, text, buttons, default)
 
 
 def change_text(change: Change) -> str:

@@ -35,9 +35,14 @@ LANGUAGE = Setting("ui/language", "", str, "Interface language (empty: follow th
 WINDOW_GEOMETRY = Setting("ui/window_geometry", "", str, "Main window geometry (base64), no content.")
 REMEMBERED_CASES = Setting("files/remembered_cases", [], list,
                            "'<case id>=<path>' for cases whose key is in the OS keyring (ids and paths, never keys).")
+AUDIT_HEADS = Setting("integrity/audit_heads", [], list,
+                      "'<case id>=<seq>:<hash>': the newest audit-chain head seen of each case, to flag a case file "
+                      "rolled back or swapped for an older copy (ids and hashes, never content; kept in secure-room "
+                      "mode too).")
 
 ALL: tuple[Setting[Any], ...] = (IDLE_LOCK_SECONDS, CLIPBOARD_SECONDS, SECURE_ROOM, JOINT_SCREEN_DISPLAY,
-                                 RECENT_CASES, LAST_FOLDER, LANGUAGE, WINDOW_GEOMETRY, REMEMBERED_CASES)
+                                 RECENT_CASES, LAST_FOLDER, LANGUAGE, WINDOW_GEOMETRY, REMEMBERED_CASES,
+                                 AUDIT_HEADS)
 MAX_RECENT = 8
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from iomed_desk.core.audit import GENESIS, AuditEvent, event_hash
+from iomed_desk.core.audit import GENESIS, AuditEvent, AuditHead, event_hash
 from iomed_desk.core.clock import from_iso, to_iso
 from iomed_desk.store.connection import Connection
 
@@ -35,6 +35,21 @@ def append(conn: Connection, at: datetime, actor: str, action: str,
 def head(conn: Connection) -> str:
     row = conn.execute("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     return row[0] if row else GENESIS
+
+
+def newest(conn: Connection) -> AuditHead:
+    """The chain's head with its sequence number; (0, GENESIS) before the first event."""
+    row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return AuditHead(int(row[0]), row[1]) if row else AuditHead(0, GENESIS)
+
+
+def contains(conn: Connection, head: AuditHead) -> bool:
+    """Whether the event numbered `head.seq` is there with that hash (the chain's own links are
+    `verify_chain`'s to check): false for a file rolled back, truncated or swapped for an older copy."""
+    if head.seq == 0:
+        return head.hash == GENESIS
+    row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (head.seq,)).fetchone()
+    return row is not None and row[0] == head.hash
 
 
 def count(conn: Connection) -> int:

@@ -18,6 +18,7 @@ class IntegrityReport:
     problems: tuple[str, ...]
     audit_events: int
     audit_head: str
+    audit_seq: int = 0  # the head's sequence number: `audit_seq:audit_head` is what others hold
 
     @property
     def ok(self) -> bool:
@@ -43,11 +44,12 @@ def check(conn: Connection) -> IntegrityReport:
         if not chain.ok:
             problems.append(f"audit chain broken: {chain.problem}")
         events, head = chain.events, chain.head
+        seq = chain.events if chain.ok else 0  # an intact chain numbers its events 1..n
     except sqlcipher3.DatabaseError as exc:
         problems.append(f"audit log unreadable: {exc}")
-        events, head = 0, ""
+        events, head, seq = 0, "", 0
     try:
         problems += check_record(conn)
     except sqlcipher3.DatabaseError as exc:
         problems.append(f"the record could not be checked: {exc}")
-    return IntegrityReport(tuple(problems), events, head)
+    return IntegrityReport(tuple(problems), events, head, seq)

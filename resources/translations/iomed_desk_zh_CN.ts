@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>Anchors</name>
+    <message>
+        <location filename="../../iomed_desk/gui/anchors.py" line="74"/>
+        <source>The audit record of {file} does not contain the last state of this case seen on this computer: the file may have been rolled back, cut short, or replaced by an older backup.
+
+Last seen here: event {seen_seq}, {seen_hash}
+This file ends at: event {file_seq}, {file_hash}
+
+Open it only if you restored an older copy on purpose; opening it is recorded in the case&apos;s audit log. Otherwise close it and find the newer file.</source>
+        <translation>{file} 的审计记录不包含本机上次所见的此案件状态：该文件可能已被回滚、截短，或被较旧的备份替换。
+
+本机上次所见：事件 {seen_seq}，{seen_hash}
+此文件结束于：事件 {file_seq}，{file_hash}
+
+仅当您有意恢复较旧的副本时才打开它；打开操作将记录在案件的审计日志中。否则请关闭它并找到较新的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/anchors.py" line="83"/>
+        <source>This case file is older than the one last seen here</source>
+        <translation>此案件文件比本机上次所见的更旧</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../iomed_desk/gui/audit_page.py" line="80"/>
@@ -562,8 +585,16 @@
         <translation>会议已结束，历时%1分钟</translation>
     </message>
     <message>
+        <source>Backup written to %1; its audit record contains head %2</source>
+        <translation>备份已写入%1；其审计记录包含审计链头 %2</translation>
+    </message>
+    <message>
+        <source>Opened although older than the case last seen here</source>
+        <translation>已打开，尽管此文件比本机上次所见的案件更旧</translation>
+    </message>
+    <message>
         <source>Backup written to %1</source>
-        <translation>备份已写入%1</translation>
+        <translation type="vanished">备份已写入%1</translation>
     </message>
     <message>
         <source>Draft “%1” created</source>
@@ -1543,18 +1574,18 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="76"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="77"/>
         <source>There is no concluded agreement to export. Conclude the agreement on the Drafting page first.</source>
         <translation>没有可导出的已订立和解协议。请先在“起草”页面订立和解协议。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="290"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="343"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="303"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="360"/>
         <source>Export the signed agreement</source>
         <translation>导出已签署的和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="380"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="404"/>
         <source>Mediator&apos;s attestation</source>
         <translation>调解员证明</translation>
     </message>
@@ -2090,42 +2121,42 @@ Start the single negotiating text with “New draft…”.</source>
         <translation>此版本的 IOMed Desk 不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="195"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="203"/>
         <source>The case will lock as soon as the file operation finishes.</source>
         <translation>文件操作完成后，案件将立即锁定。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="200"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="208"/>
         <source>Your last edit could not be saved, so the case was not locked (locking would lose it). Free some disk space, then lock again.</source>
         <translation>您最近的编辑未能保存，因此案件没有锁定（锁定会丢失该编辑）。请释放一些磁盘空间，然后再次锁定。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="213"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="221"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="232"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="241"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="241"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="252"/>
         <source>Your last edit could not be saved. Close the case anyway and lose it?</source>
         <translation>您最近的编辑未能保存。仍要关闭案件并放弃该编辑吗？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="256"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="267"/>
         <source>Case closed</source>
         <translation>案件已关闭</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="308"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="319"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="335"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="346"/>
         <source>Finishing the file operation before quitting…</source>
         <translation>正在完成文件操作，随后退出…</translation>
     </message>
@@ -2990,47 +3021,47 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="87"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="88"/>
         <source>Check the agreement</source>
         <translation>检查和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="88"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="89"/>
         <source>This is the document the parties and the mediator will sign. Nothing is signed or saved yet.</source>
         <translation>这是当事方和调解员将要签署的文件。目前尚未签署或保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="98"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="99"/>
         <source>Preview of the agreement</source>
         <translation>和解协议预览</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="103"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="103"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
         <source>Fit the page width</source>
         <translation>按页面宽度显示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="124"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="125"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="134"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="135"/>
         <source>{pages} pages · agreement fingerprint {fp}</source>
         <translation>共 {pages} 页 · 和解协议指纹 {fp}</translation>
     </message>
@@ -3211,42 +3242,47 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="233"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="234"/>
         <source>The signed agreement</source>
         <translation>已签署的和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="242"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="247"/>
         <source>Verification report</source>
         <translation>验证报告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="243"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="248"/>
         <source>Save the mediator&apos;s &amp;certificate…</source>
         <translation>保存调解员证书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="244"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="249"/>
         <source>Save the mediator&apos;s certificate for verifiers</source>
         <translation>保存调解员证书，供验证者使用</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="259"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="265"/>
         <source>Saved as {path}. This check trusts each signer&apos;s own certificates; whoever checks the file later (File ▸ Verify PDF…) chooses whom to trust, such as the mediator&apos;s certificate.</source>
         <translation>已保存为 {path}。本次检查信任每位签署人自己的证书；日后检查该文件的人（文件 ▸ 验证 PDF…）可自行选择信任对象，例如调解员的证书。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="267"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="273"/>
+        <source>The case&apos;s audit record now ends at {head}. Give it to the parties or the institution to hold: iomed-desk check --expect-head shows later whether a case file still contains it.</source>
+        <translation>案件的审计记录现结束于 {head}。请将其交给各方或机构保存：日后可用 iomed-desk check --expect-head 检查案件文件是否仍包含它。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="280"/>
         <source>Save the mediator&apos;s certificate</source>
         <translation>保存调解员证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="268"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="281"/>
         <source>Certificates (*.pem)</source>
         <translation>证书 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="276"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="289"/>
         <source>Certificate saved as {file}.</source>
         <translation>证书已保存为 {file}。</translation>
     </message>
@@ -3300,73 +3336,73 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="162"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="163"/>
         <source>Sign and save</source>
         <translation>签署并保存</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="163"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="164"/>
         <source>Every signature is applied and checked before the file is written. Nothing is saved if any check fails.</source>
         <translation>写入文件之前，会加上并检查每个签名。任何一项检查未通过，都不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="166"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="167"/>
         <source>&amp;Sign and save</source>
         <translation>签署并保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="173"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="175"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="174"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
         <source>Save the signed agreement as</source>
         <translation>将已签署的和解协议另存为</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="175"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="177"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="179"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="180"/>
         <source>Save &amp;as:</source>
         <translation>另存为(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="199"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="200"/>
         <source>{who}, with their own identity file</source>
         <translation>{who}，使用本人的身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="200"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="201"/>
         <source>{who}, with a certificate issued now by the mediator</source>
         <translation>{who}，使用调解员当场签发的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="201"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="202"/>
         <source>On paper, by hand, after printing</source>
         <translation>打印后在纸面上亲笔签署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="203"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="204"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="203"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="204"/>
         <source>{who}, attesting, signs last</source>
         <translation>{who}，作出证明，最后签署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="216"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="217"/>
         <source>{file} already exists. Replace it with the signed agreement?</source>
         <translation>{file} 已存在。要用已签署的和解协议替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="224"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="225"/>
         <source>Signing and checking the agreement…</source>
         <translation>正在签署并检查和解协议…</translation>
     </message>
@@ -4161,113 +4197,113 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="238"/>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="242"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="240"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="244"/>
         <source>Verify a signed PDF</source>
         <translation>验证已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="244"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="246"/>
         <source>Checks every signature offline. A signature counts as trusted only if it chains to one of the certificates listed here, such as the mediator&apos;s or your institution&apos;s.</source>
         <translation>离线检查每个签名。只有能链接到此处所列某一证书（例如调解员或贵机构的证书）的签名，才视为受信任。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="251"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="253"/>
         <source>PDF file to verify</source>
         <translation>要验证的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="252"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="254"/>
         <source>The signed agreement (.pdf)</source>
         <translation>已签署的和解协议（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="254"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="256"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="254"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="256"/>
         <source>Choose the PDF file</source>
         <translation>选择 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="260"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="262"/>
         <source>Trusted certificates</source>
         <translation>受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="263"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="263"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
         <source>Add a trusted certificate</source>
         <translation>添加受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="267"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="267"/>
         <source>Remove the selected certificate</source>
         <translation>移除所选证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="276"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="278"/>
         <source>&amp;PDF file:</source>
         <translation>PDF 文件(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="277"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="279"/>
         <source>&amp;Trusted:</source>
         <translation>受信任(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="281"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="283"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="281"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="283"/>
         <source>Verify the PDF</source>
         <translation>验证此 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="287"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="289"/>
         <source>Verifying</source>
         <translation>正在验证</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="295"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="297"/>
         <source>Verification error</source>
         <translation>验证错误</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="303"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="305"/>
         <source>Verification report</source>
         <translation>验证报告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="345"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="347"/>
         <source>Choose the signed PDF</source>
         <translation>选择已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="346"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="348"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="352"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="354"/>
         <source>Choose certificates to trust</source>
         <translation>选择要信任的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="353"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="355"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
@@ -4300,12 +4336,12 @@ Passphrase: {passphrase}</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/file_operations.py" line="190"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="192"/>
         <source>Passphrase changed</source>
         <translation>已更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/file_operations.py" line="191"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="193"/>
         <source>Passphrase not changed</source>
         <translation>密码短语未更改</translation>
     </message>

@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>Anchors</name>
+    <message>
+        <location filename="../../iomed_desk/gui/anchors.py" line="74"/>
+        <source>The audit record of {file} does not contain the last state of this case seen on this computer: the file may have been rolled back, cut short, or replaced by an older backup.
+
+Last seen here: event {seen_seq}, {seen_hash}
+This file ends at: event {file_seq}, {file_hash}
+
+Open it only if you restored an older copy on purpose; opening it is recorded in the case&apos;s audit log. Otherwise close it and find the newer file.</source>
+        <translation>{file} 的審計記錄不包含本機上次所見的此案件狀態：該檔案可能已被回滾、截短，或被較舊的備份取代。
+
+本機上次所見：事件 {seen_seq}，{seen_hash}
+此檔案結束於：事件 {file_seq}，{file_hash}
+
+僅當您有意還原較舊的副本時才開啟它；開啟操作將記錄在案件的審計日誌中。否則請關閉它並找出較新的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/anchors.py" line="83"/>
+        <source>This case file is older than the one last seen here</source>
+        <translation>此案件檔案比本機上次所見的更舊</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../iomed_desk/gui/audit_page.py" line="80"/>
@@ -562,8 +585,16 @@
         <translation>會議已結束，歷時%1分鐘</translation>
     </message>
     <message>
+        <source>Backup written to %1; its audit record contains head %2</source>
+        <translation>備份已寫入%1；其審計記錄包含審計鏈頭 %2</translation>
+    </message>
+    <message>
+        <source>Opened although older than the case last seen here</source>
+        <translation>已開啟，儘管此檔案比本機上次所見的案件更舊</translation>
+    </message>
+    <message>
         <source>Backup written to %1</source>
-        <translation>備份已寫入%1</translation>
+        <translation type="vanished">備份已寫入%1</translation>
     </message>
     <message>
         <source>Draft “%1” created</source>
@@ -1543,18 +1574,18 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="76"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="77"/>
         <source>There is no concluded agreement to export. Conclude the agreement on the Drafting page first.</source>
         <translation>沒有可匯出的已訂立和解協議。請先在「草擬」頁面訂立和解協議。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="290"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="343"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="303"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="360"/>
         <source>Export the signed agreement</source>
         <translation>匯出已簽署的和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="380"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="404"/>
         <source>Mediator&apos;s attestation</source>
         <translation>調解員證明</translation>
     </message>
@@ -2090,42 +2121,42 @@ Start the single negotiating text with “New draft…”.</source>
         <translation>此版本的 IOMed Desk 不包含示範案件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="195"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="203"/>
         <source>The case will lock as soon as the file operation finishes.</source>
         <translation>檔案操作完成後，案件將立即鎖定。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="200"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="208"/>
         <source>Your last edit could not be saved, so the case was not locked (locking would lose it). Free some disk space, then lock again.</source>
         <translation>您最近的編輯未能儲存，因此案件沒有鎖定（鎖定會令該編輯遺失）。請騰出一些磁碟空間，然後再次鎖定。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="213"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="221"/>
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="232"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="241"/>
         <source>Unlocked</source>
         <translation>已解鎖</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="241"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="252"/>
         <source>Your last edit could not be saved. Close the case anyway and lose it?</source>
         <translation>您最近的編輯未能儲存。仍要關閉案件並放棄該編輯嗎？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="256"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="267"/>
         <source>Case closed</source>
         <translation>案件已關閉</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="308"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="319"/>
         <source>Settings saved</source>
         <translation>設定已儲存</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="335"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="346"/>
         <source>Finishing the file operation before quitting…</source>
         <translation>正在完成檔案操作，隨後結束…</translation>
     </message>
@@ -2990,47 +3021,47 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="87"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="88"/>
         <source>Check the agreement</source>
         <translation>檢查和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="88"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="89"/>
         <source>This is the document the parties and the mediator will sign. Nothing is signed or saved yet.</source>
         <translation>這是當事方及調解員將要簽署的文件。目前尚未簽署或儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="98"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="99"/>
         <source>Preview of the agreement</source>
         <translation>和解協議預覽</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="103"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="103"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
         <source>Fit width</source>
         <translation>符合寬度</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
         <source>Fit the page width</source>
         <translation>按頁面寬度顯示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="124"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="125"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="134"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="135"/>
         <source>{pages} pages · agreement fingerprint {fp}</source>
         <translation>共 {pages} 頁 · 和解協議指紋 {fp}</translation>
     </message>
@@ -3211,42 +3242,47 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="233"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="234"/>
         <source>The signed agreement</source>
         <translation>已簽署的和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="242"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="247"/>
         <source>Verification report</source>
         <translation>驗證報告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="243"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="248"/>
         <source>Save the mediator&apos;s &amp;certificate…</source>
         <translation>儲存調解員證書(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="244"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="249"/>
         <source>Save the mediator&apos;s certificate for verifiers</source>
         <translation>儲存調解員證書，供驗證者使用</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="259"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="265"/>
         <source>Saved as {path}. This check trusts each signer&apos;s own certificates; whoever checks the file later (File ▸ Verify PDF…) chooses whom to trust, such as the mediator&apos;s certificate.</source>
         <translation>已儲存為 {path}。是次檢查信任每位簽署人自己的證書；日後檢查該檔案的人（檔案 ▸ 驗證 PDF…）可自行選擇信任對象，例如調解員的證書。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="267"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="273"/>
+        <source>The case&apos;s audit record now ends at {head}. Give it to the parties or the institution to hold: iomed-desk check --expect-head shows later whether a case file still contains it.</source>
+        <translation>案件的審計記錄現結束於 {head}。請將其交給各方或機構保存：日後可用 iomed-desk check --expect-head 檢查案件檔案是否仍包含它。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="280"/>
         <source>Save the mediator&apos;s certificate</source>
         <translation>儲存調解員證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="268"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="281"/>
         <source>Certificates (*.pem)</source>
         <translation>證書 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="276"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="289"/>
         <source>Certificate saved as {file}.</source>
         <translation>證書已儲存為 {file}。</translation>
     </message>
@@ -3300,73 +3336,73 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="162"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="163"/>
         <source>Sign and save</source>
         <translation>簽署並儲存</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="163"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="164"/>
         <source>Every signature is applied and checked before the file is written. Nothing is saved if any check fails.</source>
         <translation>寫入檔案之前，會加上並檢查每個簽署。任何一項檢查未通過，均不會儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="166"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="167"/>
         <source>&amp;Sign and save</source>
         <translation>簽署並儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="173"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="175"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="174"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
         <source>Save the signed agreement as</source>
         <translation>將已簽署的和解協議另存為</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="175"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
         <source>&amp;Choose…</source>
         <translation>選擇(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="177"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="179"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="180"/>
         <source>Save &amp;as:</source>
         <translation>另存為(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="199"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="200"/>
         <source>{who}, with their own identity file</source>
         <translation>{who}，使用本人的身份檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="200"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="201"/>
         <source>{who}, with a certificate issued now by the mediator</source>
         <translation>{who}，使用調解員即場簽發的證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="201"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="202"/>
         <source>On paper, by hand, after printing</source>
         <translation>列印後在紙本上親筆簽署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="203"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="204"/>
         <source>Mediator</source>
         <translation>調解員</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="203"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="204"/>
         <source>{who}, attesting, signs last</source>
         <translation>{who}，作出證明，最後簽署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="216"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="217"/>
         <source>{file} already exists. Replace it with the signed agreement?</source>
         <translation>{file} 已存在。要以已簽署的和解協議取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="224"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="225"/>
         <source>Signing and checking the agreement…</source>
         <translation>正在簽署並檢查和解協議…</translation>
     </message>
@@ -4161,113 +4197,113 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="238"/>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="242"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="240"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="244"/>
         <source>Verify a signed PDF</source>
         <translation>驗證已簽署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="244"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="246"/>
         <source>Checks every signature offline. A signature counts as trusted only if it chains to one of the certificates listed here, such as the mediator&apos;s or your institution&apos;s.</source>
         <translation>離線檢查每個簽署。只有能連結至此處所列某一證書（例如調解員或貴機構的證書）的簽署，才視為受信任。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="251"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="253"/>
         <source>PDF file to verify</source>
         <translation>要驗證的 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="252"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="254"/>
         <source>The signed agreement (.pdf)</source>
         <translation>已簽署的和解協議（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="254"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="256"/>
         <source>&amp;Choose…</source>
         <translation>選擇(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="254"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="256"/>
         <source>Choose the PDF file</source>
         <translation>選擇 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="260"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="262"/>
         <source>Trusted certificates</source>
         <translation>受信任的證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="263"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
         <source>&amp;Add…</source>
         <translation>加入(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="263"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
         <source>Add a trusted certificate</source>
         <translation>加入受信任的證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="267"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="267"/>
         <source>Remove the selected certificate</source>
         <translation>移除所選證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="276"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="278"/>
         <source>&amp;PDF file:</source>
         <translation>PDF 檔案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="277"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="279"/>
         <source>&amp;Trusted:</source>
         <translation>受信任(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="281"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="283"/>
         <source>&amp;Verify</source>
         <translation>驗證(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="281"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="283"/>
         <source>Verify the PDF</source>
         <translation>驗證此 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="287"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="289"/>
         <source>Verifying</source>
         <translation>正在驗證</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="295"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="297"/>
         <source>Verification error</source>
         <translation>驗證錯誤</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="303"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="305"/>
         <source>Verification report</source>
         <translation>驗證報告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="345"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="347"/>
         <source>Choose the signed PDF</source>
         <translation>選擇已簽署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="346"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="348"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF 文件 (*.pdf);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="352"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="354"/>
         <source>Choose certificates to trust</source>
         <translation>選擇要信任的證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="353"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="355"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>證書 (*.pem *.crt *.cer *.der);;所有檔案 (*)</translation>
     </message>
@@ -4300,12 +4336,12 @@ Passphrase: {passphrase}</source>
         <translation>正在更改密碼短語…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/file_operations.py" line="190"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="192"/>
         <source>Passphrase changed</source>
         <translation>已更改密碼短語</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/file_operations.py" line="191"/>
+        <location filename="../../iomed_desk/gui/file_operations.py" line="193"/>
         <source>Passphrase not changed</source>
         <translation>密碼短語未有更改</translation>
     </message>

@@ -188,6 +188,7 @@ def test_export_through_every_page_signs_verifies_and_records(qtbot, room: Room,
     assert [c.ok for c in view.cards] == [True, True, True]
     assert view.verdict_title.text().startswith("✓ All 3 signatures are valid")
     assert "signed agreement.pdf" in wizard.report_page.saved.text()
+    assert f"ends at {room.session.head()}." in wizard.report_page.head.text()  # the head, for parties to hold
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
 
     report = verify_pdf(target, [room.mediator, room.institution])

@@ -14,45 +14,20 @@ from pathlib import Path
 
 import pytest
 
-from iomed_desk.app.opening import check_case, create_case, unlock
+from iomed_desk.app.opening import check_case, unlock
 from iomed_desk.core.audit import commitment
-from iomed_desk.core.channels import Audience, Channel
-from iomed_desk.core.disclosure import ConsentManner
+from iomed_desk.core.channels import Audience
 from iomed_desk.store.schema import note_content
-from tests.attacker import restore_audit_triggers, tampering
-from tests.conftest import PASSPHRASE, new_case_spec
+from tests.attacker import busy_case, restore_audit_triggers, tampering
+from tests.conftest import PASSPHRASE
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def busy_case(path: Path) -> dict[str, str]:
-    """A case with every kind of note and disclosure event: created, edited, disclosed, re-disclosed,
-    revoked, deleted; returns the ids the attacks use."""
-    s = create_case(path, PASSPHRASE, new_case_spec())
-    try:
-        a, b, c = s.case.parties
-        offer = s.take_note(a.channel, "Offer", "A can accept 5M").created_id or ""
-        first = s.disclose(offer, Audience.party(b.id), [f"party:{a.id}"], given_by={f"party:{a.id}": "Ann"},
-                           manner=ConsentManner.IN_WRITING, witness="Co-mediator").created_id or ""
-        s.edit_note(offer, body="A can accept 5M. Bottom line 3M.")
-        s.edit_note(offer, body="A can accept 4M.")
-        second = s.disclose(offer, Audience.joint(), [f"party:{a.id}"]).created_id or ""
-        s.revoke_disclosure(first, "withdrawn")
-        gone = s.take_note(c.channel, "Gone", "to be destroyed").created_id or ""
-        s.edit_note(gone, body="destroyed soon")
-        s.delete_note(gone)
-        joint = s.take_note(Channel.joint(), "Agenda", "1. Berth works").created_id or ""
-        s.edit_note(joint, on_joint_screen=True)  # flags only: no revision
-        return {"offer": offer, "first": first, "second": second, "gone": gone, "joint": joint,
-                "a": a.id, "b": b.id}
-    finally:
-        s.close()
 
 
 @pytest.fixture
 def case(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     path = tmp_path / "case.iomed"
-    return path, busy_case(path)
+    return path, busy_case(path, PASSPHRASE)
 
 
 def problems(path: Path, passphrase: str = PASSPHRASE) -> list[str]:
