@@ -36,6 +36,7 @@ GROUPS = (
     ("8. Fuzzing", ("fuzz.",)),
     ("9. The firewall at scale", ("firewall.",)),
     ("10. Lock", ("lock.",)),
+    ("11. The record: injected objects, direct edits, rollbacks (issue 12)", ("record.", "rollback.")),
 )
 _FIGURE = re.compile(r"FIGURE (\{.*\})\s*$")
 _SUMMARY = re.compile(r"^=*\s*(\d+ (?:passed|failed|error).*) in [\d.]+s")

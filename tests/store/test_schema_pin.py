@@ -55,10 +55,18 @@ def test_every_version_has_a_constant() -> None:
     assert sorted(schema.PINNED) == list(range(schema.SCHEMA_VERSION + 1))
 
 
-@pytest.mark.parametrize("version", [1, 2])
-def test_released_fixtures_match_their_version_before_migration(tmp_path: Path, version: int) -> None:
+FIXTURES = sorted(DATA.glob("case-schema-*.iomed"))
+
+
+def test_there_is_a_fixture_of_each_released_schema_before_the_current_one() -> None:
+    assert len(FIXTURES) >= 2
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_released_fixtures_match_their_version_before_migration(tmp_path: Path, fixture: Path) -> None:
+    version = int(fixture.stem.rsplit("-", 1)[1])
     path = tmp_path / "old.iomed"
-    shutil.copy(DATA / f"case-schema-{version}.iomed", path)
+    shutil.copy(fixture, path)
     with tampering(path, FIXTURE_PASSPHRASE) as conn:
         assert schema.current_version(conn) == version
         assert fingerprint(conn) == schema.PINNED[version]
