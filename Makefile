@@ -60,7 +60,7 @@ LATEST_VENV := .venv-latest
 test-latest: system-deps
 	rm -rf $(LATEST_VENV)
 	$(PYTHON) -m venv $(LATEST_VENV)
-	$(LATEST_VENV)/bin/pip install --quiet --upgrade pip
+	$(LATEST_VENV)/bin/pip install --quiet --upgrade pip setuptools
 	$(LATEST_VENV)/bin/pip install --quiet --upgrade --upgrade-strategy eager -e '.[test]'
 	$(LATEST_VENV)/bin/pip list --format=freeze > $(LATEST_VENV)/versions.txt
 	QT_QPA_PLATFORM=offscreen $(LATEST_VENV)/bin/python -m pytest -q -m "not slow" -p no:cacheprovider

@@ -97,7 +97,8 @@ def main(folder: Path, m: dict[str, str]) -> dict[str, object]:
     p12, pem, pdf = folder / "mediator.p12", folder / "mediator.pem", folder / "agreement.pdf"
     cli("new", str(case), "--reference", m["reference"], "--title", m["title"], "--kind", "commercial",
         "--mediator", m["mediator"], "--party", m["party_a"], "--party", m["party_b"], "--party", m["party_c"],
-        "--place", m["place"], "--language", "en", "--language", "zh-Hans", "--passphrase-stdin",
+        "--place", m["place"], "--time-zone", "Asia/Hong_Kong", "--language", "en", "--language", "zh-Hans",
+        "--passphrase-stdin",
         stdin=m["passphrase"] + "\n")
     summary = app_steps(case, m)
     cli("info", str(case), "--passphrase-stdin", stdin=m["passphrase"] + "\n")
