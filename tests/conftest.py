@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 _HOME = Path(tempfile.mkdtemp(prefix="iomed-test-home-"))
 os.environ["HOME"] = str(_HOME)
@@ -26,6 +28,13 @@ import pytest  # noqa: E402
 from iomed_desk.app.opening import NewCase, NewParty, create_case  # noqa: E402
 from iomed_desk.core.clock import FakeClock  # noqa: E402
 from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName  # noqa: E402
+from tests.secret_service import (  # noqa: E402
+    SKIP_REASON,
+    SecretService,
+    missing_programs,
+    real_keyring,
+    running_secret_service,
+)
 
 PASSPHRASE = "correct horse battery"
 TEST_HOME = _HOME
@@ -62,3 +71,19 @@ def session(case_path: Path, clock: FakeClock):  # type: ignore[no-untyped-def]
 
 def home() -> Path:
     return _HOME
+
+
+# -- a real Secret Service for the keyring tests (tests/secret_service.py) ---------------------------
+@pytest.fixture(scope="module")
+def secret_service() -> Iterator[SecretService]:
+    if missing_programs():
+        pytest.skip(SKIP_REASON)
+    with running_secret_service() as service:
+        yield service
+
+
+@pytest.fixture
+def backend(secret_service: SecretService) -> Iterator[Any]:
+    """keyring's real SecretService backend, recording every call that reaches the daemon."""
+    with real_keyring(secret_service) as recording:
+        yield recording

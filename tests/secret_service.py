@@ -213,3 +213,4 @@ def running_secret_service() -> Iterator[SecretService]:
         if bus is not None and bus.stdout is not None:
             bus.stdout.close()
         shutil.rmtree(folder, ignore_errors=True)
+

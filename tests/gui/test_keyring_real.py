@@ -8,11 +8,9 @@ with secretstorage, from the daemon itself.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -25,30 +23,10 @@ from tests.conftest import PASSPHRASE, new_case_spec
 from tests.gui.conftest import flush_events, marker
 from tests.gui.test_main_window_files import _change
 from tests.gui.test_wizard import _fill_first_pages, _fill_people, _next, _wizard
-from tests.secret_service import (
-    SKIP_REASON,
-    SecretService,
-    missing_programs,
-    real_keyring,
-    running_secret_service,
-)
+from tests.secret_service import SecretService
 
 NEW_PASSPHRASE = "a longer and different passphrase"
 WIZARD_PASSPHRASE = "quiet harbour at dawn"
-
-
-@pytest.fixture(scope="module")
-def secret_service() -> Iterator[SecretService]:
-    if missing_programs():
-        pytest.skip(SKIP_REASON)
-    with running_secret_service() as service:
-        yield service
-
-
-@pytest.fixture
-def backend(secret_service: SecretService) -> Iterator[Any]:
-    with real_keyring(secret_service) as recording:
-        yield recording
 
 
 def _unlock_dialog() -> UnlockDialog:

@@ -8,7 +8,6 @@ or attributes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,29 +17,9 @@ from iomed_desk.app.opening import create_case, open_with_key, recall_key, unloc
 from iomed_desk.core.errors import WrongPassphrase
 from iomed_desk.store import remember
 from tests.conftest import PASSPHRASE, new_case_spec
-from tests.secret_service import (
-    SKIP_REASON,
-    SecretService,
-    missing_programs,
-    real_keyring,
-    running_secret_service,
-)
+from tests.secret_service import SecretService
 
 NEW_PASSPHRASE = "a brand new passphrase"
-
-
-@pytest.fixture(scope="module")
-def secret_service() -> Iterator[SecretService]:
-    if missing_programs():
-        pytest.skip(SKIP_REASON)
-    with running_secret_service() as service:
-        yield service
-
-
-@pytest.fixture
-def backend(secret_service: SecretService) -> Iterator[Any]:
-    with real_keyring(secret_service) as recording:
-        yield recording
 
 
 def test_the_real_backend_is_available(backend: Any) -> None:
