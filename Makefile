@@ -123,15 +123,15 @@ translations: $(VENV)/.installed-run
 icons: $(VENV)/.installed-run
 	$(PY) packaging/render_icons.py
 
-# Mutation testing over the modules that keep the promises (mutation/modules.toml): mutmut, in
-# copies of the committed tree under mutation/work/, writes docs/mutation.md. About an hour on
+# Mutation testing over the modules that keep the promises (scripts/mutation/modules.toml): mutmut, in
+# copies of the committed tree under scripts/mutation/work/, writes docs/mutation.md. About an hour on
 # 2 cores; not part of `make test` or CI. mutmut is no dependency of the project: it lives in
 # .venv-mutation beside the test lock. MUTATION_ARGS passes options, e.g. --only core-redline.
 mutation: system-deps
 	test -x .venv-mutation/bin/python || $(PYTHON) -m venv .venv-mutation
 	.venv-mutation/bin/python -m pip install --quiet --require-hashes -r requirements/test.txt
-	.venv-mutation/bin/python -m pip install --quiet --require-hashes -r mutation/requirements.txt
-	nice .venv-mutation/bin/python mutation/run.py $(MUTATION_ARGS)
+	.venv-mutation/bin/python -m pip install --quiet --require-hashes -r scripts/mutation/requirements.txt
+	nice .venv-mutation/bin/python scripts/mutation/run.py $(MUTATION_ARGS)
 
 clean:
 	rm -rf $(VENV) $(LATEST_VENV) $(LOCK_VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -1,18 +1,18 @@
 """`make mutation`: mutmut over the modules that keep the promises, one copy of the tree per module.
 
-Each module of mutation/modules.toml is mutated in its own copy of the committed tree
-(mutation/work/<slug>/, git-ignored), never in the working tree: mutmut writes its mutants
+Each module of scripts/mutation/modules.toml is mutated in its own copy of the committed tree
+(scripts/mutation/work/<slug>/, git-ignored), never in the working tree: mutmut writes its mutants
 under <copy>/mutants/ and runs only that module's test files there. The results of each
-module are kept in mutation/work/results/<slug>.json, so the report can be written again
+module are kept in scripts/mutation/work/results/<slug>.json, so the report can be written again
 (or a single module re-run) without running the rest; docs/mutation.md is written from
-them and from mutation/notes.toml, which says why a survivor is equivalent or which test
+them and from scripts/mutation/notes.toml, which says why a survivor is equivalent or which test
 would kill it.
 
-    python mutation/run.py                      # every module, then the report
-    python mutation/run.py --only core-redline  # one module (slugs: path without iomed_desk/)
-    python mutation/run.py --report-only        # the report from the results already there
-    python mutation/run.py --only store-visibility --sql-only   # only the hand-written SQL mutants
-    python mutation/run.py --only export-verify --harvest      # what a stopped run had done
+    python scripts/mutation/run.py                      # every module, then the report
+    python scripts/mutation/run.py --only core-redline  # one module (slugs: path without iomed_desk/)
+    python scripts/mutation/run.py --report-only        # the report from the results already there
+    python scripts/mutation/run.py --only store-visibility --sql-only   # only the hand-written SQL mutants
+    python scripts/mutation/run.py --only export-verify --harvest      # what a stopped run had done
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from datetime import UTC, datetime
 from fnmatch import fnmatch
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-HERE = ROOT / "mutation"
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
 WORK = HERE / "work"
 RESULTS = WORK / "results"
 MUTMUT = Path(sys.executable).parent / "mutmut"
@@ -344,7 +344,7 @@ def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
                 f"Run time {outcome['seconds'] / 60:.1f} min.", ""]
         if outcome.get("sql"):
             killed = sum(r["status"] == "killed" for r in outcome["sql"].values())
-            body += [f"Hand-written mutants (`sql_N`, `table_N`: mutation/modules.toml; mutmut does not mutate "
+            body += [f"Hand-written mutants (`sql_N`, `table_N`: scripts/mutation/modules.toml; mutmut does not mutate "
                      f"f-strings or module-level tables): {killed} of {len(outcome['sql'])} killed; they are "
                      "counted in the table.", ""]
         if not survivors:
@@ -357,7 +357,7 @@ def write_report(path: Path, modules: list[Module], wall: float | None) -> None:
                 note = None  # the code moved: the note was about another mutation
             if status == "not applicable":
                 verdict = ("not applied: the text to replace is not in the file exactly once "
-                           "(mutation/modules.toml needs updating)")
+                           "(scripts/mutation/modules.toml needs updating)")
             elif note is None:
                 verdict = "**not yet killed** (no note yet)"
             elif note["verdict"] == "equivalent":
@@ -402,7 +402,7 @@ def main() -> int:
     parser.add_argument("--report", type=Path, default=ROOT / "docs" / "mutation.md")
     parser.add_argument("--report-only", action="store_true")
     parser.add_argument("--harvest", action="store_true",
-                        help="record what a stopped run left in mutation/work/<module>/, then the report")
+                        help="record what a stopped run left in scripts/mutation/work/<module>/, then the report")
     parser.add_argument("--sql-only", action="store_true",
                         help="run only the hand-written SQL mutants, into the results already there")
     args = parser.parse_args()
