@@ -222,8 +222,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     """stdin lines: the case passphrase, the mediator identity's, each --party-identity's, then each
     --issue-party representative's chosen PIN, in the order given."""
     from iomed_desk.app.export import export_agreement, party_by_name
-    from iomed_desk.export.identity import issue_party_identity, load_identity
-    from iomed_desk.export.signers import KeySigner
+    from iomed_desk.app.signing import (
+        issued_party_signer,
+        load_identity,
+        mediator_signer,
+        party_file_signer,
+    )
 
     if args.out.exists():
         raise InvalidInput(f"{args.out} already exists; choose a new file name.")
@@ -237,12 +241,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     session = opening.unlock(args.case, asker.ask(0, "case passphrase"))
     try:
         mediator_identity = load_identity(args.identity, asker.ask(1, f"passphrase of {args.identity.name}"))
-        mediator = KeySigner(mediator_identity)
+        mediator = mediator_signer(mediator_identity)
         signers = {}
         line = 2
         for name, file in pairs:
             party = party_by_name(session, name)
-            signers[party] = KeySigner.from_pkcs12(file, asker.ask(line, f"passphrase of {file.name}"))
+            signers[party] = party_file_signer(file, asker.ask(line, f"passphrase of {file.name}"))
             line += 1
         for item in args.issue_party:
             name, _, representative = item.partition("=")
@@ -250,8 +254,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             who = representative.strip() or (party.representatives[0] if party.representatives else party.name)
             pin = asker.ask(line, f"PIN chosen by {who}", confirm=True)
             line += 1
-            issued = issue_party_identity(mediator_identity, who, pin, organisation=party.name)
-            signers[party.id] = KeySigner.from_issued(issued, pin)
+            signers[party.id] = issued_party_signer(mediator_identity, who, pin, organisation=party.name)
         report, change = export_agreement(session, args.out, mediator, signers)
         head = session.head()
     finally:

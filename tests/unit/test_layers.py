@@ -38,10 +38,6 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
 ALLOWED: dict[tuple[str, str], str] = {
     # the CLI's `gui` command (and no command at all) starts the window: one face handing over to the other
     ("cli", "iomed_desk.gui.main"): "the `gui` command starts the desktop application",
-    # the command line still reaches below app; the app now offers each of these, so route them and
-    # delete the entries
-    ("cli", "iomed_desk.export.identity"): "identities: use app/signing.py (and verify_agreement)",
-    ("cli", "iomed_desk.export.signers"): "KeySigner: use app/signing.py's mediator/party signers",
 }
 
 #: import circles tolerated for now, each a sorted tuple of modules; keep it empty
