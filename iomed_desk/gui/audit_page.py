@@ -49,7 +49,9 @@ ACTIONS = {
     "case.passphrase": "Passphrase changed", "draft.create": "Draft started", "draft.edit": "Draft edited",
     "draft.version": "Draft version saved", "draft.table": "Version tabled", "position.record": "Position recorded",
     "agreement.conclude": "Agreement concluded", "agreement.export": "Agreement exported",
-    "agreement.reopen": "Agreement reopened",
+    "agreement.reopen": "Agreement reopened", "case.migrate": "Case file upgraded",
+    "case.unanchored": "Opened without the remembered audit head", "case.time_zone": "Time zone changed",
+    "party.signatories": "Signatories recorded",
 }
 FILTERS = (("", "All actions"), ("note.", "Notes"), ("session.", "Sessions"), ("disclosure.", "Disclosures"),
            ("draft.", "Drafting"), ("position.", "Positions"), ("agreement.", "Agreement"), ("case.", "Case"))

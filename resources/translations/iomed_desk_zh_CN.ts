@@ -65,68 +65,68 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="80"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="82"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="81"/>
         <location filename="../../iomed_desk/gui/audit_page.py" line="83"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="85"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="83"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="85"/>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="85"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="87"/>
         <source>consent of %1</source>
         <translation>%1 同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="88"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="90"/>
         <source>statutory exception %1</source>
         <translation>法定例外 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="90"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="92"/>
         <source>changed: %1</source>
         <translation>已更改：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="92"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="94"/>
         <source>revision %1</source>
         <translation>修订版 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="94"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="96"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="151"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="153"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="158"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="160"/>
         <source>Show actions</source>
         <translation>显示操作</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="167"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="169"/>
         <source>Audit events</source>
         <translation>审计事件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="181"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="183"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iomed_desk/gui/audit_page.py" line="196"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="198"/>
         <source>%n event(s), newest first. The record is append-only and hash-chained.</source>
         <translation>
             <numerusform>共 %n 个事件，最新的在前。记录只能追加，并以哈希链相连。</numerusform>
@@ -259,6 +259,22 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
     <message>
         <source>Released from confidence</source>
         <translation>已解除保密</translation>
+    </message>
+    <message>
+        <source>Case file upgraded</source>
+        <translation>案件文件已升级</translation>
+    </message>
+    <message>
+        <source>Opened without the remembered audit head</source>
+        <translation>在缺少已记录审计链头的情况下打开</translation>
+    </message>
+    <message>
+        <source>Time zone changed</source>
+        <translation>时区已更改</translation>
+    </message>
+    <message>
+        <source>Signatories recorded</source>
+        <translation>已记录签署人</translation>
     </message>
 </context>
 <context>
