@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iomed_desk.core import templates as tpl_module
+from iomed_desk.core import template_texts as tpl_module
 from iomed_desk.core.agreement import can_conclude
 from iomed_desk.core.channels import Audience
 from iomed_desk.core.clock import FakeClock
