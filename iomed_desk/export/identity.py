@@ -36,6 +36,8 @@ FILE_KDF_ROUNDS = 200_000
 PIN_KDF_ROUNDS = 20_000
 MIN_PASSPHRASE = 8
 MIN_PIN = 4
+#: The organizational unit (OU) of every certificate issued in the room: the stamp and `verify` say so.
+IN_ROOM_UNIT = "Certificate issued in the mediation room"
 # Clocks in the room drift; a certificate valid from a few minutes ago avoids "not yet valid".
 _BACKDATE = timedelta(minutes=10)
 
