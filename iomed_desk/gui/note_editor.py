@@ -191,6 +191,16 @@ class NoteEditor(QWidget):
         layout.addLayout(flags_row)
         layout.addWidget(self.disclosure_label)
         layout.addWidget(self.body_stack, 1)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Typing order, not layout order: title → text → tags → the rest of the note's fields. Enter in
+        the title moves to the text as Tab does (a title has one line)."""
+        self.title_edit.returnPressed.connect(lambda: self.body_edit.setFocus(Qt.FocusReason.TabFocusReason))
+        chain = [self.title_edit, self.body_edit, self.preview, *self.tag_buttons.values(), self.preview_button,
+                 self.confidential_box, self.joint_screen_box, self.speaker_edit]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     # -- state -----------------------------------------------------------------------
     @property
