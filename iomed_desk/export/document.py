@@ -229,3 +229,5 @@ def party_field_name(index: int, signatory: int = 0) -> str:
 
 #: The signature field of the mediator's attestation.
 MEDIATOR_FIELD = "Sig-Mediator"
+#: The mediator's certification signature (DocMDP): an invisible field, signed first.
+CERTIFICATION_FIELD = "Sig-Certification"

@@ -3,28 +3,33 @@
 Each signature is its own incremental update: the bytes already signed are
 never rewritten, so earlier signatures stay valid. There is no time-stamp
 authority (the room is offline); the signing time is the signer's local clock,
-and verification says so. Pure functions of their inputs, safe on a worker thread.
+and verification says so. The first signature certifies (DocMDP, P=2: only
+form filling and signatures afterwards); the attestation's field carries a lock
+(see `fields`), applied by signing it. The stamp is drawn by `stamp` with an
+embedded font and shows the same time as the signature's /M. Safe on a worker thread.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import datetime
 from io import BytesIO
 
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
-from pyhanko.pdf_utils.text import TextBoxStyle
-from pyhanko.sign.fields import SigSeedSubFilter
+from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter, enumerate_sig_fields
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
-from pyhanko.stamp import TextStampStyle
+from pyhanko.sign.signers.pdf_signer import PdfSigningSession
 
 from iomed_desk.core.errors import InvalidInput, SignatureProblem
 from iomed_desk.export.atomic import write_atomically
 from iomed_desk.export.signers import AgreementSigner
+from iomed_desk.export.stamp import stamp_style
 
-_INK = (0.12, 0.23, 0.37)
+#: What the certification allows after it: filling in forms and signing (ISO 32000-2 12.8.2.2, P=2).
+CERTIFICATION_PERMS = MDPPerm.FILL_FORMS
 
 
 @dataclass(frozen=True)
@@ -36,26 +41,61 @@ class SignatureDetails:
 
 
 def sign_pdf(pdf: bytes, field_name: str, signer: AgreementSigner,
-             details: SignatureDetails = SignatureDetails()) -> bytes:
-    """Return `pdf` with the empty field `field_name` signed by `signer`, appended as an update."""
+             details: SignatureDetails = SignatureDetails(), *, certify: bool = False) -> bytes:
+    """Return `pdf` with the empty field `field_name` signed by `signer`, appended as an update.
+
+    `certify` makes it the certification signature (DocMDP P=2), which must be
+    the document's first; a field with a /Lock locks what its lock says.
+    """
     meta = PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",
         subfilter=SigSeedSubFilter.PADES,
         reason=details.reason,
         location=details.location,
+        certify=certify,
+        docmdp_permissions=CERTIFICATION_PERMS if certify else None,
     )
     try:
         writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=True)
+        box = _field_size(writer, field_name)
     except (PdfError, ValueError, KeyError, IndexError, TypeError):
         raise InvalidInput("The file to sign is not a readable PDF.") from None
+    signed_at = datetime.now().astimezone().replace(microsecond=0)
     with signer.open() as hanko_signer:
-        pdf_signer = PdfSigner(meta, hanko_signer, stamp_style=_stamp_style(signer.name))
+        style = stamp_style(signer.certificate, signed_at, box) if box else None
+        pdf_signer = _ClockedSigner(meta, hanko_signer, stamp_style=style, signed_at=signed_at)
         try:
             out = pdf_signer.sign_pdf(writer, existing_fields_only=True)
         except SigningError as exc:
             raise SignatureProblem(f"Cannot sign field {field_name}: {exc}") from None
     return out.getvalue()
+
+
+class _ClockedSigner(PdfSigner):
+    """pyHanko's signer with the signing time fixed beforehand, so the stamp shows the /M time."""
+
+    def __init__(self, *args, signed_at: datetime, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self._signed_at = signed_at
+
+    def init_signing_session(self, pdf_out, existing_fields_only=False) -> PdfSigningSession:  # type: ignore[no-untyped-def]
+        session = super().init_signing_session(pdf_out, existing_fields_only=existing_fields_only)
+        session.system_time = self._signed_at
+        return session
+
+
+def _field_size(writer: IncrementalPdfFileWriter, field_name: str) -> tuple[float, float] | None:
+    """(width, height) of the empty field's widget, or None when it is invisible or absent."""
+    for name, _value, ref in enumerate_sig_fields(writer.prev, filled_status=False):
+        if name != field_name:
+            continue
+        field = ref.get_object()
+        widget = field if "/Rect" in field else field["/Kids"][0].get_object()
+        x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
+        width, height = abs(x2 - x1), abs(y2 - y1)
+        return (width, height) if width and height else None
+    return None
 
 
 def sign_pdf_file(source: str | os.PathLike[str], target: str | os.PathLike[str],
@@ -69,19 +109,3 @@ def sign_pdf_file(source: str | os.PathLike[str], target: str | os.PathLike[str]
         raise InvalidInput(f"Cannot read {source}: {exc.strerror or exc}.") from None
     write_atomically(target, sign_pdf(data, field_name, signer, details))
 
-
-def _stamp_style(signer_name: str) -> TextStampStyle:
-    """The visible appearance inside the signature box.
-
-    pyHanko's stamp font is a non-embedded Latin font, so the signer's name is
-    shown only when it is plain ASCII; the printed caption under the box (drawn
-    with the embedded CJK font) always names the signatory.
-    """
-    who = "Digitally signed by %(signer)s" if signer_name.isascii() else "Digitally signed"
-    return TextStampStyle(
-        stamp_text=f"{who}\n%(ts)s\n(signer's clock, no time-stamp authority)",
-        timestamp_format="%Y-%m-%d %H:%M:%S %z",
-        text_box_style=TextBoxStyle(font_size=7, leading=9, text_color=_INK),
-        border_width=0,
-        background=None,
-    )

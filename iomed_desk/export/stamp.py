@@ -1,0 +1,110 @@
+"""The visible stamp inside a signature box, drawn by reportlab with the embedded agreement font.
+
+pyHanko's own text stamps use a non-embedded Courier (the file could not be
+PDF/A, and a Chinese name would not show), and its embedded-font path needs
+fontTools and HarfBuzz. So the stamp is drawn here, with reportlab (which
+subsets and embeds WenQuanYi Micro Hei), as a one-page PDF exactly the size of
+the box, and pyHanko imports that page as the appearance's only content.
+The stamp says who signed, when by their own clock (there is no time-stamp
+authority), and whether the certificate was issued in the room.
+Deterministic: the same signer, time and box give the same bytes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from io import BytesIO
+
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils.content import PdfContent
+from pyhanko.pdf_utils.layout import (
+    AxisAlignment,
+    BoxConstraints,
+    InnerScaling,
+    Margins,
+    SimpleBoxLayoutRule,
+)
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.stamp import StaticStampStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from iomed_desk.export.fonts import ensure_font
+from iomed_desk.export.identity import IN_ROOM_UNIT, common_name
+
+INK = (0.12, 0.23, 0.37)
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S %z"
+_SIZE, _MIN_SIZE, _PAD = 7.0, 4.0, 2.0
+
+
+def issued_in_room(cert: x509.Certificate) -> bool:
+    """True when the certificate's subject names the in-room unit (OU): a key issued by the mediator."""
+    return any(a.value == IN_ROOM_UNIT
+               for a in cert.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME))
+
+
+def stamp_lines(cert: x509.Certificate, signed_at: datetime) -> tuple[str, ...]:
+    """What the stamp says, line by line."""
+    lines = [f"Digitally signed by {common_name(cert)}",
+             signed_at.strftime(TIME_FORMAT),
+             "signer's clock, no time-stamp authority"]
+    if issued_in_room(cert):
+        lines.append("certificate issued in the room")
+    return tuple(lines)
+
+
+def stamp_pdf(lines: tuple[str, ...], width: float, height: float) -> bytes:
+    """A one-page PDF of `width` x `height` points with `lines` drawn to fit, font embedded."""
+    font = ensure_font()
+    inner = max(width - 2 * _PAD, 1.0)
+    size = _SIZE
+    widest = max(stringWidth(line, font, _SIZE) for line in lines)
+    if widest > inner:
+        size = max(_MIN_SIZE, _SIZE * inner / widest)
+    leading = size * 1.25
+    size = min(size, (height - 2 * _PAD) / (len(lines) * 1.25)) if height > 2 * _PAD else size
+    leading = size * 1.25
+    out = BytesIO()
+    canvas = Canvas(out, pagesize=(width, height), invariant=1, pageCompression=1, initialFontName=font)
+    canvas.setFillColorRGB(*INK)
+    y = height - _PAD - size
+    for line in lines:
+        canvas.setFont(font, size)
+        fitted = line
+        while fitted and stringWidth(fitted, font, size) > inner:
+            fitted = fitted[:-2] + "…"
+        canvas.drawString(_PAD, y, fitted)
+        y -= leading
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+class _ImportedPage(PdfContent):
+    """The first page of a PDF held in memory, as a form XObject (pyHanko's own reads a file)."""
+
+    def __init__(self, pdf: bytes) -> None:
+        super().__init__()
+        self._pdf = pdf
+
+    def render(self) -> bytes:
+        writer = self._ensure_writer
+        xobj = writer.import_page_as_xobject(PdfFileReader(BytesIO(self._pdf)), page_ix=0)
+        self.resources.xobject["/Stamp"] = xobj
+        x1, y1, x2, y2 = xobj.get_object()["/BBox"]
+        self.box = BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+        return b"/Stamp Do"
+
+
+def stamp_style(cert: x509.Certificate, signed_at: datetime, box: tuple[float, float]) -> StaticStampStyle:
+    """pyHanko's appearance for a box of `box` = (width, height): the reportlab page, unscaled."""
+    width, height = box
+    return StaticStampStyle(
+        background=_ImportedPage(stamp_pdf(stamp_lines(cert, signed_at), width, height)),
+        background_opacity=1.0,
+        border_width=0,
+        background_layout=SimpleBoxLayoutRule(x_align=AxisAlignment.ALIGN_MIN,
+                                              y_align=AxisAlignment.ALIGN_MIN,
+                                              margins=Margins(), inner_content_scaling=InnerScaling.NO_SCALING),
+    )
