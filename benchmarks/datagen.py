@@ -105,6 +105,7 @@ class NoteText:
     body: str
     tags: frozenset[Tag]
     speaker: str
+    topic: int = -1  # the note's main topic (an index into TOPICS): what the relevance judgements use
 
 
 class ProseGenerator:
@@ -174,7 +175,7 @@ class ProseGenerator:
         title = r.choice(TITLES_ZH if zh_title else TITLES).format(**self._slots(zh_title, party, main))
         tags = frozenset(r.sample(list(Tag), r.randint(0, 2)))
         speaker = r.choice(PARTIES[party][2]) if channel.kind == "party" and r.random() < 0.4 else ""
-        return NoteText(channel, title[:1].upper() + title[1:], "\n".join(parts), tags, speaker)
+        return NoteText(channel, title[:1].upper() + title[1:], "\n".join(parts), tags, speaker, main)
 
     def notes(self, count: int) -> Iterator[NoteText]:
         for _ in range(count):
