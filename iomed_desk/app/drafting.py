@@ -112,6 +112,7 @@ class DraftingDesk:
     def save_working(self, draft_id: str, clauses: Sequence[Clause]) -> Change:
         """Autosave of the working copy: kept in the case file so nothing typed is lost."""
         self.draft(draft_id)
+        self._refuse_if_final(draft_id)
         with self.s.db.transaction() as conn:
             store.set_working(conn, draft_id, list(clauses))
             audit.append(conn, self.s.clock(), self.s.actor, "draft.edit", [draft_id], {"clauses": len(clauses)})
@@ -134,6 +135,7 @@ class DraftingDesk:
     def save_version(self, draft_id: str, change_note: str = "") -> Change:
         """Freeze the working copy as the next numbered version."""
         draft = self.draft(draft_id)
+        self._refuse_if_final(draft_id)
         author = self.s.case.mediators[0].name
         with self.s.db.transaction() as conn:
             versions = store.versions(conn, draft_id)
@@ -253,6 +255,16 @@ class DraftingDesk:
             audit.append(conn, self.s.clock(), self.s.actor, "agreement.reopen", [a.id], {"reason": a.reopen_reason})
         self.s.reload_case()
         return Change("Agreement reopened", drafts=True, case=True)
+
+    def agreements(self, draft_id: str) -> list[Agreement]:
+        """Every agreement concluded on the draft, oldest first, reopened ones included (its record)."""
+        return [a for a, _ in self._agreements() if a.draft_id == draft_id]
+
+    def _refuse_if_final(self, draft_id: str) -> None:
+        """A draft whose agreement is in force (concluded or exported) takes no edit and no version:
+        the agreed text stays the text; changing it takes a reopen, with its reason on record."""
+        if any(a.in_force for a in self.agreements(draft_id)):
+            raise NotAllowed("This draft's agreement is concluded: reopen it, with a reason, to change the text.")
 
     def concluded(self) -> ConcludedAgreement | None:
         """The agreement in force, with its frozen text, checked against its fingerprint."""

@@ -13,6 +13,7 @@ that first takes it past the revision an audience sees says so in the status lin
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Callable
 
@@ -199,7 +200,7 @@ class NoteEditor(QWidget):
         self.title_edit.returnPressed.connect(lambda: self.body_edit.setFocus(Qt.FocusReason.TabFocusReason))
         chain = [self.title_edit, self.body_edit, self.preview, *self.tag_buttons.values(), self.preview_button,
                  self.confidential_box, self.joint_screen_box, self.speaker_edit]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # -- state -----------------------------------------------------------------------

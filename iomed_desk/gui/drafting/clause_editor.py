@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -88,6 +89,7 @@ class ClauseForm(QScrollArea):
         self.bodies: dict[str, BodyEdit] = {}
         self._clause: Clause | None = None
         self._loading = False
+        self._read_only = False
         self.visit = 0
 
     def set_languages(self, languages: tuple[str, ...], stack: QUndoStack) -> None:
@@ -131,6 +133,13 @@ class ClauseForm(QScrollArea):
         self._grid.setRowStretch(3, 1)
         for lang in languages:
             self.setTabOrder(self.headings[lang], self.bodies[lang])
+        self.set_read_only(self._read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A final text: the fields can be read, selected and copied, not changed."""
+        self._read_only = read_only
+        for edit in [*self.headings.values(), *self.bodies.values()]:
+            edit.setReadOnly(read_only)
 
     @property
     def clause(self) -> Clause | None:
@@ -206,11 +215,13 @@ class DraftEditor(QWidget):
 
     contents_changed = Signal()
     save_version_requested = Signal()
+    reopen_requested = Signal()
 
     def __init__(self, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stack = stack
         self._values: Values = {}
+        self._final = False
         self.model = ClauseListModel(self)
         self.model.set_undo_stack(stack)
         self.list_view = ClauseListView(self)
@@ -286,6 +297,20 @@ class DraftEditor(QWidget):
         self.save_button.setObjectName("primaryButton")
         self.save_button.setAccessibleName(_tr("Save the text as a new version"))
         self.save_button.clicked.connect(self.save_version_requested)
+        self.read_only_notice = QLabel(self)
+        self.read_only_notice.setObjectName("readOnlyNotice")
+        self.read_only_notice.setWordWrap(True)
+        self.read_only_notice.setAccessibleName(_tr("This text is final"))
+        self.reopen_button = QPushButton(_tr("Reopen…"), self)
+        self.reopen_button.setAccessibleName(_tr("Reopen the concluded agreement, with a reason"))
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        self.notice_bar = QWidget(self)
+        self.notice_bar.setObjectName("readOnlyBar")
+        notice_row = QHBoxLayout(self.notice_bar)
+        notice_row.setContentsMargins(10, 6, 6, 6)
+        notice_row.addWidget(self.read_only_notice, 1)
+        notice_row.addWidget(self.reopen_button)
+        self.notice_bar.setVisible(False)
         tools = QHBoxLayout()
         tools.setSpacing(6)
         for w in (self.add_button, self.remove_button, self.up_button, self.down_button, None,
@@ -314,6 +339,7 @@ class DraftEditor(QWidget):
         splitter.setSizes([320, 760])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.notice_bar)
         layout.addWidget(splitter)
 
     # -- loading ---------------------------------------------------------------------------
@@ -329,7 +355,24 @@ class DraftEditor(QWidget):
         self._select(0 if clauses else -1)
         self._update_buttons()
 
+    def set_final(self, notice: str | None, *, can_reopen: bool = False) -> None:
+        """`notice` set: the text is final (concluded or exported) and shown read-only under that line,
+        with "Reopen…" beside it when reopening is allowed; None: editable again."""
+        self._final = notice is not None
+        self.read_only_notice.setText(notice or "")
+        self.notice_bar.setVisible(self._final)
+        self.reopen_button.setVisible(self._final and can_reopen)
+        self.form.set_read_only(self._final)
+        self.list_view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop if self._final
+                                       else QAbstractItemView.DragDropMode.InternalMove)
+        self._update_buttons()
+
+    @property
+    def is_final(self) -> bool:
+        return self._final
+
     def wipe(self) -> None:
+        self.set_final(None)
         self.model.clear()
         self.form.wipe()
         self.template_menu.clear()
@@ -344,23 +387,27 @@ class DraftEditor(QWidget):
         return row + 1 if row >= 0 else self.model.rowCount()
 
     def add_blank(self) -> None:
+        if self._final:
+            return
         langs = self.model.languages
         self.stack.push(AddClause(self.model, self._insert_row(),
                                   Clause(new_id(), tuple((lg, "") for lg in langs), tuple((lg, "") for lg in langs))))
         self.form.focus_first()
 
     def add_from_template(self, key: str) -> None:
+        if self._final:
+            return
         clause = instantiate(key, self.model.languages, self._values)
         self.stack.push(AddClause(self.model, self._insert_row(), clause))
 
     def remove_current(self) -> None:
         row = self.current_row()
-        if row >= 0:
+        if row >= 0 and not self._final:
             self.stack.push(RemoveClause(self.model, row))
 
     def move_current(self, delta: int) -> None:
         row = self.current_row()
-        if row >= 0:
+        if row >= 0 and not self._final:
             self.model.request_move(row, row + delta)
             self.list_view.setFocus() if self.list_view.hasFocus() else None
 
@@ -390,7 +437,9 @@ class DraftEditor(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        row, total = self.current_row(), self.model.rowCount()
-        self.remove_action.setEnabled(row >= 0)
-        self.move_up_action.setEnabled(row > 0)
-        self.move_down_action.setEnabled(0 <= row < total - 1)
+        row, total, free = self.current_row(), self.model.rowCount(), not self._final
+        self.remove_action.setEnabled(free and row >= 0)
+        self.move_up_action.setEnabled(free and row > 0)
+        self.move_down_action.setEnabled(free and 0 <= row < total - 1)
+        for widget in (self.add_action, self.add_button, self.save_button):
+            widget.setEnabled(free)

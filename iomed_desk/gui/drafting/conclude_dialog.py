@@ -58,6 +58,12 @@ class ConcludeDialog(QDialog):
         self.fingerprint_label.setAccessibleName(self.tr("Fingerprint of the agreed text"))
         self.fingerprint_label.setStyleSheet("QLabel#fingerprint { font-family: monospace; padding: 6px 8px; "
                                              "background: palette(alternate-base); border-radius: 4px; }")
+        self.fingerprint_note = QLabel(self.tr(
+            "This is the fingerprint of the draft version. The exported PDF prints its own agreement fingerprint "
+            "(SHA-256 of the canonical text: the clauses in every language with the parties, signatories, place "
+            "and date), which differs from this draft fingerprint; verify checks that one."), self)
+        self.fingerprint_note.setObjectName("mutedLabel")
+        self.fingerprint_note.setWordWrap(True)
         effect = QLabel(self.tr("The text is frozen under this fingerprint, the case becomes settled and the "
                                 "conclusion is recorded in the audit log. Until the agreement is exported it "
                                 "can be reopened, with a recorded reason."), self)
@@ -74,8 +80,9 @@ class ConcludeDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addWidget(summary)
-        layout.addWidget(QLabel(self.tr("Fingerprint (SHA-256 of the canonical text)"), self))
+        layout.addWidget(QLabel(self.tr("Draft fingerprint (SHA-256 of this version's text)"), self))
         layout.addWidget(self.fingerprint_label)
+        layout.addWidget(self.fingerprint_note)
         layout.addWidget(effect)
         layout.addWidget(buttons)
         fit_to_width(self, 520)

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.changes import Change
+from iomed_desk.app.drafting import ConcludedAgreement
+from iomed_desk.core.agreement import AgreementStatus
 from iomed_desk.core.channels import Audience
 from iomed_desk.core.drafting import Draft
 from iomed_desk.core.errors import UserError
@@ -42,7 +44,7 @@ from iomed_desk.gui.drafting.conclude_dialog import (
 )
 from iomed_desk.gui.drafting.history_view import HistoryView, SaveVersionDialog
 from iomed_desk.gui.drafting.host import DraftingHost
-from iomed_desk.gui.drafting.look import fit_to_width
+from iomed_desk.gui.drafting.look import fit_to_width, format_time
 from iomed_desk.gui.drafting.position_dialog import open_position_dialog
 from iomed_desk.gui.drafting.positions_matrix import PositionsPanel
 from iomed_desk.gui.drafting.table_dialog import open_table_dialog, tabled_to_text
@@ -72,6 +74,9 @@ QPushButton#primaryButton { background: #2d5b88; color: white; border: none; bor
 QPushButton#primaryButton:disabled { background: palette(midlight); color: palette(placeholder-text); }
 QLabel#commentPanel { background: palette(alternate-base); border: 1px solid palette(midlight);
     border-radius: 6px; padding: 8px 10px; }
+QWidget#readOnlyBar { background: #e3f2e7; border: 1px solid #b9dcc4; border-radius: 6px; }
+QLabel#readOnlyNotice { color: #1d5c36; font-weight: 600; }
+QLabel#agreementRecord { color: palette(text); padding: 6px 2px; }
 QLabel#agreementState { padding: 6px 10px; border-radius: 6px; }
 QLabel#agreementState[state="concluded"] { background: #e3f2e7; color: #1d5c36; font-weight: 600; }
 QLabel#agreementState[state="ready"] { background: #eaf1f8; color: #234a70; }
@@ -121,6 +126,8 @@ class DraftsPage(DraftingHost):
         self._draft: Draft | None = None
         self._dirty = False
         self._switching = False
+        #: (agreement id, status) of the agreement whose final text the editor shows read-only, else None
+        self._final_key: tuple[str, str] | None = None
         self.dialog: QDialog | None = None
         self._stack = QUndoStack(self)
         self._timer = QTimer(self)
@@ -176,6 +183,7 @@ class DraftsPage(DraftingHost):
         layout.addWidget(self.body, 1)
         self.editor.contents_changed.connect(self._edited)
         self.editor.save_version_requested.connect(self.save_version)
+        self.editor.reopen_requested.connect(self.reopen)
         self.history.table_requested.connect(self.table)
         self.positions.table_requested.connect(self.table)
         self.positions.version_changed.connect(self.refresh)
@@ -211,6 +219,7 @@ class DraftsPage(DraftingHost):
         if self.dialog is not None:
             self.dialog.reject()
         self._draft = None
+        self._final_key = None
         self._stack.clear()
         self.editor.wipe()
         self.history.wipe()
@@ -256,6 +265,8 @@ class DraftsPage(DraftingHost):
         self._switching = False
         self._stack.clear()
         self._dirty = False
+        self._final_key = None
+        self.editor.set_final(None)
         self.refresh()
 
     def refresh(self, number: int | None = None) -> None:
@@ -263,6 +274,9 @@ class DraftsPage(DraftingHost):
         if self._draft is None:
             return
         desk, draft, case = self._session.drafting, self._draft, self._session.case
+        concluded = desk.concluded()
+        self._show_final(concluded if concluded is not None and concluded.draft.id == draft.id else None)
+        self.history.show_record(desk.agreements(draft.id))
         versions = desk.versions(draft.id)
         tablings = desk.tablings(MEDIATOR, draft.id)
         self.history.load(draft, versions, tablings)
@@ -279,12 +293,42 @@ class DraftsPage(DraftingHost):
             self.positions.show_matrix(case, version, desk.position_matrix(draft.id, version.number),
                                        tabled_to_text(case, version, tablings))
             check = desk.conclusion_check(draft.id, version.number)
-            concluded = desk.concluded()
             mine = concluded if concluded is not None and concluded.draft.id == draft.id else None
             text, can_reopen = summary_of_agreement(mine, check, version.number)
             self.positions.show_agreement_state(text, can_conclude=check.allowed, reasons=list(check.reasons),
                                                 can_reopen=can_reopen, concluded=mine is not None)
         self._update_state()
+
+    def _show_final(self, mine: ConcludedAgreement | None) -> None:
+        """A concluded or exported agreement's text is shown read-only, as agreed (not the working copy),
+        with a line saying since when and how to change it; after a reopen the working copy returns."""
+        key = (mine.agreement.id, str(mine.agreement.status)) if mine is not None else None
+        if key == self._final_key or self._draft is None:
+            return
+        was_final, self._final_key = self._final_key is not None, key
+        desk, draft = self._session.drafting, self._draft
+        values = template_values(self._session.case)
+        self._timer.stop()
+        self._switching = True
+        if mine is None:
+            if was_final:
+                self.editor.load(desk.working_clauses(draft.id), draft.languages, values)
+            self._switching = False
+            self.editor.set_final(None)
+            return
+        self._dirty = False
+        self.editor.load(list(mine.version.clauses), draft.languages, values)
+        self._switching = False
+        self._stack.clear()
+        a = mine.agreement
+        if a.status is AgreementStatus.EXPORTED:
+            notice = (self.tr("Concluded on %1 (version %2) and exported on %3 — final, read-only. To change it, "
+                              "negotiate an amendment as a new draft.")
+                      .replace("%3", format_time(a.exported_at) if a.exported_at else ""))
+        else:
+            notice = self.tr("Concluded on %1 (version %2) — read-only; Reopen… to change it.")
+        self.editor.set_final(notice.replace("%1", format_time(a.concluded_at)).replace("%2", str(a.version_number)),
+                              can_reopen=a.status is AgreementStatus.CONCLUDED)
 
     def _update_state(self) -> None:
         if self._draft is None:
@@ -302,7 +346,7 @@ class DraftsPage(DraftingHost):
         self.state_label.setText(text)
 
     def _edited(self) -> None:
-        if self._switching or self._draft is None:
+        if self._switching or self._draft is None or self.editor.is_final:
             return
         self._dirty = True
         self.state_label.setText(self.tr("Editing…"))
@@ -356,7 +400,7 @@ class DraftsPage(DraftingHost):
         return self.show_dialog(dialog, create)
 
     def save_version(self) -> QDialog | None:
-        if self._draft is None or not self.save_pending():
+        if self._draft is None or self.editor.is_final or not self.save_pending():
             return None
         draft_id = self._draft.id
         dialog = SaveVersionDialog(len(self._session.drafting.versions(draft_id)) + 1, self)
@@ -386,7 +430,7 @@ class DraftsPage(DraftingHost):
 
     def conclude(self, number: int) -> QDialog | None:
         draft = self._draft
-        if draft is None or not number:
+        if draft is None or not number or not self.save_pending():
             return None
         return self._open(lambda: open_conclude_dialog(self, draft, number))
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from iomed_desk.app.case_session import CaseSession
+from iomed_desk.core.agreement import Agreement
 from iomed_desk.core.drafting import Draft, DraftVersion
 from iomed_desk.core.redline import Redline
 from iomed_desk.core.tabling import Tabling
@@ -134,6 +135,12 @@ class HistoryView(QWidget):
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setAccessibleName(self.tr("Print the redline"))
         self.redline_view = RedlineView(self)
+        self.agreement_record = QLabel(self)
+        self.agreement_record.setObjectName("agreementRecord")
+        self.agreement_record.setAccessibleName(self.tr("Agreement record"))
+        self.agreement_record.setWordWrap(True)
+        self.agreement_record.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.agreement_record.setVisible(False)
         self.print_button.clicked.connect(self.redline_view.print_with_dialog)
         self._layout()
 
@@ -142,6 +149,7 @@ class HistoryView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.versions_list, 1)
+        left_layout.addWidget(self.agreement_record)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.table_button)
@@ -212,6 +220,20 @@ class HistoryView(QWidget):
         else:
             self.redline_view.show_message(self.tr("No saved versions yet. Save a version to start the history."))
 
+    def show_record(self, agreements: list[Agreement]) -> None:
+        """Under the versions: each conclusion of this draft, its reopening with the reason, its export."""
+        lines = []
+        for a in agreements:
+            lines.append(self.tr("Concluded on version %1, %2").replace("%1", str(a.version_number))
+                         .replace("%2", format_time(a.concluded_at)))
+            if a.exported_at is not None:
+                lines.append("  " + self.tr("Exported %1 — final").replace("%1", format_time(a.exported_at)))
+            if a.reopened_at is not None:
+                lines.append("  " + self.tr("Reopened %1 by %2: “%3”").replace("%1", format_time(a.reopened_at))
+                             .replace("%2", a.reopened_by).replace("%3", a.reopen_reason))
+        self.agreement_record.setText("\n".join(lines))
+        self.agreement_record.setVisible(bool(lines))
+
     def selected_number(self) -> int | None:
         item = self.versions_list.currentItem()
         return int(item.data(NUMBER_ROLE)) if item is not None else None
@@ -274,3 +296,5 @@ class HistoryView(QWidget):
         self.old_combo.clear()
         self.new_combo.clear()
         self.redline_view.wipe()
+        self.agreement_record.clear()
+        self.agreement_record.setVisible(False)
