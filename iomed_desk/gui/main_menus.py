@@ -34,6 +34,8 @@ WORKSPACE_SLOTS: tuple[tuple[str, str, str, str | Key | None], ...] = (
     ("session.caucus", "session", "Start caucus with", None),
     ("session.end", "session", "End session", None),
     ("view.joint_screen", "view", "Show joint screen", None),
+    ("case.signatories", "case", "Signatories…", None),
+    ("case.place", "case", "Place and time zone…", None),
     ("agreement.export", "case", "Export and sign the agreement…", None),
 )
 

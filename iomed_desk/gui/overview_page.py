@@ -1,16 +1,26 @@
-"""The case at a glance: reference, kind, parties in their colours, the disclosure rules, sessions held."""
+"""The case at a glance: reference, kind, place and time zone, parties in their colours with who signs
+for each, the disclosure rules, sessions held.
+
+The page owns the two case settings' dialogs (signatories; place and time zone), offered as
+`menu_actions` for the Case menu and as buttons here; what they record comes back as `changed`.
+"""
 
 from __future__ import annotations
 
+import zoneinfo
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,11 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from iomed_desk.app.case_session import CaseSession
-from iomed_desk.core.model import Case, CaseKind, CaseStatus, PartyKind
+from iomed_desk.app.changes import Change
+from iomed_desk.core.model import Case, CaseKind, CaseStatus, Party, PartyKind
+from iomed_desk.core.seat import case_zone
 from iomed_desk.gui.banner import channel_colour, channel_title, colour_dot, scale_font
+from iomed_desk.gui.case_settings_dialog import PlaceAndZoneDialog, utc_offset
 from iomed_desk.gui.dates import local_text
 from iomed_desk.gui.disclosure_dialog import rule_set_explanation, rule_set_name
 from iomed_desk.gui.session_bar import elapsed_text
+from iomed_desk.gui.signatories_dialog import SignatoriesDialog
 
 
 def _tr(text: str) -> str:
@@ -48,10 +62,39 @@ def _section(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def seat_text(case: Case) -> str:
+    """"Hong Kong — Asia/Hong_Kong (UTC+08:00)": the place and the zone its agreement is dated in."""
+    zone = case_zone(case)
+    if not zone:
+        return _tr("%1 — time zone not known; set it before exporting").replace("%1", case.place)
+    offset = datetime.now(zoneinfo.ZoneInfo(zone)).utcoffset()
+    return f"{case.place} — {zone} ({utc_offset(offset)})"
+
+
+def signatories_text(party: Party) -> str:
+    """Who signs for `party`, one per line: "Name, capacity (authority)"."""
+    lines = []
+    for s in party.signatories:
+        line = s.name + (f", {s.capacity}" if s.capacity else "")
+        lines.append(line + (f" ({s.authority})" if s.authority else ""))
+    return "\n".join(lines)
+
+
 class OverviewPage(QScrollArea):
+    #: a case setting was recorded from one of the page's dialogs
+    changed = Signal(object)
+
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._dialogs: list[QDialog] = []
+        self.signatories_action = QAction(self.tr("Si&gnatories…"), self)
+        self.signatories_action.setToolTip(self.tr("Record who signs the agreement for each party, "
+                                                   "in what capacity and on what authority"))
+        self.signatories_action.triggered.connect(lambda _checked=False: self.edit_signatories())
+        self.place_action = QAction(self.tr("&Place and time zone…"), self)
+        self.place_action.setToolTip(self.tr("The time zone that dates the agreement at its place"))
+        self.place_action.triggered.connect(lambda _checked=False: self.edit_place())
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Case overview"))
@@ -67,6 +110,18 @@ class OverviewPage(QScrollArea):
         self.title.setFont(font)
         self.title.setWordWrap(True)
         self.facts = QLabel(body)
+        self.seat = QLabel(body)
+        self.seat.setAccessibleName(self.tr("Place and time zone"))
+        self.seat_button = QPushButton(self.tr("Change…"), body)
+        self.seat_button.setAccessibleName(self.tr("Change the place's time zone"))
+        self.seat_button.clicked.connect(self.edit_place)
+        seat_row = QHBoxLayout()
+        seat_row.setContentsMargins(0, 0, 0, 0)
+        seat_row.addWidget(self.seat)
+        seat_row.addWidget(self.seat_button)
+        seat_row.addStretch(1)
+        self.seat_box = QWidget(body)
+        self.seat_box.setLayout(seat_row)
         self.rules = QLabel(body)
         self.rules.setWordWrap(True)
         self.rules.setTextFormat(Qt.TextFormat.RichText)
@@ -86,7 +141,8 @@ class OverviewPage(QScrollArea):
         self.history.setColumnWidth(0, 260)
         self.history.setColumnWidth(1, 160)
         self.history.setColumnWidth(2, 160)
-        for widget in (self.title, self.facts, _section(self.tr("Disclosure rules"), body), self.rules,
+        for widget in (self.title, self.facts, _section(self.tr("Place and time zone"), body), self.seat_box,
+                       _section(self.tr("Disclosure rules"), body), self.rules,
                        _section(self.tr("Parties"), body), self.parties_box,
                        _section(self.tr("Mediators"), body), self.mediators,
                        _section(self.tr("Sessions"), body), self.history):
@@ -98,6 +154,7 @@ class OverviewPage(QScrollArea):
         self.title.setText(case.title)
         self.facts.setText("  ·  ".join([case.reference, _tr(KINDS[case.kind]), case.place,
                                          self.tr("Status: %1").replace("%1", _tr(STATUSES[case.status]))]))
+        self.seat.setText(seat_text(case))
         self.rules.setText(f"<b>{rule_set_name(case.rule_set)}</b><br>{rule_set_explanation(case.rule_set)}")
         self._fill_parties(case)
         self.mediators.setText(", ".join(m.name for m in case.mediators))
@@ -119,12 +176,21 @@ class OverviewPage(QScrollArea):
             dot.setPixmap(colour_dot(party.colour, 14).pixmap(14, 14))
             name = QLabel(f"<b>{escape(party.name)}</b>", self.parties_box)
             reps = QLabel(", ".join(party.representatives) or self.tr("No representative recorded"), self.parties_box)
+            reps.setWordWrap(True)
+            reps.setTextFormat(Qt.TextFormat.PlainText)
+            signs = signatories_text(party)
+            if signs:
+                reps.setText(reps.text() + "\n" + self.tr("Signs: %1").replace("%1", signs.replace("\n", "; ")))
             kind = QLabel(_tr(PARTY_KINDS[party.kind]), self.parties_box)
             kind.setEnabled(False)
-            self.parties_grid.addWidget(dot, row, 0)
-            self.parties_grid.addWidget(name, row, 1)
-            self.parties_grid.addWidget(reps, row, 2)
-            self.parties_grid.addWidget(kind, row, 3)
+            button = QPushButton(self.tr("Signatories…"), self.parties_box)
+            button.setAccessibleName(self.tr("Signatories of %1").replace("%1", party.name))
+            button.clicked.connect(lambda _checked=False, pid=party.id: self.edit_signatories(pid))
+            self.parties_grid.addWidget(dot, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.parties_grid.addWidget(name, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.parties_grid.addWidget(reps, row, 2, Qt.AlignmentFlag.AlignTop)
+            self.parties_grid.addWidget(kind, row, 3, Qt.AlignmentFlag.AlignTop)
+            self.parties_grid.addWidget(button, row, 4, Qt.AlignmentFlag.AlignTop)
 
     def _drop_parties(self) -> None:
         while self.parties_grid.count():
@@ -133,8 +199,38 @@ class OverviewPage(QScrollArea):
                 widget.setParent(None)
                 widget.deleteLater()
 
+    # -- the case settings' dialogs ---------------------------------------------------------
+    def menu_actions(self) -> dict[str, QAction]:
+        """The Case menu's entries for the settings this page edits."""
+        return {"case.signatories": self.signatories_action, "case.place": self.place_action}
+
+    def edit_signatories(self, party_id: str | None = None) -> SignatoriesDialog:
+        return self._open(SignatoriesDialog(self._session, party_id, self))
+
+    def edit_place(self) -> PlaceAndZoneDialog:
+        return self._open(PlaceAndZoneDialog(self._session, self))
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._recorded)  # type: ignore[attr-defined]
+        dialog.finished.connect(lambda _result, d=dialog: self._forget(d))
+        self._dialogs.append(dialog)
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+
+    def _recorded(self, change: Change) -> None:
+        self.refresh()
+        self.changed.emit(change)
+
     def clear(self) -> None:
-        for label in (self.title, self.facts, self.rules, self.mediators):
+        for dialog in list(self._dialogs):
+            dialog.reject()
+        self._dialogs.clear()
+        for label in (self.title, self.facts, self.seat, self.rules, self.mediators):
             label.clear()
         self.history.clear()
         self._drop_parties()

@@ -188,6 +188,7 @@ class CaseWorkspace(QWidget):
             "edit.copy_secure": self._action(self.tr("Copy securely"), self.copy_secure, QKeySequence("Ctrl+Shift+C"),
                                              self.tr("Copy the selection (or the whole note); the clipboard is marked "
                                                      "secret and cleared after the countdown")),
+            **self.overview.menu_actions(),
         }
         self.addActions(list(actions.values()))
         QShortcut(QKeySequence(key.Delete), self.notes.list_view, self.delete_note,
@@ -221,6 +222,7 @@ class CaseWorkspace(QWidget):
 
     def _connect(self) -> None:
         self.sidebar.page_requested.connect(self.navigate)
+        self.overview.changed.connect(self.apply_change)
         self.search_panel.wanted.connect(lambda: self._page == SEARCH or self.navigate(SEARCH))
         self.search_panel.open_requested.connect(self._open_hit)
         self.notes.new_note_requested.connect(self.new_note)
