@@ -23,15 +23,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     identity = subparsers.add_parser("identity", help="create a signing identity or export its certificate")
     actions = identity.add_subparsers(dest="identity_command", metavar="ACTION", required=True,
                                       parser_class=type(identity))
-    new = actions.add_parser("new", help="create a mediator identity (EC P-256 key, self-signed "
-                                         "certificate that can issue party certificates)")
-    new.add_argument("out", type=Path, metavar="OUT.p12", help="the PKCS#12 file to create")
+    new = actions.add_parser("new", help="create a mediator identity: a signing key (OUT.p12, end-entity "
+                                         "certificate) and an issuing key (OUT.issuing.p12) that certifies "
+                                         "it and in-room keys; OUT.pem is the certificate verifiers trust")
+    new.add_argument("out", type=Path, metavar="OUT.p12", help="the signing identity file to create")
     new.add_argument("--name", required=True, help="the name in the certificate (e.g. the mediator's)")
     new.add_argument("--organisation", help="organisation in the certificate (optional)")
     passphrase_option(new)
     new.set_defaults(func=identity_new)
 
-    cert = actions.add_parser("cert", help="export an identity's certificate as PEM (for --trust)")
+    cert = actions.add_parser("cert", help="export the certificate verifiers trust for an identity (the "
+                                           "root of its chain: a mediator's issuing certificate) as PEM")
     cert.add_argument("identity", type=Path, metavar="IN.p12")
     cert.add_argument("out", type=Path, metavar="OUT.pem")
     passphrase_option(cert)
@@ -57,29 +59,38 @@ def read_passphrase(from_stdin: bool, prompt: str, *, confirm: bool = False) -> 
 
 
 def identity_new(args: argparse.Namespace) -> int:
-    from iomed_desk.app.signing import create_identity_file
+    from iomed_desk.app.signing import create_mediator_identity
+    from iomed_desk.export.identity import issuing_path
 
-    if args.out.exists():
-        raise InvalidInput(f"{args.out} already exists; choose another name.")
+    for target in (args.out, issuing_path(args.out)):
+        if target.exists():
+            raise InvalidInput(f"{target} already exists; choose another name.")
     passphrase = read_passphrase(args.passphrase_stdin, "Passphrase for the new identity",
                                  confirm=True)
-    identity = create_identity_file(args.out, args.name, passphrase,
-                                    organisation=args.organisation)
-    print(f"Created the identity {identity.name} in {args.out}")
-    print(f"Certificate SHA-256: {_fingerprint(identity.certificate)}")
+    identity, pem = create_mediator_identity(args.out, args.name, passphrase,
+                                             organisation=args.organisation)
+    assert identity.issuing is not None
+    print(f"Created the identity {identity.name}:")
+    print(f"  signing key (signs the attestation):  {args.out}")
+    print(f"  issuing key (issues in-room certificates, same passphrase): {issuing_path(args.out)}")
+    print(f"Give verifiers {pem}, the issuing certificate: `verify --trust {pem}` trusts the mediator's "
+          "signature and every certificate issued in the room.")
+    print(f"Signing certificate SHA-256: {_fingerprint(identity.signing.certificate)}")
+    print(f"Issuing certificate SHA-256 (trust this one): {_fingerprint(identity.trust_anchor)}")
     return 0
 
 
 def identity_cert(args: argparse.Namespace) -> int:
-    from iomed_desk.app.signing import load_identity, write_certificate
+    from iomed_desk.app.signing import common_name, load_signing_identity, write_certificate
 
     if args.out.exists():
         raise InvalidInput(f"{args.out} already exists; choose another name.")
     passphrase = read_passphrase(args.passphrase_stdin, f"Passphrase for {args.identity}")
-    identity = load_identity(args.identity, passphrase)
-    write_certificate(args.out, identity.certificate, overwrite=False)
-    print(f"Wrote the certificate of {identity.name} to {args.out}")
-    print(f"Certificate SHA-256: {_fingerprint(identity.certificate)}")
+    identity = load_signing_identity(args.identity, passphrase)
+    write_certificate(args.out, identity.root, overwrite=False)
+    print(f"Wrote the certificate to trust for {identity.name} ({common_name(identity.root)}, the root of "
+          f"its chain) to {args.out}")
+    print(f"Certificate SHA-256: {_fingerprint(identity.root)}")
     return 0
 
 

@@ -4,12 +4,14 @@ The signing code asks only for a certificate and a pyHanko `Signer` for the
 duration of one signature, so a PKCS#12 file, a session certificate issued in
 the room and a hardware token are interchangeable. Each `open()` builds a new
 pyHanko signer (a token opens its own session), so nothing is shared between
-threads.
+threads. A key issued in the room (`InRoomSigner`) opens exactly once: it signs
+one signature, then the signer drops its key for good.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -26,7 +28,14 @@ from pyhanko.sign.signers.pdf_cms import Signer
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from iomed_desk.core.errors import SignatureProblem
-from iomed_desk.export.identity import Identity, IssuedIdentity, common_name, load_identity
+from iomed_desk.export.identity import (
+    Identity,
+    IssuedIdentity,
+    SigningKey,
+    common_name,
+    load_identity,
+    may_sign,
+)
 
 
 def to_asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
@@ -61,17 +70,27 @@ class AgreementSigner(ABC):
 
 @dataclass(frozen=True)
 class KeySigner(AgreementSigner):
-    """A key held in memory: a loaded PKCS#12 file or an unlocked in-room identity."""
+    """A key held in memory from a PKCS#12 file (the mediator's signing identity, a party's own file).
+
+    Refuses a certificate whose keyUsage does not allow signing documents (an
+    issuing certificate), so the issuing key never signs an agreement.
+    """
 
     identity: Identity = field(repr=False)
+
+    def __post_init__(self) -> None:
+        if not may_sign(self.identity.certificate):
+            raise SignatureProblem(f"{self.identity.name}'s certificate signs certificates only, not "
+                                   "documents; use the signing identity.")
 
     @classmethod
     def from_pkcs12(cls, path: str | os.PathLike[str], passphrase: str) -> KeySigner:
         return cls(load_identity(path, passphrase))
 
     @classmethod
-    def from_issued(cls, issued: IssuedIdentity, pin: str) -> KeySigner:
-        return cls(issued.unlock(pin))
+    def from_issued(cls, issued: IssuedIdentity, pin: str) -> InRoomSigner:
+        """The one-time signer of an in-room credential (an `InRoomSigner`, not a reusable KeySigner)."""
+        return InRoomSigner(issued, pin)
 
     @property
     def certificate(self) -> x509.Certificate:
@@ -83,16 +102,64 @@ class KeySigner(AgreementSigner):
 
     @contextmanager
     def open(self) -> Iterator[Signer]:
-        key = self.identity.private_key.private_bytes(
-            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption())
-        registry = SimpleCertificateStore()
-        registry.register_multiple([to_asn1(c) for c in self.chain])
-        yield SimpleSigner(
-            signing_cert=to_asn1(self.certificate),
-            signing_key=asn1_keys.PrivateKeyInfo.load(key),
-            cert_registry=registry,
-        )
+        yield _simple_signer(self.identity.private_key, self.certificate, self.chain)
+
+
+class InRoomSigner(AgreementSigner):
+    """A key issued in the room, for one signature: the first `open()` takes the key, later ones fail.
+
+    The representative's PIN unlocks the credential here (a wrong PIN is a
+    `WrongPassphrase`); from then on the key is held by this object only, in
+    memory, and `open()` moves it out before signing, so after the one
+    signature no reference to it remains here. Nothing writes it to disk.
+    Safe to share between threads: only one `open()` ever gets the key.
+    """
+
+    def __init__(self, issued: IssuedIdentity, pin: str) -> None:
+        identity = issued.take(pin)
+        self._certificate = identity.certificate
+        self._chain = identity.chain
+        self._key: SigningKey | None = identity.private_key
+        self._guard = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"InRoomSigner({self.name!r}, used={self.used})"
+
+    @property
+    def certificate(self) -> x509.Certificate:
+        return self._certificate
+
+    @property
+    def chain(self) -> tuple[x509.Certificate, ...]:
+        return self._chain
+
+    @property
+    def used(self) -> bool:
+        return self._key is None
+
+    @contextmanager
+    def open(self) -> Iterator[Signer]:
+        with self._guard:
+            key, self._key = self._key, None
+        if key is None:
+            raise SignatureProblem(f"{self.name}: this in-room key has already signed and was destroyed.")
+        signer = _simple_signer(key, self._certificate, self._chain)
+        del key
+        try:
+            yield signer
+        finally:
+            signer.signing_key = None  # type: ignore[assignment]
+            del signer
+
+
+def _simple_signer(key: SigningKey, certificate: x509.Certificate,
+                   chain: tuple[x509.Certificate, ...]) -> SimpleSigner:
+    der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    registry = SimpleCertificateStore()
+    registry.register_multiple([to_asn1(c) for c in chain])
+    return SimpleSigner(signing_cert=to_asn1(certificate), signing_key=asn1_keys.PrivateKeyInfo.load(der),
+                        cert_registry=registry)
 
 
 @dataclass(frozen=True)
