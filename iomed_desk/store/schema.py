@@ -293,7 +293,94 @@ _V4 = """
 ALTER TABLE case_info ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _v3, _script(_V4)]
+# Version 5: the signing ceremony (core/ceremony.py). One row per export of an agreement (numbered,
+# with its reason when it is not the first) and one per signature of it: how the key was held, the
+# identity document checked (type and at most its last 4 characters), the authority seen, the
+# certificate's serial and SHA-256, the time; for paper, the witness. An export's signatures are
+# never deleted; a paper signature is recorded once (its witness), when the mediator attests.
+_V5 = """
+CREATE TABLE exports (
+    number INTEGER PRIMARY KEY CHECK (number >= 1),
+    agreement_id TEXT NOT NULL REFERENCES agreements (id),
+    file_name TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    pdf_sha256 TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('awaiting-paper', 'complete')),
+    exported_at TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    previous_number INTEGER REFERENCES exports (number),
+    previous_pdf_sha256 TEXT NOT NULL DEFAULT '',
+    attested_at TEXT
+);
+CREATE TRIGGER exports_are_kept BEFORE DELETE ON exports
+BEGIN
+    SELECT RAISE(ABORT, 'an export is never deleted');
+END;
+CREATE TRIGGER exports_complete_once BEFORE UPDATE ON exports
+    WHEN NOT (OLD.status = 'awaiting-paper' AND NEW.status = 'complete' AND NEW.number = OLD.number
+              AND NEW.agreement_id = OLD.agreement_id AND NEW.fingerprint = OLD.fingerprint
+              AND NEW.exported_at = OLD.exported_at AND NEW.reason = OLD.reason)
+BEGIN
+    SELECT RAISE(ABORT, 'an export is only ever completed by its attestation');
+END;
+CREATE TABLE signings (
+    export_number INTEGER NOT NULL REFERENCES exports (number),
+    position INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    party_id TEXT NOT NULL,
+    party TEXT NOT NULL,
+    signatory TEXT NOT NULL,
+    capacity TEXT NOT NULL,
+    holding TEXT NOT NULL CHECK (holding IN ('pkcs12', 'token', 'room', 'paper')),
+    id_document TEXT NOT NULL CHECK (id_document IN ('', 'passport', 'national-id', 'other')),
+    id_last4 TEXT NOT NULL CHECK (length(id_last4) <= 4),
+    authority TEXT NOT NULL,
+    authority_detail TEXT NOT NULL,
+    cert_serial TEXT NOT NULL,
+    cert_sha256 TEXT NOT NULL,
+    signed_at TEXT,
+    witness TEXT NOT NULL DEFAULT '',
+    witnessed_at TEXT,
+    PRIMARY KEY (export_number, position)
+);
+CREATE TRIGGER signings_are_kept BEFORE DELETE ON signings
+BEGIN
+    SELECT RAISE(ABORT, 'a recorded signature is never deleted');
+END;
+CREATE TRIGGER signings_witnessed_once BEFORE UPDATE ON signings
+    WHEN NOT (OLD.holding = 'paper' AND OLD.witness = '' AND NEW.witness != ''
+              AND NEW.export_number = OLD.export_number AND NEW.position = OLD.position
+              AND NEW.field = OLD.field AND NEW.party_id = OLD.party_id AND NEW.holding = OLD.holding
+              AND NEW.id_last4 = OLD.id_last4 AND NEW.cert_sha256 = OLD.cert_sha256)
+BEGIN
+    SELECT RAISE(ABORT, 'a recorded signature is immutable');
+END;
+"""
+
+
+def _v5(conn: Connection) -> None:
+    """The tables, then one `exports` row (with no signer lines) per export recorded before, from its
+    `agreement.export` event, so that a re-export of an agreement exported under schema 4 needs a reason."""
+    import json
+
+    _script(_V5)(conn)
+    rows = conn.execute("SELECT at, targets, detail FROM audit WHERE action = 'agreement.export' ORDER BY seq"
+                        ).fetchall()
+    for number, (at, targets, detail) in enumerate(rows, start=1):
+        agreement_id, d = json.loads(targets)[0], json.loads(detail)
+        conn.execute("INSERT INTO exports (number, agreement_id, file_name, fingerprint, pdf_sha256, status,"
+                     " exported_at) VALUES (?, ?, ?, ?, ?, 'complete', ?)",
+                     (number, agreement_id, str(d.get("file", "")), str(d.get("fingerprint", "")),
+                      str(d.get("pdf_sha256", "")), at))
+    if conn.execute("SELECT count(*) FROM audit").fetchone()[0]:
+        from datetime import UTC, datetime
+
+        from iomed_desk.store import audit
+
+        audit.append(conn, datetime.now(UTC), "IOMed Desk", "case.migrate", [], {"schema": 5, "exports": len(rows)})
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _v3, _script(_V4), _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -318,6 +405,7 @@ PINNED: dict[int, str] = {
     2: "17fc4e84ec0387c49f17d72720d6040f5df5a0a6b2220f744c698f2d7df658ba",
     3: "e1a8b9d7e6ca0517119efb23d2f50639ccc84c0519696819bd5637def389acab",
     4: "ae9faf8aa26c10de6d483011354602796986cbb46774df1082a31349555cac1a",
+    5: "9c2e54c55608d7703bfa7e3328b0ee8589c79ed36efb930e286de97b89068c71",
 }
 
 
