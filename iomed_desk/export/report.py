@@ -17,6 +17,8 @@ from enum import StrEnum
 from typing import Any
 
 TIME_SOURCE = "signer's clock (no time-stamp authority)"
+#: What a report says about revocation: nothing offline can check it.
+REVOCATION = "not checked (offline; no revocation information)"
 
 
 class Coverage(StrEnum):
@@ -45,11 +47,33 @@ class SignatureReport:
     trusted: bool
     problems: tuple[str, ...] = ()
     time_source: str = TIME_SOURCE
+    #: hex SHA-256 of the signing certificate's DER: what a signing record pins
+    certificate_sha256: str = ""
+    #: the certificate's serial number, hex
+    serial: str = ""
+    #: the certificate's subject names the in-room unit: a key the mediator issued in the room
+    issued_in_room: bool = False
+    #: the document's certification (DocMDP) signature
+    certifying: bool = False
+    #: the signature whose field locks the document (FieldMDP all, DocMDP no changes)
+    locking: bool = False
+    not_before: datetime | None = None
+    not_after: datetime | None = None
+    #: the certificate's validity judged at the signer's claimed time, in words
+    validity: str = ""
+    revocation: str = REVOCATION
 
     @property
     def ok(self) -> bool:
         return (self.intact and self.trusted and self.coverage is not Coverage.UNCLEAR
                 and self.later_changes is not LaterChanges.MODIFIED)
+
+    @property
+    def role(self) -> str:
+        """"certification", "attestation (locks the document)" or "approval"."""
+        if self.certifying:
+            return "certification (only signatures and form filling may follow)"
+        return "approval, locks the document" if self.locking else "approval"
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -62,6 +86,15 @@ class SignatureReport:
             "coverage": self.coverage.value,
             "later_changes": self.later_changes.value,
             "trusted": self.trusted,
+            "certifying": self.certifying,
+            "locking": self.locking,
+            "certificate_sha256": self.certificate_sha256,
+            "serial": self.serial,
+            "issued_in_room": self.issued_in_room,
+            "not_before": self.not_before.isoformat() if self.not_before else None,
+            "not_after": self.not_after.isoformat() if self.not_after else None,
+            "validity": self.validity,
+            "revocation": self.revocation,
             "ok": self.ok,
             "problems": list(self.problems),
         }
@@ -111,7 +144,9 @@ class VerificationReport:
 
     @property
     def ok(self) -> bool:
-        """True only if every signature holds, the last one covers the whole file, and the text is verified."""
+        """True only if the file is certified first, complete (no empty signature field), locked by its
+        last signature, every signature holds and is trusted, and the text is verified; the
+        problems say which of these fails."""
         return (bool(self.signatures) and not self.problems and all(s.ok for s in self.signatures)
                 and self.text is not None and self.text.verified)
 
@@ -140,9 +175,13 @@ class VerificationReport:
                  f"{len(self.signatures)} signature(s); signing times are the {TIME_SOURCE}."]
         for n, sig in enumerate(self.signatures, start=1):
             when = sig.signing_time.isoformat(timespec="seconds") if sig.signing_time else "unknown"
+            in_room = "; certificate issued in the room" if sig.issued_in_room else ""
             lines += [
                 f"{n}. {sig.field_name}: {'OK' if sig.ok else 'NOT OK'}",
-                f"   signer:  {sig.signer} (issued by {sig.issuer})",
+                f"   role:    {sig.role}",
+                f"   signer:  {sig.signer} (issued by {sig.issuer}{in_room})",
+                f"   cert:    SHA-256 {sig.certificate_sha256 or 'unknown'}, serial {sig.serial or 'unknown'}",
+                f"   valid:   {sig.validity or 'unknown'}; revocation {sig.revocation}",
                 f"   time:    {when}",
                 f"   intact:  {'yes' if sig.intact else 'NO'}; covers: {sig.coverage.value}",
                 f"   after:   {sig.later_changes.value}",

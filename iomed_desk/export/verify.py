@@ -1,9 +1,13 @@
 """Verify every signature in a PDF, offline, against certificates the user chose to trust.
 
 pyHanko judges each signature (integrity, chain of trust, what was added after
-it). Its per-signature verdict tolerates bytes after the last signature, so the
-document-level rule here is stricter: the last signature must cover the whole
-file, and nothing but signatures and form filling may follow the first one.
+it). Its per-signature verdict tolerates bytes after the last signature and
+empty fields, so the document-level rules here are stricter, each with a
+problem line saying which failed: the first signature certifies (DocMDP),
+every signature field is signed ("incomplete: Sig-Mediator not signed"), the
+signature whose field carries the lock (FieldMDP all, DocMDP no changes) is the
+last and covers the whole file, and nothing but signatures and form filling
+follows the certification.
 The text check (`text_check`) then asks whether the signed pages are the
 embedded canonical agreement, rendered again.
 """
@@ -14,10 +18,13 @@ import hashlib
 import os
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
 from io import BytesIO
 from pathlib import Path
 
 from cryptography import x509
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel, SuspiciousModification
 from pyhanko.sign.fields import enumerate_sig_fields
@@ -32,6 +39,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from iomed_desk.core.errors import InvalidInput, SignatureProblem
 from iomed_desk.export.canonical import NoEmbeddedText
+from iomed_desk.export.document import MEDIATOR_FIELD
 from iomed_desk.export.report import (
     Coverage,
     LaterChanges,
@@ -40,6 +48,7 @@ from iomed_desk.export.report import (
     VerificationReport,
 )
 from iomed_desk.export.signers import to_asn1
+from iomed_desk.export.stamp import issued_in_room
 from iomed_desk.export.text_check import check_text, extract_text
 
 # A signing certificate needs one of these (PAdES signers use either in practice).
@@ -47,6 +56,8 @@ _KEY_USAGE = KeyUsageConstraints(key_usage={"non_repudiation", "digital_signatur
                                  match_all_key_usages=False)
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
 _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
+#: how every trust problem of a signature begins (the pipeline tells them from integrity problems)
+UNTRUSTED = "the signer's certificate"
 _PERMITTED = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING)
 
 
@@ -66,11 +77,13 @@ def verify_pdf(source: str | os.PathLike[str] | bytes,
     reader = _open(data)
     embedded = _signatures(reader)
     roots = [to_asn1(c) for c in trust]
-    signatures = tuple(_check_signature(sig, roots) for sig in embedded)
-    problems = _document_problems(data, embedded, signatures)
+    certification = _certification_ref(reader)
+    signatures = tuple(_with_roles(_check_signature(sig, roots), sig, certification) for sig in embedded)
+    unsigned = _unsigned_fields(reader)
+    problems = _document_problems(data, embedded, signatures, unsigned)
     return VerificationReport(
         signatures=signatures,
-        unsigned_fields=_unsigned_fields(reader),
+        unsigned_fields=unsigned,
         file_size=len(data),
         problems=tuple(problems),
         text=check_text(reader, embedded, expect_fingerprint),
@@ -143,12 +156,49 @@ def _check_signature(sig: EmbeddedPdfSignature, roots: list) -> SignatureReport:
     try:
         status = validate_pdf_signature(sig, context, key_usage_settings=_KEY_USAGE)
     except Exception as exc:  # noqa: BLE001 - a malformed signature is a bad signature
-        return SignatureReport(
+        return replace(SignatureReport(
             field_name=name, signer="?", issuer="?", signing_time=claimed, intact=False,
             coverage=Coverage.UNCLEAR, later_changes=LaterChanges.MODIFIED, trusted=False,
             problems=(f"the signature cannot be validated ({type(exc).__name__})",),
-        )
-    return _summarise(name, status)
+        ), **_safe(lambda: _certificate_facts(sig.signer_cert, claimed), {}))
+    return replace(_summarise(name, status),
+                   **_safe(lambda: _certificate_facts(status.signing_cert, status.signer_reported_dt), {}))
+
+
+def _certificate_facts(cert: object, claimed: datetime | None) -> dict[str, object]:
+    """What a signing record pins and a reader wants about the signing certificate."""
+    der = cert.dump()  # type: ignore[attr-defined]
+    parsed = x509.load_der_x509_certificate(der)
+    not_before, not_after = parsed.not_valid_before_utc, parsed.not_valid_after_utc
+    if claimed is None:
+        validity = "unknown: the signature claims no signing time"
+    elif claimed < not_before:
+        validity = f"not yet valid at the signer's claimed time (valid from {not_before.isoformat()})"
+    elif claimed > not_after:
+        validity = f"expired at the signer's claimed time (valid until {not_after.isoformat()})"
+    else:
+        validity = "valid at the signer's claimed time"
+    return {"certificate_sha256": hashlib.sha256(der).hexdigest(), "serial": format(parsed.serial_number, "x"),
+            "issued_in_room": issued_in_room(parsed), "not_before": not_before, "not_after": not_after,
+            "validity": validity}
+
+
+def _certification_ref(reader: PdfFileReader) -> object | None:
+    """The reference of the signature the catalogue names as its certification (/Perms /DocMDP)."""
+    return _safe(lambda: reader.root["/Perms"].raw_get("/DocMDP").reference, None)
+
+
+def _with_roles(report: SignatureReport, sig: EmbeddedPdfSignature, certification: object | None) -> SignatureReport:
+    """Mark the certification signature (named by the catalogue and carrying a DocMDP reference) and
+    the locking one (its field's /Lock: all fields, DocMDP "no changes"; its FieldMDP reference)."""
+    refs = _safe(lambda: [r.get_object() for r in sig.sig_object["/Reference"]], [])
+    methods = {_safe(lambda r=r: r["/TransformMethod"], None) for r in refs}
+    own_ref = _safe(lambda: sig.sig_field.raw_get("/V").reference, None)
+    certifying = certification is not None and own_ref == certification and "/DocMDP" in methods
+    lock = _safe(lambda: sig.sig_field["/Lock"], None)
+    locking = (isinstance(lock, generic.DictionaryObject) and lock.get("/Action") == "/All"
+               and lock.get("/P") == 1 and "/FieldMDP" in methods)
+    return replace(report, certifying=certifying, locking=locking)
 
 
 def _summarise(name: str, status: PdfSignatureStatus) -> SignatureReport:
@@ -188,10 +238,31 @@ def _summarise(name: str, status: PdfSignatureStatus) -> SignatureReport:
 
 
 def _document_problems(data: bytes, embedded: list[EmbeddedPdfSignature],
-                       signatures: tuple[SignatureReport, ...]) -> list[str]:
+                       signatures: tuple[SignatureReport, ...], unsigned: tuple[str, ...]) -> list[str]:
     if not signatures:
         return ["the PDF carries no signature"]
     problems = []
+    certifying = [n for n, s in enumerate(signatures) if s.certifying]
+    if not certifying:
+        problems.append("no certification signature: the document was not certified before it was signed")
+    elif certifying != [0]:
+        problems.append(f"the certification signature ({signatures[certifying[0]].field_name}) is not the "
+                        "first signature")
+    for name in unsigned:
+        awaiting = " (awaiting the mediator's attestation)" if name == MEDIATOR_FIELD else ""
+        problems.append(f"incomplete: {name} not signed{awaiting}")
+    locking = [n for n, s in enumerate(signatures) if s.locking]
+    if locking:
+        lock = signatures[locking[0]]
+        after = len(signatures) - 1 - locking[0]
+        if after:
+            problems.append(f"{after} signature(s) follow the locking signature ({lock.field_name}), "
+                            "which allows no change after it")
+        elif lock.coverage is not Coverage.ENTIRE_FILE:
+            problems.append(f"the document was changed after the locking signature ({lock.field_name}), "
+                            "which allows no change after it")
+    elif not unsigned:
+        problems.append("no signature locks the document (the mediator's attestation locks it when signed)")
     last, last_sig = signatures[-1], embedded[-1]
     if last.coverage is not Coverage.ENTIRE_FILE:
         problems.append(f"the last signature ({last.field_name}) does not cover the entire file: "
@@ -229,8 +300,8 @@ def _why(status: PdfSignatureStatus) -> str:
 def _trust_problem(status: PdfSignatureStatus) -> str:
     indic = status.trust_problem_indic
     if status.validation_path is None or indic is None:
-        return "the signer's certificate does not chain to a trusted certificate"
-    return f"the signer's certificate is not trusted ({indic.name.lower().replace('_', ' ')})"
+        return f"{UNTRUSTED} does not chain to a trusted certificate"
+    return f"{UNTRUSTED} is not trusted ({indic.name.lower().replace('_', ' ')})"
 
 
 def _cn(name: object) -> str:

@@ -103,7 +103,7 @@ def test_footer_on_every_page_and_audit_head_on_the_last(rendered, tmp_path) -> 
 def test_one_empty_field_per_digital_signer_on_its_box(rendered) -> None:
     reader = PdfFileReader(BytesIO(rendered.pdf))
     fields = {name for name, _value, _ref in enumerate_sig_fields(reader, filled_status=False)}
-    assert fields == {"Sig-Party-1", "Sig-Party-2", "Sig-Party-3", "Sig-Mediator"}
+    assert fields == {"Sig-Certification", "Sig-Party-1", "Sig-Party-2", "Sig-Party-3", "Sig-Mediator"}
     last = len(reader.root["/Pages"]["/Kids"]) - 1
     boxes = {f.field_name: f for f in rendered.fields}
     assert boxes["Sig-Mediator"].page_index == last
