@@ -7,6 +7,7 @@ mediator's attestation) is made per session and its bytes reused.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from iomed_desk.export.identity import (
 )
 from iomed_desk.export.pipeline import export_and_sign
 from iomed_desk.export.report import VerificationReport
-from iomed_desk.export.signers import KeySigner
+from iomed_desk.export.signers import AgreementSigner, KeySigner
 from tests.export.sample import EXPORT_TIME, sample_agreement, sample_document
 
 PINS = ("2468", "1357", "9090")
@@ -56,14 +57,28 @@ def mediator() -> Identity:
     return new_identity("Dr. Sofia Lindqvist", organisation="IOMed")
 
 
+class InRoomSigners(Mapping[int, AgreementSigner]):
+    """Each party's in-room signer, issued afresh on every look-up: an in-room key signs only once."""
+
+    def __init__(self, mediator: Identity) -> None:
+        self.mediator = mediator
+        self.organisations = [party.name for party in sample_document().parties]
+
+    def __getitem__(self, index: int) -> AgreementSigner:
+        issued = issue_party_identity(self.mediator, REPRESENTATIVES[index], PINS[index],
+                                      organisation=self.organisations[index])
+        return KeySigner.from_issued(issued, PINS[index])
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(range(len(REPRESENTATIVES)))
+
+    def __len__(self) -> int:
+        return len(REPRESENTATIVES)
+
+
 @pytest.fixture(scope="session")
-def party_signers(mediator: Identity) -> dict[int, KeySigner]:
-    doc = sample_document()
-    signers = {}
-    for index, (name, pin) in enumerate(zip(REPRESENTATIVES, PINS, strict=True)):
-        issued = issue_party_identity(mediator, name, pin, organisation=doc.parties[index].name)
-        signers[index] = KeySigner.from_issued(issued, pin)
-    return signers
+def party_signers(mediator: Identity) -> InRoomSigners:
+    return InRoomSigners(mediator)
 
 
 @pytest.fixture(scope="session")
