@@ -71,7 +71,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AgreementDocument", "AgreementSigner", "CanonicalAgreement", "Checks", "ExportResult", "VerificationReport",
            "agreement_document", "attest_export", "canonical_agreement", "export_agreement", "export_entries",
-           "export_with_record", "party_by_name", "preview_pdf", "signature_field_labels"]
+           "export_with_record", "party_by_name", "preview_pdf", "signature_field_labels", "token_signer"]
 
 
 def canonical_agreement(session: CaseSession, *, paper: frozenset[str] = frozenset(),
@@ -190,6 +190,16 @@ def key_holding(signer: AgreementSigner) -> KeyHolding:
 
     units = signer.certificate.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME)
     return KeyHolding.ROOM if any(u.value == IN_ROOM_UNIT for u in units) else KeyHolding.PKCS12
+
+
+def token_signer(module: str, token_label: str, key_label: str, certificate_file: Path, pin: str) -> AgreementSigner:
+    """A signatory's key on a PKCS#11 token; `certificate_file` holds its certificate, then its issuers (PEM)."""
+    from iomed_desk.export.identity import load_certificates
+
+    if not Path(module).is_file():
+        raise InvalidInput(f"The PKCS#11 module {module} does not exist.")
+    certificates = load_certificates(certificate_file)
+    return TokenSigner(module, token_label, key_label, certificates[0], tuple(certificates[1:]), pin=pin)
 
 
 def export_with_record(session: CaseSession, out_path: Path, mediator: AgreementSigner,

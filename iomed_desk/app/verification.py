@@ -9,12 +9,15 @@ canonical text, whose SHA-256 a person can compare with the printed fingerprint.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from iomed_desk.core.errors import InvalidInput, SignatureProblem
 from iomed_desk.export.atomic import write_atomically
 from iomed_desk.export.identity import load_certificates
+from iomed_desk.export.record_check import RecordCheck, check_against_record, load_record
 from iomed_desk.export.report import (
     TIME_SOURCE,
     Coverage,
@@ -25,8 +28,8 @@ from iomed_desk.export.report import (
 )
 from iomed_desk.export.verify import agreement_text, verify_pdf
 
-__all__ = ["TIME_SOURCE", "Coverage", "LaterChanges", "SignatureReport", "TextCheck", "VerificationReport",
-           "agreement_text", "save_agreement_text", "verify_agreement"]
+__all__ = ["TIME_SOURCE", "Coverage", "LaterChanges", "RecordCheck", "SignatureReport", "TextCheck",
+           "VerificationReport", "agreement_text", "check_record", "save_agreement_text", "verify_agreement"]
 
 
 def verify_agreement(pdf: str | os.PathLike[str] | bytes,
@@ -45,3 +48,19 @@ def save_agreement_text(pdf: str | os.PathLike[str], out: str | os.PathLike[str]
     data = agreement_text(pdf)
     write_atomically(Path(out), data, overwrite=False)
     return data
+
+
+def check_record(pdf: str | os.PathLike[str], record: str | os.PathLike[str]) -> RecordCheck:
+    """The PDF's signers against a signing record (its .json, or the record PDF that embeds it): the
+    agreement fingerprint recomputed from the PDF's embedded text, and for each signature field the
+    certificate the record pins. A record or PDF that cannot be read is an `InvalidInput`."""
+    wanted = load_record(record)
+    try:
+        data = Path(pdf).read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {pdf}: {exc.strerror or exc}.") from None
+    try:
+        fingerprint: str | None = hashlib.sha256(agreement_text(data)).hexdigest()
+    except SignatureProblem:
+        fingerprint = None
+    return check_against_record(data, fingerprint, wanted)

@@ -1,4 +1,4 @@
-"""The case-file subcommands: new, demo, info, check, backup, passwd."""
+"""The case-file subcommands: new, demo, info, check, backup, passwd (and export, attest: cli/export_command.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from iomed_desk.app import opening
 from iomed_desk.app.opening import NewCase, NewParty
+from iomed_desk.cli.export_command import register_export_commands
 from iomed_desk.cli.passphrases import Passphrases
 from iomed_desk.core.audit import AuditHead
 from iomed_desk.core.channels import Channel
@@ -60,19 +61,7 @@ def register_case_commands(sub: argparse._SubParsersAction, passphrase_option: C
     passphrase_option(p)
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("export", help="export the concluded agreement as a signed PDF")
-    p.add_argument("case", type=Path)
-    p.add_argument("out", type=Path, metavar="OUT.pdf")
-    p.add_argument("--identity", type=Path, required=True, metavar="MEDIATOR.p12",
-                   help="the mediator's signing identity (PKCS#12)")
-    p.add_argument("--party-identity", action="append", default=[], metavar="NAME=FILE.p12",
-                   help="a party's signing identity; parties without one sign on paper")
-    p.add_argument("--issue-party", action="append", default=[], metavar="NAME[=REPRESENTATIVE]",
-                   help="issue that party's representative a short-lived certificate from the mediator's "
-                        "identity, in the room (their PIN is read after the identity passphrases)")
-    p.add_argument("--json", action="store_true", help="print the verification report as JSON")
-    passphrase_option(p)
-    p.set_defaults(func=cmd_export)
+    register_export_commands(sub, passphrase_option)
 
     p = sub.add_parser("passwd", help="change the passphrase (stdin: current, then new)")
     p.add_argument("case", type=Path)
@@ -114,12 +103,12 @@ def _unlock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from iomed_desk.app.exports import export_records
+    from iomed_desk.app.export import export_entries
 
     session = _unlock(args)
     try:
         info = session.info()
-        exports = export_records(session)
+        exports = export_entries(session)
     finally:
         session.close()
     case = info.case
@@ -152,9 +141,14 @@ def cmd_info(args: argparse.Namespace) -> int:
         f"Exports:     {len(exports)}" if exports else "Exports:     none",
     ]
     for e in exports:
-        lines += [f"  {e.at.isoformat(timespec='seconds')}  {e.file_name}",
+        lines += [f"  {e.number}. {e.exported_at.isoformat(timespec='seconds')}  {e.file_name}",
                   f"    PDF SHA-256:           {e.pdf_sha256 or 'not recorded'}",
                   f"    agreement fingerprint: {e.fingerprint or 'not recorded'}"]
+        if e.awaiting_paper:
+            lines.append("    status:                awaiting paper signatures, then the mediator's attestation")
+        if e.reason:
+            lines.append(f"    reason:                {e.reason} (replaces export {e.previous_number}, "
+                         f"PDF SHA-256 {e.previous_pdf_sha256 or 'not recorded'})")
     print("\n".join(lines))
     return 0
 
@@ -215,51 +209,4 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     finally:
         session.close()
     print(change.text)
-    return 0
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    """stdin lines: the case passphrase, the mediator identity's, each --party-identity's, then each
-    --issue-party representative's chosen PIN, in the order given."""
-    from iomed_desk.app.export import export_agreement, party_by_name
-    from iomed_desk.app.signing import (
-        issued_party_signer,
-        load_identity,
-        mediator_signer,
-        party_file_signer,
-    )
-
-    if args.out.exists():
-        raise InvalidInput(f"{args.out} already exists; choose a new file name.")
-    pairs = []
-    for item in args.party_identity:
-        name, sep, file = item.rpartition("=")
-        if not sep or not name or not file:
-            raise InvalidInput(f"--party-identity takes NAME=FILE.p12, not {item!r}.")
-        pairs.append((name, Path(file)))
-    asker = _passphrases(args)
-    session = opening.unlock(args.case, asker.ask(0, "case passphrase"))
-    try:
-        mediator_identity = load_identity(args.identity, asker.ask(1, f"passphrase of {args.identity.name}"))
-        mediator = mediator_signer(mediator_identity)
-        signers = {}
-        line = 2
-        for name, file in pairs:
-            party = party_by_name(session, name)
-            signers[party] = party_file_signer(file, asker.ask(line, f"passphrase of {file.name}"))
-            line += 1
-        for item in args.issue_party:
-            name, _, representative = item.partition("=")
-            party = session.case.party(party_by_name(session, name))
-            who = representative.strip() or (party.representatives[0] if party.representatives else party.name)
-            pin = asker.ask(line, f"PIN chosen by {who}", confirm=True)
-            line += 1
-            signers[party.id] = issued_party_signer(mediator_identity, who, pin, organisation=party.name)
-        report, change = export_agreement(session, args.out, mediator, signers)
-        head = session.head()
-    finally:
-        session.close()
-    print(report.to_json() if args.json else report.to_text())
-    print(change.text)
-    print(f"Audit head: {head} (the case's record after this export; keep it to check the case file later)")
     return 0

@@ -47,6 +47,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     verify.add_argument("--expect-fingerprint", metavar="HEX",
                         help="the agreement fingerprint you hold (from your signing record); "
                              "a PDF with any other fails")
+    verify.add_argument("--record", type=Path, metavar="RECORD",
+                        help="a signing record (.json, or the record PDF): exit 1 unless the PDF is the "
+                             "record's agreement, signed in each field by the certificate the record pins")
     verify.add_argument("--extract-text", nargs="?", const="-", metavar="OUT",
                         help="instead of verifying, write the embedded agreement text to OUT (standard "
                              "output when OUT is left out); its SHA-256 is the fingerprint on every page")
@@ -100,8 +103,21 @@ def verify_command(args: argparse.Namespace) -> int:
     if args.extract_text is not None:
         return extract_text(args.pdf, args.extract_text)
     report = verify_agreement(args.pdf, args.trust, args.expect_fingerprint)
-    print(report.to_json() if args.json else report.to_text())
-    return 0 if report.ok else 1
+    record = None
+    if args.record is not None:
+        from iomed_desk.app.verification import check_record
+
+        record = check_record(args.pdf, args.record)
+    if args.json:
+        import json
+
+        out = json.loads(report.to_json())
+        if record is not None:
+            out["record"] = record.as_dict()
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        print(report.to_text() + ("\n" + record.to_text() if record is not None else ""))
+    return 0 if report.ok and (record is None or record.ok) else 1
 
 
 def extract_text(pdf: Path, out: str) -> int:
