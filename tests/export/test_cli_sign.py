@@ -36,13 +36,13 @@ def test_identity_new_then_cert_then_verify(tmp_path, signed) -> None:
     assert "Dr. Sofia Lindqvist" in created.stdout and created.stderr == ""
     assert load_identity(tmp_path / "m.p12", PASSPHRASE).name == "Dr. Sofia Lindqvist"
 
-    exported = run("identity", "cert", tmp_path / "m.p12", tmp_path / "m.pem",
+    exported = run("identity", "cert", tmp_path / "m.p12", tmp_path / "exported.pem",
                    "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert exported.returncode == 0, exported.stderr
-    assert (tmp_path / "m.pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+    assert (tmp_path / "exported.pem").read_bytes() == (tmp_path / "m.pem").read_bytes()  # identity new wrote it
 
     # a mediator certificate that did not sign the agreement: intact but untrusted -> 1
-    untrusted = run("verify", signed.path, "--trust", tmp_path / "m.pem")
+    untrusted = run("verify", signed.path, "--trust", tmp_path / "exported.pem")
     assert untrusted.returncode == 1
     assert untrusted.stdout.rstrip().endswith("Result: NOT VALID")
 
@@ -89,10 +89,10 @@ def test_wrong_passphrase_exits_1_and_writes_nothing(tmp_path, capsys, monkeypat
                       "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert code == 0
     code, out, err = call(capsys, monkeypatch, "identity", "cert", tmp_path / "m.p12",
-                          tmp_path / "m.pem", "--passphrase-stdin", stdin="wrong passphrase\n")
+                          tmp_path / "exported.pem", "--passphrase-stdin", stdin="wrong passphrase\n")
     assert code == 1
     assert err == f"iomed-desk: Wrong passphrase for the identity file {tmp_path / 'm.p12'}.\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.p12"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.issuing.p12", "m.p12", "m.pem"]
 
 
 def test_existing_identity_is_not_overwritten(tmp_path, capsys, monkeypatch) -> None:
