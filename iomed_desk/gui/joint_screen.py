@@ -91,7 +91,7 @@ class JointScreen(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         if audience.is_mediator:
             raise ValueError("the joint screen never shows the mediator's audience")
-        self._session = session
+        self._session: CaseSession | None = session
         self._audience = audience
         self.shown_ids: list[str] = []
         self.setObjectName("jointScreen")
@@ -146,8 +146,18 @@ class JointScreen(QWidget):
         if refresh:
             self.refresh()
 
+    @property
+    def frozen(self) -> bool:
+        return self._session is None
+
+    def freeze(self) -> None:
+        """Keep what is drawn and let go of the case (it is about to close): nothing is read any more."""
+        self._session = None
+
     def refresh(self) -> None:
         """Re-read what the audience may see and redraw; blank and re-raise if the firewall objects."""
+        if self._session is None:
+            return
         case = self._session.case
         in_force: dict[str, list[Disclosure]] = {}
         for d in self._session.all_disclosures():
@@ -191,6 +201,7 @@ class JointScreen(QWidget):
 
     def _on_the_table(self, case: Case, in_force: dict[str, list[Disclosure]]) -> tuple[str, str] | None:
         """The version most recently tabled to this audience (or to all parties), as (tabling id, HTML)."""
+        assert self._session is not None
         desk = self._session.drafting
         tablings = desk.tablings(self._audience)
         if not tablings:
@@ -296,6 +307,28 @@ class JointScreenControl(QObject):
         if self.screen is not None:
             self.screen.blank()
             self.screen.close()
+
+    def release(self, keeper: QWidget) -> JointScreen | None:
+        """For the idle lock: hand the screen, frozen on what it shows, to `keeper` (the main window), so
+        the room keeps reading while the case is locked. Only joint material stays up: a screen showing a
+        caucus audience is shut instead, and None is returned (also when no screen shows)."""
+        screen = self.screen
+        if screen is None or not screen.isVisible():
+            return None
+        if screen.audience != Audience.joint():
+            self.shut()
+            return None
+        self.screen = None
+        screen.closed.disconnect()  # the action it unchecked goes with the workspace
+        screen.freeze()
+        geometry, full = screen.geometry(), screen.isFullScreen()
+        screen.setParent(keeper, Qt.WindowType.Window)  # the workspace, its old parent, is deleted on lock
+        screen.setGeometry(geometry)
+        if full:
+            screen.showFullScreen()
+        else:
+            screen.show()
+        return screen
 
     def _toggled(self, on: bool) -> None:
         if not on:

@@ -3,7 +3,8 @@
 Three triggers, all ending in one `MainWindow.lock()` (which follows STYLE.md's
 order): an app-wide inactivity filter, the panic shortcut Ctrl+Shift+L (also
 caught by the filter, so it works even behind a modal dialog), and the
-system's screen lock where Qt reports it.
+system's screen lock where Qt reports it. The inactivity lock is announced:
+a countdown banner shows for the last 30 seconds, and any input puts it away.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ from iomed_desk.gui.settings import Settings
 from iomed_desk.gui.unlock_dialog import UnlockPanel
 
 PANIC_SHORTCUT = "Ctrl+Shift+L"
+#: how long the countdown banner shows before the idle lock (at most half the idle time)
+WARNING_SECONDS = 30
 
 _INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -95,19 +98,52 @@ class IdleWatcher(QObject):
 
     idle = Signal()
     panic = Signal()
+    warning = Signal()            # the countdown to the idle lock has begun
+    warning_cancelled = Signal()  # input came in time (or watching stopped)
 
     def __init__(self, seconds: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.idle)
-        self.set_seconds(seconds)
+        self._timer.timeout.connect(self._ran_out)
+        self._warn_timer = QTimer(self)
+        self._warn_timer.setSingleShot(True)
+        self._warn_timer.timeout.connect(self._warn)
         self._installed = False
+        self._timed = False
+        self.warning_shown = False
+        self.set_seconds(seconds)
 
     def set_seconds(self, seconds: int) -> None:
-        self._timer.setInterval(max(1, int(seconds)) * 1000)
-        if self._timer.isActive():
-            self._timer.start()
+        total = max(1, int(seconds)) * 1000
+        self.set_interval_ms(total, min(WARNING_SECONDS * 1000, total // 2))
+
+    def set_interval_ms(self, total_ms: int, warning_ms: int) -> None:
+        """Lock after `total_ms` without input, the countdown showing for its last `warning_ms` (the
+        settings give seconds; tests use this to wait less)."""
+        self._timer.setInterval(max(1, total_ms))
+        self._warn_timer.setInterval(max(0, total_ms - warning_ms))
+        if self._timed:
+            self._restart()
+
+    def _restart(self) -> None:
+        self._timer.start()
+        self._warn_timer.start()
+        self._cancel_warning()
+
+    def _cancel_warning(self) -> None:
+        if self.warning_shown:
+            self.warning_shown = False
+            self.warning_cancelled.emit()
+
+    def _warn(self) -> None:
+        self.warning_shown = True
+        self.warning.emit()
+
+    def _ran_out(self) -> None:
+        self._warn_timer.stop()
+        self._cancel_warning()
+        self.idle.emit()
 
     @property
     def seconds(self) -> int:
@@ -119,14 +155,29 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         """Watch from now on (a case is open)."""
+        self._install()
+        self._timed = True
+        self._restart()
+
+    def watch_panic_only(self) -> None:
+        """No idle countdown, but the panic key still works (locked, with the joint screen left up)."""
+        self._install()
+        self._timed = False
+        self._timer.stop()
+        self._warn_timer.stop()
+        self._cancel_warning()
+
+    def _install(self) -> None:
         app = QApplication.instance()
         if app is not None and not self._installed:
             app.installEventFilter(self)
             self._installed = True
-        self._timer.start()
 
     def stop(self) -> None:
+        self._timed = False
         self._timer.stop()
+        self._warn_timer.stop()
+        self._cancel_warning()
         app = QApplication.instance()
         if app is not None and self._installed:
             app.removeEventFilter(self)
@@ -139,13 +190,54 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
         if kind in _INPUT_EVENTS:
-            self._timer.start()
+            if self._timed:
+                self._restart()
             if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and _is_panic(event):
                 # Consumed here; the lock runs on the next loop iteration, not inside this widget's event.
                 event.accept()
                 QTimer.singleShot(0, self.panic.emit)
                 return True
         return False
+
+
+class IdleCountdown(QFrame):
+    """The banner before the idle lock: how many seconds are left and that any input keeps the case open."""
+
+    def __init__(self, watcher: IdleWatcher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("idleCountdown")
+        self.setAccessibleName(self.tr("Idle lock countdown"))
+        self.setStyleSheet("QFrame#idleCountdown { background: #fff3cd; border-bottom: 1px solid #e0c36a; }"
+                           " QFrame#idleCountdown QLabel { color: #5c4400; font-weight: 600; }")
+        self._watcher = watcher
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(self._label, 1)
+        self._tick = QTimer(self)
+        self._tick.setInterval(250)
+        self._tick.timeout.connect(self._update)
+        watcher.warning.connect(self._begin)
+        watcher.warning_cancelled.connect(self._end)
+        self.hide()
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def _begin(self) -> None:
+        self._update()
+        self.show()
+        self._tick.start()
+
+    def _end(self) -> None:
+        self._tick.stop()
+        self.hide()
+
+    def _update(self) -> None:
+        left = max(0, round(self._watcher.remaining_ms() / 1000))
+        self._label.setText(self.tr("The case locks in %1 s for lack of activity — press any key or move the "
+                                    "mouse to keep it open.").replace("%1", str(left)))
 
 
 class SystemLockWatcher(QObject):

@@ -13,11 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.gui import anchors, file_operations, messages
 from iomed_desk.gui.lock import (
+    IdleCountdown,
     IdleWatcher,
     LockScreen,
     SystemLockWatcher,
@@ -26,7 +27,13 @@ from iomed_desk.gui.lock import (
     collect_leftovers,
 )
 from iomed_desk.gui.main_menus import MainMenus
-from iomed_desk.gui.settings import IDLE_LOCK_SECONDS, LAST_FOLDER, WINDOW_GEOMETRY, Settings
+from iomed_desk.gui.settings import (
+    IDLE_KEEPS_JOINT_SCREEN,
+    IDLE_LOCK_SECONDS,
+    LAST_FOLDER,
+    WINDOW_GEOMETRY,
+    Settings,
+)
 from iomed_desk.gui.start_window import (
     DEMO_PASSPHRASE,
     StartPage,
@@ -66,6 +73,8 @@ class MainWindow(file_operations.CaseWindow):
         self.session: CaseSession | None = None
         self.workspace: Any = None
         self.lock_screen: LockScreen | None = None
+        #: the joint screen left up for the room by an idle lock (frozen, joint material only), else None
+        self.kept_joint_screen: QWidget | None = None
         self.jobs = file_operations.FileJobs(self)
         self.jobs.changed.connect(self._jobs_changed)
         self._lock_pending = False
@@ -77,7 +86,15 @@ class MainWindow(file_operations.CaseWindow):
         self.busy_page = file_operations.BusyPage(self)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.busy_page)
-        self.setCentralWidget(self.stack)
+        self.idle = IdleWatcher(settings.get(IDLE_LOCK_SECONDS), self)
+        self.idle_banner = IdleCountdown(self.idle, self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.idle_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.start_page.new_case_requested.connect(self.new_case)
         self.start_page.open_case_requested.connect(self.choose_case)
         self.start_page.open_path_requested.connect(lambda p: self.open_path(Path(p)))
@@ -89,9 +106,8 @@ class MainWindow(file_operations.CaseWindow):
             "file.close": self.close_case, "file.settings": self.show_settings, "file.quit": self.close,
             "file.verify": self.verify_pdf,
             "help.about": self.show_about})
-        self.idle = IdleWatcher(settings.get(IDLE_LOCK_SECONDS), self)
-        self.idle.idle.connect(self.lock)
-        self.idle.panic.connect(self.lock)
+        self.idle.idle.connect(self.idle_lock)
+        self.idle.panic.connect(self.panic_lock)
         self.system_lock = SystemLockWatcher(self)
         self.system_lock.system_locked.connect(self.lock)
         self.statusBar().setSizeGripEnabled(True)
@@ -194,8 +210,21 @@ class MainWindow(file_operations.CaseWindow):
         return True
 
     # -- locking -----------------------------------------------------------------------
-    def lock(self) -> bool:
-        """STYLE.md's order: running save, clipboard, dialogs, pending edits, selection, close, lock screen."""
+    def idle_lock(self) -> bool:
+        """The lock after idle time: the joint screen stays up for the room if the setting says so."""
+        return self.lock(keep_joint_screen=self.settings.get(IDLE_KEEPS_JOINT_SCREEN))
+
+    def panic_lock(self) -> bool:
+        """At once, and nothing left on any screen: the joint screen kept by an idle lock goes too."""
+        self._drop_kept_joint_screen()
+        return self.lock()
+
+    def lock(self, *, keep_joint_screen: bool = False) -> bool:
+        """STYLE.md's order: running save, clipboard, dialogs, pending edits, selection, close, lock screen.
+
+        With `keep_joint_screen`, a joint screen showing the joint session stays up, frozen on what it
+        shows (joint material only), until the case is unlocked, closed, or the panic key is pressed.
+        """
         if self.session is None or self.workspace is None:
             return False
         if self.jobs.running:
@@ -209,7 +238,12 @@ class MainWindow(file_operations.CaseWindow):
                                          "(locking would lose it). Free some disk space, then lock again."))
             return False
         path = self.session.path
+        kept = self.workspace.room.release(self) if keep_joint_screen else None
         self.teardown()
+        if kept is not None:
+            self.kept_joint_screen = kept
+            kept.closed.connect(lambda: self._forget_kept(kept))
+            self.idle.watch_panic_only()
         self.lock_screen = LockScreen(path, self.settings, self)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.close_requested.connect(self.close_case)
@@ -238,15 +272,33 @@ class MainWindow(file_operations.CaseWindow):
 
     def _unlocked(self, session: CaseSession) -> None:
         screen, self.lock_screen = self.lock_screen, None
+        kept, self.kept_joint_screen = self.kept_joint_screen, None
         adopted = self.adopt(session, self.tr("Unlocked"))
+        if adopted and kept is not None:  # the live screen replaces the frozen one
+            self.workspace.room.action.setChecked(True)
+        if kept is not None:
+            kept.close()
         if screen is not None:
             self.stack.removeWidget(screen)
             screen.deleteLater()
         if not adopted:  # swapped for an older file while locked, and the mediator kept it closed
             self.show_start()
 
+    def _forget_kept(self, screen: QWidget) -> None:
+        if self.kept_joint_screen is screen:
+            self.kept_joint_screen = None
+            if self.session is None:
+                self.idle.stop()
+        screen.deleteLater()
+
+    def _drop_kept_joint_screen(self) -> None:
+        kept, self.kept_joint_screen = self.kept_joint_screen, None
+        if kept is not None:
+            kept.close()
+
     def _close_current(self) -> bool:
         """Close the open (or locked) case; False if pending edits could not be saved and the user kept them."""
+        self._drop_kept_joint_screen()
         if self.workspace is not None:
             if not self.workspace.save_pending() and messages.ask(
                     self, self.tr("Your last edit could not be saved. Close the case anyway and lose it?")

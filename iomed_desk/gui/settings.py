@@ -29,6 +29,9 @@ SECURE_ROOM = Setting("room/secure_room_mode", False, bool,
                       "Secure-room mode: never use the keyring, keep no list of recent cases.")
 JOINT_SCREEN_DISPLAY = Setting("room/joint_screen_display", "", str,
                                "Name of the display for the joint screen (empty: a second display if any).")
+IDLE_KEEPS_JOINT_SCREEN = Setting("lock/idle_keeps_joint_screen", True, bool,
+                                  "When the idle lock comes during a joint session, leave the joint screen's text up "
+                                  "(joint material only); the panic lock always blanks it.")
 RECENT_CASES = Setting("files/recent_cases", [], list, "Paths of recently opened case files (never in secure-room mode).")
 LAST_FOLDER = Setting("files/last_folder", "", str, "The folder last used to open or create a case.")
 LANGUAGE = Setting("ui/language", "", str, "Interface language (empty: follow the system); applied on restart.")
@@ -40,7 +43,7 @@ AUDIT_HEADS = Setting("integrity/audit_heads", [], list,
                       "rolled back or swapped for an older copy (ids and hashes, never content; kept in secure-room "
                       "mode too).")
 
-ALL: tuple[Setting[Any], ...] = (IDLE_LOCK_SECONDS, CLIPBOARD_SECONDS, SECURE_ROOM, JOINT_SCREEN_DISPLAY,
+ALL: tuple[Setting[Any], ...] = (IDLE_LOCK_SECONDS, IDLE_KEEPS_JOINT_SCREEN, CLIPBOARD_SECONDS, SECURE_ROOM, JOINT_SCREEN_DISPLAY,
                                  RECENT_CASES, LAST_FOLDER, LANGUAGE, WINDOW_GEOMETRY, REMEMBERED_CASES,
                                  AUDIT_HEADS)
 MAX_RECENT = 8

@@ -24,6 +24,7 @@ from iomed_desk.gui import messages
 from iomed_desk.gui.i18n import available_languages
 from iomed_desk.gui.settings import (
     CLIPBOARD_SECONDS,
+    IDLE_KEEPS_JOINT_SCREEN,
     IDLE_LOCK_SECONDS,
     JOINT_SCREEN_DISPLAY,
     LANGUAGE,
@@ -50,6 +51,12 @@ class SettingsDialog(QDialog):
         self.idle.setSuffix(self.tr(" s"))
         self.idle.setAccessibleName(self.tr("Lock after this many seconds without input"))
         self.idle.setValue(settings.get(IDLE_LOCK_SECONDS))
+        self.keep_joint_screen = QCheckBox(self.tr("During a joint session, leave the joint screen up when "
+                                                   "the case locks for inactivity"), self)
+        self.keep_joint_screen.setAccessibleName(self.tr("Idle lock keeps the joint screen"))
+        self.keep_joint_screen.setToolTip(self.tr("The joint screen shows joint material only; the panic lock "
+                                                  "(Ctrl+Shift+L) always blanks it."))
+        self.keep_joint_screen.setChecked(settings.get(IDLE_KEEPS_JOINT_SCREEN))
         self.clipboard = QSpinBox(self)
         self.clipboard.setRange(5, 600)
         self.clipboard.setSingleStep(5)
@@ -85,6 +92,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Lock after:"), self.idle)
+        form.addRow("", self.keep_joint_screen)
         form.addRow(self.tr("&Clear clipboard after:"), self.clipboard)
         form.addRow(self.tr("&Joint screen on:"), self.display)
         form.addRow("", self.secure_room)
@@ -103,6 +111,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         s = self._settings
         s.set(IDLE_LOCK_SECONDS, self.idle.value())
+        s.set(IDLE_KEEPS_JOINT_SCREEN, self.keep_joint_screen.isChecked())
         s.set(CLIPBOARD_SECONDS, self.clipboard.value())
         s.set(JOINT_SCREEN_DISPLAY, str(self.display.currentData() or ""))
         language = str(self.language.currentData() or "")
