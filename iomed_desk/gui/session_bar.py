@@ -2,6 +2,8 @@
 
 The bar shows which session runs and for how long, reading the time from the
 case's clock, so what it shows agrees with the duration the case records.
+During a caucus it also says, in words and not only by colour, when the notes
+on screen are not that party's ("Caucus with Lantau — showing Meridia's notes").
 """
 
 from __future__ import annotations
@@ -61,9 +63,14 @@ class SessionBar(QFrame):
     def __init__(self, now: Callable[[], datetime], actions: SessionActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionBar")
+        self.setStyleSheet('QLabel#sessionState[mismatch="true"] { background: #fff3cd; color: #5c4400; '
+                           "font-weight: 600; padding: 2px 8px; border-radius: 4px; }")
         self.setAccessibleName(self.tr("Session"))
         self._now = now
         self._running: Session | None = None
+        self._label = ""
+        #: True while a caucus runs and another channel's notes are on screen
+        self.mismatch = False
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.tick)
@@ -106,6 +113,10 @@ class SessionBar(QFrame):
     def show_running(self, session: Session | None, label: str, colour: str) -> None:
         """Show `session` (or that none runs); the timer ticks only while one runs."""
         self._running = session
+        self._label = label
+        self.mismatch = False
+        self.state_label.setProperty("mismatch", False)
+        self.state_label.setAccessibleDescription("")
         if session is None:
             self._tick.stop()
             self.state_dot.clear()
@@ -120,6 +131,23 @@ class SessionBar(QFrame):
         self.timer_label.show()
         self.tick()
         self._tick.start()
+
+    def show_on_screen(self, case: Case, channel: Channel | None) -> None:
+        """Say whose notes are on screen when they are not the running caucus's (`channel` None: a page
+        of the mediator's own, such as the overview, which holds no party's notes)."""
+        running = self._running
+        other = (running is not None and running.channel.kind == "party" and channel is not None
+                 and channel != running.channel)
+        text = self._label
+        if other and channel is not None:
+            text = _tr("%1 — showing %2").replace("%1", self._label).replace("%2", _showing(case, channel))
+        if running is not None:
+            self.state_label.setText(text)
+        self.mismatch = bool(other)
+        self.state_label.setProperty("mismatch", self.mismatch)
+        self.state_label.setAccessibleDescription(text if other else "")
+        self.state_label.style().unpolish(self.state_label)
+        self.state_label.style().polish(self.state_label)
 
     def timer_text(self) -> str:
         return self.timer_label.text()
@@ -139,6 +167,14 @@ def running_label(case: Case, session: Session) -> tuple[str, str]:
     else:
         text = _tr("Caucus with %1").replace("%1", case.party(session.channel.party_id or "").name)
     return text, channel_colour(case, session.channel)
+
+
+def _showing(case: Case, channel: Channel) -> str:
+    if channel.kind == "party":
+        return _tr("%1's notes").replace("%1", case.party(channel.party_id or "").name)
+    if channel.kind == "joint":
+        return _tr("the joint channel")
+    return _tr("your own notebook")
 
 
 def _tr(text: str) -> str:

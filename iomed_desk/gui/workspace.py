@@ -284,6 +284,7 @@ class CaseWorkspace(QWidget):
         if key != SEARCH:
             self._return_page = key
         self.sidebar.select(key if key != SEARCH else None)
+        self.session_bar.show_on_screen(self._session.case, self.current_channel())
         self._update_actions()
         self._remember_timer.start()
         return True
@@ -432,6 +433,7 @@ class CaseWorkspace(QWidget):
             self.session_bar.show_running(None, "", "")
         else:
             self.session_bar.show_running(running, *running_label(self._session.case, running))
+            self.session_bar.show_on_screen(self._session.case, self.current_channel())
         self.session_actions.end.setEnabled(running is not None)
 
     def _update_actions(self) -> None:
