@@ -16,7 +16,6 @@ from datetime import datetime
 from io import BytesIO
 
 from cryptography import x509
-from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.content import PdfContent
 from pyhanko.pdf_utils.layout import (
     AxisAlignment,
@@ -31,17 +30,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from iomed_desk.export.fonts import ensure_font
-from iomed_desk.export.identity import IN_ROOM_UNIT, common_name
+from iomed_desk.export.identity import common_name, is_in_room
 
 INK = (0.12, 0.23, 0.37)
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S %z"
 _SIZE, _MIN_SIZE, _PAD = 7.0, 4.0, 2.0
-
-
-def issued_in_room(cert: x509.Certificate) -> bool:
-    """True when the certificate's subject names the in-room unit (OU): a key issued by the mediator."""
-    return any(a.value == IN_ROOM_UNIT
-               for a in cert.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME))
 
 
 def stamp_lines(cert: x509.Certificate, signed_at: datetime) -> tuple[str, ...]:
@@ -49,7 +42,7 @@ def stamp_lines(cert: x509.Certificate, signed_at: datetime) -> tuple[str, ...]:
     lines = [f"Digitally signed by {common_name(cert)}",
              signed_at.strftime(TIME_FORMAT),
              "signer's clock, no time-stamp authority"]
-    if issued_in_room(cert):
+    if is_in_room(cert):
         lines.append("certificate issued in the room")
     return tuple(lines)
 

@@ -40,6 +40,7 @@ from pyhanko_certvalidator import ValidationContext
 from iomed_desk.core.errors import InvalidInput, SignatureProblem
 from iomed_desk.export.canonical import NoEmbeddedText
 from iomed_desk.export.document import MEDIATOR_FIELD
+from iomed_desk.export.identity import is_in_room
 from iomed_desk.export.report import (
     Coverage,
     LaterChanges,
@@ -48,7 +49,6 @@ from iomed_desk.export.report import (
     VerificationReport,
 )
 from iomed_desk.export.signers import to_asn1
-from iomed_desk.export.stamp import issued_in_room
 from iomed_desk.export.text_check import check_text, extract_text
 
 # A signing certificate needs one of these (PAdES signers use either in practice).
@@ -179,7 +179,7 @@ def _certificate_facts(cert: object, claimed: datetime | None) -> dict[str, obje
     else:
         validity = "valid at the signer's claimed time"
     return {"certificate_sha256": hashlib.sha256(der).hexdigest(), "serial": format(parsed.serial_number, "x"),
-            "issued_in_room": issued_in_room(parsed), "not_before": not_before, "not_after": not_after,
+            "issued_in_room": is_in_room(parsed), "not_before": not_before, "not_after": not_after,
             "validity": validity}
 
 

@@ -29,15 +29,18 @@ def test_signed_agreement_verifies_with_the_mediator_trusted(signed) -> None:
     assert report.ok, report.to_text()
     assert report == signed.report
     assert [s.field_name for s in report.signatures] == [
-        "Sig-Party-1", "Sig-Party-2", "Sig-Party-3", "Sig-Mediator"]
-    assert [s.signer for s in report.signatures] == [*REPRESENTATIVES, "Dr. Sofia Lindqvist"]
+        "Sig-Certification", "Sig-Party-1", "Sig-Party-2", "Sig-Party-3", "Sig-Mediator"]
+    assert [s.signer for s in report.signatures] == ["Dr. Sofia Lindqvist", *REPRESENTATIVES,
+                                                     "Dr. Sofia Lindqvist"]
+    assert [s.certifying for s in report.signatures] == [True, False, False, False, False]
+    assert [s.locking for s in report.signatures] == [False, False, False, False, True]
     assert all(s.issuer == "Dr. Sofia Lindqvist" for s in report.signatures)
     assert all(s.intact and s.trusted for s in report.signatures)
     assert all(s.time_source == TIME_SOURCE for s in report.signatures)
     assert all(s.signing_time is not None for s in report.signatures)
-    assert [s.coverage for s in report.signatures] == [Coverage.ENTIRE_REVISION] * 3 + [
+    assert [s.coverage for s in report.signatures] == [Coverage.ENTIRE_REVISION] * 4 + [
         Coverage.ENTIRE_FILE]
-    assert [s.later_changes for s in report.signatures] == [LaterChanges.PERMITTED] * 3 + [
+    assert [s.later_changes for s in report.signatures] == [LaterChanges.PERMITTED] * 4 + [
         LaterChanges.NONE]
     assert report.unsigned_fields == () and report.problems == ()
 
@@ -59,8 +62,10 @@ def test_report_renders_as_json_and_text(signed) -> None:
     data = json.loads(signed.report.to_json())
     assert data["ok"] is True
     assert data["signatures"][0]["time_source"] == TIME_SOURCE
-    assert data["signatures"][3]["coverage"] == "entire file"
-    assert data["signatures"][2]["signer"] == "陈静 Chen Jing"
+    assert data["signatures"][4]["coverage"] == "entire file"
+    assert data["signatures"][3]["signer"] == "陈静 Chen Jing"
+    assert [s["certifying"] for s in data["signatures"]] == [True, False, False, False, False]
+    assert [s["locking"] for s in data["signatures"]] == [False, False, False, False, True]
     text = signed.report.to_text()
     assert text.splitlines()[-1] == "Result: text verified, all signatures valid"
     assert "signer's clock (no time-stamp authority)" in text
@@ -69,7 +74,7 @@ def test_report_renders_as_json_and_text(signed) -> None:
 def test_pdfsig_reports_every_signature_valid(signed) -> None:
     out = subprocess.run([tool("pdfsig"), str(signed.path)], capture_output=True, text=True,
                          check=False).stdout
-    assert len(re.findall(r"Signature Validation: Signature is Valid\.", out)) == 4, out
+    assert len(re.findall(r"Signature Validation: Signature is Valid\.", out)) == 5, out
     assert "Total document signed" in out
     assert "Sig-Mediator" in out
 
@@ -82,14 +87,19 @@ def test_qpdf_check_is_clean(signed) -> None:
 
 
 def test_each_signature_leaves_the_earlier_ones_valid(mediator, party_signers) -> None:
-    pdf = prepare_pdf(sample_agreement(), EXPORT_TIME)
+    """Until the attestation, every signature holds and the file is only incomplete, saying so."""
+    pdf = sign_pdf(prepare_pdf(sample_agreement(), EXPORT_TIME), "Sig-Certification", KeySigner(mediator),
+                   certify=True)
     trust = [mediator.certificate]
     for index in range(3):
         pdf = sign_pdf(pdf, f"Sig-Party-{index + 1}", party_signers[index])
         report = verify_pdf(pdf, trust)
-        assert report.ok, report.to_text()
-        assert len(report.signatures) == index + 1
-        assert "Sig-Mediator" in report.unsigned_fields
+        assert all(s.ok for s in report.signatures), report.to_text()
+        assert len(report.signatures) == index + 2
+        assert not report.ok
+        assert report.problems == tuple(f"incomplete: {name} not signed" for name in report.unsigned_fields
+                                        if name != "Sig-Mediator") + (
+            "incomplete: Sig-Mediator not signed (awaiting the mediator's attestation)",)
 
 
 def test_a_paper_signer_gets_no_signature(tmp_path, mediator, party_signers) -> None:
@@ -97,7 +107,7 @@ def test_a_paper_signer_gets_no_signature(tmp_path, mediator, party_signers) -> 
     signers = {0: party_signers[0], 1: None, 2: party_signers[2]}
     report = export_and_sign(doc, tmp_path / "a.pdf", KeySigner(mediator), signers, EXPORT_TIME)
     assert report.ok
-    assert [s.field_name for s in report.signatures] == ["Sig-Party-1", "Sig-Party-3",
+    assert [s.field_name for s in report.signatures] == ["Sig-Certification", "Sig-Party-1", "Sig-Party-3",
                                                           "Sig-Mediator"]
 
 
@@ -131,16 +141,17 @@ def test_signing_runs_on_worker_threads(mediator, party_signers) -> None:
         results = list(pool.map(sign, range(3)))
     for index, result in enumerate(results):
         report = verify_pdf(result, [mediator.certificate])
-        assert report.ok and report.signatures[0].field_name == f"Sig-Party-{index + 1}"
+        assert report.signatures[0].ok and report.signatures[0].field_name == f"Sig-Party-{index + 1}"
 
 
 def test_a_certificate_used_after_it_expired_is_not_trusted(mediator) -> None:
     long_ago = datetime.now(UTC) - timedelta(days=10)
-    stale = issue_party_identity(mediator, "Late Signer", "4321", now=long_ago)
+    stale = issue_party_identity(mediator, "Late Signer", "4321", now=long_ago, valid_for=timedelta(days=2))
     pdf = sign_pdf(prepare_pdf(sample_agreement(), EXPORT_TIME), "Sig-Party-1",
                    KeySigner.from_issued(stale, "4321"))
     report = verify_pdf(pdf, [mediator.certificate])
     assert report.signatures[0].intact and not report.signatures[0].trusted
+    assert report.signatures[0].validity.startswith("expired at the signer's claimed time")
     assert not report.ok
 
 
@@ -154,7 +165,8 @@ def test_an_in_room_certificate_that_expired_after_signing_still_verifies(mediat
     while datetime.now(UTC) <= brief.certificate.not_valid_after_utc:
         time.sleep(0.2)
     report = verify_pdf(pdf, [mediator.certificate])
-    assert report.ok, report.to_text()
+    assert report.signatures[0].ok, report.to_text()
+    assert report.signatures[0].validity == "valid at the signer's claimed time"
 
 
 def test_a_pkcs12_file_identity_signs(tmp_path, mediator) -> None:
@@ -164,4 +176,4 @@ def test_a_pkcs12_file_identity_signs(tmp_path, mediator) -> None:
     signer = KeySigner.from_pkcs12(tmp_path / "m.p12", "correct horse battery")
     pdf = sign_pdf(prepare_pdf(sample_agreement(), EXPORT_TIME), "Sig-Mediator", signer)
     report = verify_pdf(pdf, [created.certificate])
-    assert report.ok and report.signatures[0].signer == "File Mediator"
+    assert report.signatures[0].ok and report.signatures[0].signer == "File Mediator"
