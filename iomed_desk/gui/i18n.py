@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 #: setting value -> the language's name in that language ("" follows the system)
@@ -133,12 +133,33 @@ def register_fonts() -> str:
     return _font_family
 
 
+#: Latin sans families to name when the system font is only an alias that resolves to nothing real
+LATIN_SANS = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Cantarell", "Segoe UI", "Helvetica Neue", "Arial")
+
+
+def _real_family(name: str, cjk: str) -> str:
+    """The installed family `name` stands for ("" if none but the CJK font).
+
+    A family list uses its first *installed* family for every character it has; a generic alias
+    such as "Sans Serif" is not one, so after it Qt would take the CJK font for Latin text too
+    ('…' drawn as a raised '···'). Naming the family the alias resolves to keeps Latin text in it.
+    """
+    installed = QFontDatabase.families()
+    probe = QFont(name)  # fontconfig lists aliases ("Sans Serif") as families too: resolve every name
+    probe.setStyleHint(QFont.StyleHint.SansSerif)
+    resolved = QFontInfo(probe).family()
+    if resolved and resolved != cjk and resolved in installed:
+        return resolved
+    return next((f for f in LATIN_SANS if f in installed), "")
+
+
 def with_cjk_fallback(app: QCoreApplication, family: str) -> None:
-    """Make `family` the first fallback of the application font: Latin text keeps the system
-    font, and every Chinese character comes from the shipped font."""
+    """Make `family` the fallback of the application font, after an installed Latin family: Latin
+    text keeps the system's sans font, and Chinese characters come from the shipped font wherever
+    the primary font has no glyph for them."""
     if not family or not isinstance(app, QApplication):
         return
     font = QApplication.font()
-    families = [f for f in (font.families() or [font.family()]) if f != family]
-    font.setFamilies([*families, family])
+    primary = [_real_family(f, family) for f in (font.families() or [font.family()]) if f != family]
+    font.setFamilies(list(dict.fromkeys(f for f in [*primary, family] if f)))
     QApplication.setFont(font)
