@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 # System packages the tests use: poppler's pdfsig/pdftoppm and qpdf for independent PDF checks,
 # SoftHSM2 for the PKCS#11 token test, D-Bus and gnome-keyring for the real Secret Service keyring test,
 # Xvfb and xwininfo for the test that the window opens on a real X server.
-TEST_DEBS := poppler-utils qpdf softhsm2 dbus gnome-keyring xvfb x11-utils
+TEST_DEBS := poppler-utils qpdf libnss3-tools softhsm2 dbus gnome-keyring xvfb x11-utils
 # Qt's offscreen and xcb platforms need these shared libraries on a bare Debian.
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 # A window on an X11 desktop (Qt's xcb platform; Qt 6.5 and newer need libxcb-cursor0).
