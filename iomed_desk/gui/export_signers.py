@@ -24,7 +24,7 @@ from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.export import AgreementSigner
 from iomed_desk.app.signing import (
     MIN_PIN,
-    Identity,
+    MediatorIdentity,
     create_mediator_identity,
     issued_party_signer,
     party_file_signer,
@@ -43,15 +43,15 @@ from iomed_desk.gui.worker import run_in_background
 
 
 class CreateIdentityDialog(QDialog):
-    """A new mediator identity (EC P-256, may issue party certificates) in a new PKCS#12 file.
-
-    Its certificate is written beside it as PEM, for verifiers to trust.
+    """A new mediator identity in new PKCS#12 files: a signing key (the chosen file) and an issuing key
+    beside it (….issuing.p12) that issues party certificates. The issuing certificate, the one
+    verifiers trust, is written beside them as PEM.
     """
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Create a mediator identity"))
-        self.created: tuple[Path, Identity, Path] | None = None
+        self.created: tuple[Path, MediatorIdentity, Path] | None = None
         self.busy = False
         mediator = session.case.mediators[0].name if session.case.mediators else ""
         self.name = QLineEdit(mediator, self)
@@ -72,8 +72,9 @@ class CreateIdentityDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(secondary(self.tr(
-            "A key and a certificate that sign the attestation and can issue certificates to the "
-            "parties in the room. The passphrase cannot be recovered: keep it safe."), self))
+            "Two keys: one signs the attestation; the other, kept in a second file beside it, only "
+            "issues certificates to the parties in the room. The passphrase (the same for both) "
+            "cannot be recovered: keep it safe."), self))
         add_row(form, self.tr("&Name:"), self.name)
         add_row(form, self.tr("&Organisation:"), self.organisation)
         add_row(form, self.tr("&File:"), self.path, file_row(
@@ -95,7 +96,7 @@ class CreateIdentityDialog(QDialog):
         path = Path(self.path.text().strip()).expanduser()
         name, organisation, passphrase = self.name.text(), self.organisation.text(), self.passphrase.text()
 
-        def create() -> tuple[Path, Identity, Path]:
+        def create() -> tuple[Path, MediatorIdentity, Path]:
             identity, pem = create_mediator_identity(path, name, passphrase, organisation=organisation or None)
             return path, identity, pem
 
@@ -104,7 +105,7 @@ class CreateIdentityDialog(QDialog):
         self.message.setText(self.tr("Creating the identity…"))
         run_in_background(create, self._created, self._failed)
 
-    def _created(self, result: tuple[Path, Identity, Path]) -> None:
+    def _created(self, result: tuple[Path, MediatorIdentity, Path]) -> None:
         self.busy = False
         self.created = result
         self.accept()
@@ -169,8 +170,9 @@ class SignerPage(StepPage):
         if issued:
             self.explanation.setText(self.tr(
                 "{person}: choose a PIN of at least {n} characters and type it twice. The mediator's "
-                "identity ({mediator}) issues you a certificate in your name, valid for two days, "
-                "and you sign with it.").format(person=person, n=MIN_PIN, mediator=wizard.mediator.name))
+                "identity ({mediator}) issues you a certificate in your name, marked as issued in the "
+                "room, with a new key that signs this agreement once and is then destroyed."
+                ).format(person=person, n=MIN_PIN, mediator=wizard.mediator.name))
         else:
             file = plan.identity_file.name if plan.identity_file else ""
             self.explanation.setText(self.tr(

@@ -95,6 +95,7 @@ def app_steps(case: Path, m: dict[str, str]) -> dict[str, object]:
 def main(folder: Path, m: dict[str, str]) -> dict[str, object]:
     case, backup = folder / "case.iomed", folder / "backup.iomed"
     p12, pem, pdf = folder / "mediator.p12", folder / "mediator.pem", folder / "agreement.pdf"
+    exported_pem = folder / "mediator-exported.pem"  # `identity new` wrote mediator.pem (to trust) itself
     cli("new", str(case), "--reference", m["reference"], "--title", m["title"], "--kind", "commercial",
         "--mediator", m["mediator"], "--party", m["party_a"], "--party", m["party_b"], "--party", m["party_c"],
         "--place", m["place"], "--time-zone", "Asia/Hong_Kong", "--language", "en", "--language", "zh-Hans",
@@ -107,11 +108,12 @@ def main(folder: Path, m: dict[str, str]) -> dict[str, object]:
     cli("passwd", str(case), "--passphrase-stdin", stdin=f"{m['passphrase']}\n{m['new_passphrase']}\n")
     cli("identity", "new", str(p12), "--name", m["identity_name"], "--organisation", m["identity_org"],
         "--passphrase-stdin", stdin=m["identity_passphrase"] + "\n")
-    cli("identity", "cert", str(p12), str(pem), "--passphrase-stdin", stdin=m["identity_passphrase"] + "\n")
+    cli("identity", "cert", str(p12), str(exported_pem), "--passphrase-stdin",
+        stdin=m["identity_passphrase"] + "\n")
     cli("export", str(case), str(pdf), "--identity", str(p12), "--issue-party", f"p1={m['representative']}",
         "--passphrase-stdin", stdin=f"{m['new_passphrase']}\n{m['identity_passphrase']}\n{m['pin']}\n")
     verified = cli("verify", str(pdf), "--trust", str(pem)).returncode == 0
-    return {**summary, "verified": verified, "exported": [pdf.name, p12.name, pem.name]}
+    return {**summary, "verified": verified, "exported": [pdf.name, p12.name, pem.name, exported_pem.name]}
 
 
 if __name__ == "__main__":
