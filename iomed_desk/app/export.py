@@ -273,7 +273,8 @@ def attest_export(session: CaseSession, pdf_path: Path, out_path: Path, mediator
         raise InvalidInput(f"Cannot read {pdf_path}: {exc.strerror or exc}.") from None
     sha = hashlib.sha256(pdf).hexdigest()
     entries = export_entries(session)
-    final = any(e.pdf_sha256 == sha and e.status is ExportStatus.COMPLETE for e in entries)
+    final = any(e.pdf_sha256 == sha and e.status is ExportStatus.COMPLETE for e in entries) or any(
+        a.detail.get("awaiting_pdf_sha256") == sha for a in session.audit_events("agreement.attest"))
     already = final or any(f.field == MEDIATOR_FIELD for f in _fields_or_none(pdf))
     entry = check_attestable(next((e for e in entries if e.pdf_sha256 == sha), None), already_final=already)
     concluded = session.drafting.concluded()

@@ -40,7 +40,7 @@ def test_schema_2_file_migrates_to_revisions(tmp_path: Path) -> None:
         assert d.revision == 1 and d.consents[0].given_by == "Ann Alpha"
         edited = next(n for n in s.notes_in(p1.channel) if n.title == "Edited later")
         assert (edited.body, edited.revision) == ("Second text, never disclosed.", 1)
-        migrated = s.audit_events("case.migrate")
+        migrated = [e for e in s.audit_events("case.migrate") if e.detail.get("schema") == 3]
         assert len(migrated) == 1 and migrated[0].detail["revisions"] == 4
         assert s.check().ok
         # after the migration, an edit is revision 2 and B still sees revision 1
@@ -72,5 +72,35 @@ def test_schema_3_file_gains_a_time_zone_setting(tmp_path: Path) -> None:
         assert case_zone(s.case) == "Asia/Hong_Kong"
         assert s.audit_events("case.time_zone")[0].detail == {"time_zone": "Asia/Hong_Kong"}
         assert s.check().ok
+    finally:
+        s.close()
+
+
+def test_schema_4_file_keeps_its_export_and_a_second_one_needs_a_reason(tmp_path: Path) -> None:
+    """Schema 5 records exports in a table: the export made under schema 4 (an audit event only) becomes
+    export 1, so the agreement it exported cannot be exported again without a reason."""
+    import pytest
+
+    from iomed_desk.app.export import export_entries, export_with_record
+    from iomed_desk.core.ceremony import ExportStatus
+    from iomed_desk.core.errors import NotAllowed
+    from iomed_desk.export.identity import new_identity
+    from iomed_desk.export.signers import KeySigner
+
+    path = tmp_path / "old4.iomed"
+    shutil.copy(DATA / "case-schema-4.iomed", path)
+    s = unlock(path, "schema fixture passphrase")
+    try:
+        assert s.info().schema_version == schema.SCHEMA_VERSION == 5
+        (e,) = export_entries(s)
+        assert (e.number, e.file_name, e.status, e.reason, e.signers) == (1, "agreement.pdf", ExportStatus.COMPLETE, "", ())
+        assert e.pdf_sha256 == "d1e8ebcd11b5ac0fc396c454e458ba422c4723f38567ff6810f13f5aee112d38"
+        assert e.fingerprint == "bf63da0f1bd2197277baecb4805487319598606d8cc01eb3586d08e66f12d646"
+        assert [m.detail for m in s.audit_events("case.migrate")] == [{"schema": 5, "exports": 1}]
+        assert s.check().ok
+        head = s.head()
+        with pytest.raises(NotAllowed, match="already exported .*give the reason"):
+            export_with_record(s, tmp_path / "again.pdf", KeySigner(new_identity("M")), {})
+        assert s.head() == head and not (tmp_path / "again.pdf").exists() and len(export_entries(s)) == 1
     finally:
         s.close()
