@@ -13,7 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
 
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.model import Case, Session
@@ -77,6 +77,9 @@ class SessionBar(QFrame):
         self.state_dot = QLabel(self)
         self.state_label = QLabel(self)
         self.state_label.setObjectName("sessionState")
+        self.state_label.setWordWrap(True)  # a long "— showing …'s notes" wraps rather than widen the window
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.state_label.setMinimumWidth(160)
         self.timer_label = QLabel(self)
         self.timer_label.setObjectName("sessionTimer")
         self.timer_label.setAccessibleName(self.tr("Session time"))
@@ -89,9 +92,8 @@ class SessionBar(QFrame):
         layout.setContentsMargins(4, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.state_dot)
-        layout.addWidget(self.state_label)
+        layout.addWidget(self.state_label, 1)
         layout.addWidget(self.timer_label)
-        layout.addStretch(1)
         self.buttons: list[QToolButton] = []
         for action in (actions.joint, actions.caucus, actions.end):
             self.add_button(action)
@@ -146,6 +148,7 @@ class SessionBar(QFrame):
         self.mismatch = bool(other)
         self.state_label.setProperty("mismatch", self.mismatch)
         self.state_label.setAccessibleDescription(text if other else "")
+        self.state_label.setToolTip(text if other else "")
         self.state_label.style().unpolish(self.state_label)
         self.state_label.style().polish(self.state_label)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -310,6 +311,7 @@ class DraftEditor(QWidget):
         notice_row.setContentsMargins(10, 6, 6, 6)
         notice_row.addWidget(self.read_only_notice, 1)
         notice_row.addWidget(self.reopen_button)
+        self.notice_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.notice_bar.setVisible(False)
         tools = QHBoxLayout()
         tools.setSpacing(6)
