@@ -7,6 +7,9 @@ chain a real case would have. Time comes from a `FakeClock` moved to each
 scripted moment, so the file's content and times depend only on the clock it
 starts from (ids are random, as always).
 
+Before the story starts, the parties' signatories (capacity and authority) are
+recorded; the case's place has its time zone, so its agreement is dated there.
+
 The script is a list of phases (a joint session, a caucus, or time in the
 mediator's notebook), each a list of timed steps. A step is one kind of act,
 handled by one function in `STEP_HANDLERS`. Day 3 drafts the single text from
@@ -26,11 +29,12 @@ from pathlib import Path
 from typing import Any
 
 from iomed_desk.app.case_session import CaseSession
+from iomed_desk.app.case_settings import set_signatories
 from iomed_desk.app.opening import NewCase, NewParty, create_case
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.clock import FakeClock
 from iomed_desk.core.drafting import Clause
-from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName, parse_tags
+from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName, Signatory, parse_tags
 
 DEMO_PASSPHRASE = "demo-mediation-2026"
 """The demo case's passphrase. It is published, so it protects nothing: for the demo only, never a real case."""
@@ -59,6 +63,7 @@ def write_demo(path: Path, passphrase: str = DEMO_PASSPHRASE, *, clock: FakeCloc
     script = load_script()
     session = create_case(path, passphrase, case_spec(script["case"]), clock=clock)
     try:
+        record_signatories(session, script["case"])
         player = Player(session, clock, origin=clock(), origin_time=_minutes(script["origin"]),
                         parties={p["key"]: session.case.parties[i].id
                                  for i, p in enumerate(script["case"]["parties"])}, script=script)
@@ -81,7 +86,17 @@ def case_spec(case: Script) -> NewCase:
         parties=tuple(NewParty(p["name"], PartyKind(p["kind"]), tuple(p["representatives"]))
                       for p in case["parties"]),
         rule_set=RuleSetName(case.get("rule_set", RuleSetName.CONSENT.value)),
-        languages=tuple(case.get("languages", ("en",))), place=case.get("place", "Hong Kong"))
+        languages=tuple(case.get("languages", ("en",))), place=case.get("place", "Hong Kong"),
+        time_zone=case.get("time_zone", ""))
+
+
+def record_signatories(session: CaseSession, case: Script) -> None:
+    """Who signs for each party, with capacity and authority, as the mediator records them before the
+    agreement is exported (each an audit event), so the demo's agreement has complete signature blocks."""
+    for party, spec in zip(session.case.parties, case["parties"], strict=True):
+        if spec.get("signatories"):
+            set_signatories(session, party.id, [Signatory(s["name"], s.get("capacity", ""), s.get("authority", ""))
+                                                for s in spec["signatories"]])
 
 
 @dataclass

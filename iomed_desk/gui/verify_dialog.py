@@ -3,15 +3,25 @@
 `show_report` draws a `VerificationReport` into any container widget; the
 export wizard's last page uses it too, so the two always say the same thing.
 Trust is only what the user chose here (no system store), as in `iomed-desk verify`.
+
+Each signature is named by who signed it (the certificate's name) and, for the
+fields an export creates, whom it signs for: the party (and signatory) or the
+mediator's attestation, from the case when the caller knows it
+(`app.export.signature_field_labels`), else from the agreement text the PDF
+carries. The agreement fingerprint, which a party compares with the one in
+their signing record, is shown whole, selectable and copyable, with the file's
+SHA-256.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,8 +47,13 @@ from iomed_desk.app.verification import (
     LaterChanges,
     SignatureReport,
     VerificationReport,
+    agreement_text,
     verify_agreement,
 )
+from iomed_desk.core.canonical_agreement import CanonicalAgreement, parse
+from iomed_desk.core.errors import UserError
+from iomed_desk.gui.dates import local_text
+from iomed_desk.gui.file_dialogs import choose_files
 from iomed_desk.gui.worker import run_in_background
 
 GOOD = "#1e7b4a"
@@ -62,7 +77,9 @@ QLabel#fieldName {{ color: palette(placeholder-text); }}
 QLabel#problem {{ color: {BAD}; }}
 """
 
-_FIELD = re.compile(r"Sig-Party-(\d+)")
+_FIELD = re.compile(r"Sig-Party-(\d+)(?:-(\d+))?")
+MEDIATOR_FIELD = "Sig-Mediator"
+CERTIFICATION_FIELD = "Sig-Certification"
 
 
 def _tr(text: str) -> str:
@@ -71,12 +88,46 @@ def _tr(text: str) -> str:
 
 def field_label(name: str) -> str:
     """A reader's name for a signature field the export created; other fields keep their own name."""
-    if name == "Sig-Mediator":
+    if name == MEDIATOR_FIELD:
         return _tr("Mediator's attestation")
+    if name == CERTIFICATION_FIELD:
+        return _tr("Mediator's certification")
     match = _FIELD.fullmatch(name)
     if match:
         return _tr("Party {n}").format(n=match.group(1))
     return name
+
+
+def agreement_field_labels(agreement: CanonicalAgreement) -> dict[str, str]:
+    """The export's signature fields named from the agreement the PDF carries: each party's name (with
+    the signatory's, for a party several sign for), and the mediator's attestation.
+
+    The same naming as `app.export.signature_field_labels`, for a file verified without its case.
+    """
+    labels = {MEDIATOR_FIELD: field_label(MEDIATOR_FIELD), CERTIFICATION_FIELD: field_label(CERTIFICATION_FIELD)}
+    for i, party in enumerate(agreement.parties, start=1):
+        blocks = party.signatories
+        for j, signatory in enumerate(blocks or (None,), start=1):
+            field = f"Sig-Party-{i}" + (f"-{j}" if j > 1 else "")
+            labels[field] = f"{party.name} ({signatory.name})" if len(blocks) > 1 and signatory else party.name
+    return labels
+
+
+def embedded_field_labels(pdf: Path) -> dict[str, str]:
+    """Labels from the agreement text embedded in `pdf`; none when it carries no readable one
+    (the report then says what is wrong with the text)."""
+    try:
+        return agreement_field_labels(parse(agreement_text(pdf)))
+    except UserError:
+        return {}
+
+
+def card_title(sig: SignatureReport, label: str) -> str:
+    """Who signed, and for whom: "Dr Amara Solis — Harbour Authority of …"; either alone if that is all there is."""
+    signer = sig.signer.strip()
+    if signer and label and label != signer:
+        return _tr("{signer} — {label}").format(signer=signer, label=label)
+    return signer or label or sig.field_name
 
 
 def _yes_no(value: bool) -> str:
@@ -98,10 +149,20 @@ def _later_text(later: LaterChanges) -> str:
 def _time_text(sig: SignatureReport) -> str:
     if sig.signing_time is None:
         return _tr("Unknown")
-    when = sig.signing_time.astimezone().strftime("%d %b %Y, %H:%M:%S %Z").strip()
+    local = sig.signing_time.astimezone()
+    when = f"{local_text(local, seconds=True)} ({_utc_offset(local)})"
     if sig.time_source != TIME_SOURCE:
         return f"{when} ({sig.time_source})"
     return _tr("{when}, by the signer's own clock (no time-stamp authority)").format(when=when)
+
+
+def _utc_offset(moment: datetime) -> str:
+    offset = moment.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    if not minutes:
+        return "UTC"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{'+' if minutes > 0 else '−'}{hours:02d}:{rest:02d}"
 
 
 def _label(text: str, parent: QWidget, name: str = "", wrap: bool = True) -> QLabel:
@@ -126,7 +187,8 @@ class SignatureCard(QFrame):
         self.status = _label(("✓ " if sig.ok else "✗ ") + status, self, "cardStatus", wrap=False)
         self.status.setProperty("ok", sig.ok)
         heading = QHBoxLayout()
-        heading.addWidget(_label(f"{number}. {title}", self, "cardTitle"), 1)
+        self.title = _label(f"{number}. {title}", self, "cardTitle")
+        heading.addWidget(self.title, 1)
         heading.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
         rows = [
             (_tr("Signer"), sig.signer),
@@ -173,7 +235,8 @@ class ReportView(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self._verdict(report))
         labels = dict(field_labels or {})
-        self.cards = [SignatureCard(n, sig, labels.get(sig.field_name) or field_label(sig.field_name), self)
+        self.cards = [SignatureCard(n, sig, card_title(sig, labels.get(sig.field_name) or field_label(sig.field_name)),
+                                    self)
                       for n, sig in enumerate(report.signatures, start=1)]
         for card in self.cards:
             layout.addWidget(card)
@@ -231,12 +294,30 @@ def show_report(report: VerificationReport, parent: QWidget,
     layout.addWidget(ReportView(report, field_labels, parent))
 
 
+def _digest_field(parent: QWidget, name: str) -> QLineEdit:
+    """A read-only, monospace line for a SHA-256 in hex: selectable, copyable, never wrapped or cut."""
+    field = QLineEdit(parent)
+    field.setReadOnly(True)
+    field.setObjectName("digest")
+    field.setAccessibleName(name)
+    field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    field.setFrame(False)
+    field.setMinimumWidth(field.fontMetrics().horizontalAdvance("0" * 64) + 12)
+    return field
+
+
 class VerifyDialog(QDialog):
-    """Choose a PDF and the certificates to trust; the check runs on a worker."""
+    """Choose a PDF and the certificates to trust; the check runs on a worker.
+
+    `field_labels` names the signature fields of the case the PDF came from (the export wizard passes
+    `signature_field_labels`); without them the names come from the agreement text the PDF carries.
+    """
 
     def __init__(self, parent: QWidget | None = None, pdf_path: Path | None = None,
-                 trust: Iterable[Path] = ()) -> None:
+                 trust: Iterable[Path] = (), field_labels: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
+        self._given_labels = dict(field_labels) if field_labels else None
+        self.field_labels: dict[str, str] = {}
         self.setWindowTitle(self.tr("Verify a signed PDF"))
         self.setObjectName("verifyDialog")
         self.busy = False
@@ -296,6 +377,23 @@ class VerifyDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Verification error"))
 
+        self.fingerprint = _digest_field(self, self.tr("Agreement fingerprint"))
+        self.copy_fingerprint = self._button(self.tr("C&opy"), self.tr("Copy the agreement fingerprint"),
+                                             self._copy_fingerprint)
+        self.file_sha256 = _digest_field(self, self.tr("SHA-256 of the file"))
+        fingerprint_row = QHBoxLayout()
+        fingerprint_row.addWidget(self.fingerprint, 1)
+        fingerprint_row.addWidget(self.copy_fingerprint)
+        self.digests = QWidget(self)
+        digests = QFormLayout(self.digests)
+        digests.setContentsMargins(0, 0, 0, 0)
+        fingerprint_label = QLabel(self.tr("Agreement fingerprint:"), self.digests)
+        fingerprint_label.setToolTip(self.tr("The SHA-256 of the agreement text the PDF carries; compare it with "
+                                             "the one in your signing record"))
+        digests.addRow(fingerprint_label, fingerprint_row)
+        digests.addRow(QLabel(self.tr("File SHA-256:"), self.digests), self.file_sha256)
+        self.digests.setVisible(False)
+
         self.results = QWidget(self)
         QVBoxLayout(self.results).setContentsMargins(0, 0, 4, 0)
         self.scroll = QScrollArea(self)
@@ -313,6 +411,7 @@ class VerifyDialog(QDialog):
         layout.addLayout(action_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
+        layout.addWidget(self.digests)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
         self.resize(760, 720)
@@ -324,6 +423,13 @@ class VerifyDialog(QDialog):
         self._update_buttons()
         if pdf_path is not None:
             self.verify()
+
+    @classmethod
+    def for_export(cls, parent: QWidget | None, pdf_path: Path, trust: Iterable[Path],
+                   field_labels: Mapping[str, str]) -> VerifyDialog:
+        """The dialog for a PDF just exported: the file and the certificates to trust filled in, the
+        signatures named as the case names them; it starts checking at once."""
+        return cls(parent, pdf_path, trust, field_labels)
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
@@ -343,19 +449,27 @@ class VerifyDialog(QDialog):
         item.setData(Qt.ItemDataRole.UserRole, str(path))
         item.setToolTip(str(path))
 
-    def _choose_pdf(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the signed PDF"), self.path.text(),
-                                                self.tr("PDF documents (*.pdf);;All files (*)"))
-        if chosen:
-            self.path.setText(chosen)
+    def _choose_pdf(self) -> QFileDialog:
+        def chosen(paths: list[str]) -> None:
+            if paths:
+                self.path.setText(paths[0])
 
-    def _choose_trust(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose certificates to trust"), str(Path(self.path.text()).parent),
-            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
-        for path in chosen:
-            self._add_trust_path(Path(path))
-        self._update_buttons()
+        return choose_files(self, self.tr("Choose the signed PDF"), self.path.text().strip(),
+                            self.tr("PDF documents (*.pdf);;All files (*)"), chosen)
+
+    def _choose_trust(self) -> QFileDialog:
+        def chosen(paths: list[str]) -> None:
+            for path in paths:
+                self._add_trust_path(Path(path))
+            self._update_buttons()
+
+        folder = str(Path(self.path.text().strip()).parent) if self.path.text().strip() else ""
+        return choose_files(self, self.tr("Choose certificates to trust"), folder,
+                            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"), chosen, multiple=True)
+
+    def _copy_fingerprint(self) -> None:
+        if self.fingerprint.text():
+            QGuiApplication.clipboard().setText(self.fingerprint.text())
 
     def _remove_trust(self) -> None:
         for item in self.trust_list.selectedItems():
@@ -376,22 +490,39 @@ class VerifyDialog(QDialog):
 
         self._set_busy(True)
         self.error.setText("")
-        run_in_background(lambda: verify_agreement(pdf, trust), self._on_verified, self._on_failed, self._on_crashed)
+        given = self._given_labels
+
+        def check() -> tuple[VerificationReport, dict[str, str]]:
+            report = verify_agreement(pdf, trust)
+            return report, given if given is not None else embedded_field_labels(pdf)
+
+        run_in_background(check, self._on_verified, self._on_failed, self._on_crashed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.progress.setVisible(busy)
         self._update_buttons()
 
-    def _on_verified(self, report: VerificationReport) -> None:
+    def _on_verified(self, result: tuple[VerificationReport, dict[str, str]]) -> None:
+        report, self.field_labels = result
         self._set_busy(False)
         self.report = report
-        show_report(report, self.results)
+        self.fingerprint.setText(report.fingerprint or "")
+        self.fingerprint.setPlaceholderText(self.tr("none: the file carries no agreement text"))
+        self.fingerprint.setCursorPosition(0)
+        self.copy_fingerprint.setEnabled(bool(report.fingerprint))
+        self.file_sha256.setText(report.file_sha256)
+        self.file_sha256.setCursorPosition(0)
+        self.digests.setVisible(True)
+        show_report(report, self.results, self.field_labels)
 
     def _on_failed(self, message: str) -> None:
         self._set_busy(False)
         self.report = None
         _clear(self.results)
+        self.digests.setVisible(False)
+        self.fingerprint.clear()
+        self.file_sha256.clear()
         self.error.setText(message)
 
     def _on_crashed(self, details: str) -> None:
