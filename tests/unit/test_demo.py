@@ -170,3 +170,15 @@ def test_single_text_is_drafted_tabled_accepted_and_concluded(demo_session) -> N
     concluded = desk.concluded()
     assert concluded is not None and concluded.version.number == versions[-1].number
     assert demo_session.case.status is CaseStatus.SETTLED
+
+
+def test_every_party_has_a_signatory_with_capacity_and_authority_and_the_seat_its_zone(demo_session) -> None:  # type: ignore[no-untyped-def]
+    """So the demo's exported agreement prints complete signature blocks, dated at Hong Kong."""
+    case = demo_session.case
+    assert case.time_zone == "Asia/Hong_Kong"
+    for party in case.parties:
+        assert party.signatories, party.name
+        for signatory in party.signatories:
+            assert signatory.name in party.representatives
+            assert signatory.capacity and signatory.authority, signatory
+    assert len(list(demo_session.audit_events("party.signatories"))) == len(case.parties)
