@@ -57,6 +57,44 @@ def check_record(conn: Connection) -> list[str]:
     problems = list(events.problems)
     problems += _check_notes(conn, events)
     problems += _check_disclosures(conn, events)
+    problems += _check_exports(conn)
+    return problems
+
+
+def _check_exports(conn: Connection) -> list[str]:
+    """Each export row and its signature rows (schema 5) against the `agreement.export` event that
+    made them and the `agreement.attest` event that completed them: a changed certificate fingerprint,
+    identity check or PDF hash is damage. Exports made before schema 5 have no event naming them."""
+    if not conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'exports'").fetchone()[0]:
+        return []
+    from iomed_desk.store.signings import exports
+
+    made: dict[int, dict[str, Any]] = {}
+    attested: dict[int, dict[str, Any]] = {}
+    for action, detail in conn.execute("SELECT action, detail FROM audit WHERE action IN"
+                                       " ('agreement.export', 'agreement.attest') ORDER BY seq"):
+        d = json.loads(detail)
+        if "export" in d:
+            (made if action == "agreement.export" else attested)[int(d["export"])] = d
+    problems = []
+    for e in exports(conn):
+        event = made.get(e.number)
+        if event is None:
+            if e.signers or e.reason:
+                problems.append(f"export {e.number} has no audit event")
+            continue
+        final = attested.get(e.number)
+        lines = [s.as_dict() for s in e.signers]
+        recorded = list(event.get("signers", []))
+        if final is not None:
+            recorded = [{**r, **{k: v for k, v in p.items() if k in ("witness", "witnessed_at")}}
+                        if (p := next((p for p in final.get("paper", []) if p.get("field") == r.get("field")), None))
+                        else r for r in recorded] + [final.get("attestation")]
+        if lines != recorded:
+            problems.append(f"export {e.number}: its signatures differ from its audit events")
+        sha = final.get("pdf_sha256") if final is not None else event.get("pdf_sha256")
+        if (e.pdf_sha256, e.fingerprint, e.reason) != (sha, event.get("fingerprint"), event.get("reason")):
+            problems.append(f"export {e.number}: its PDF hash, fingerprint or reason differs from its audit events")
     return problems
 
 

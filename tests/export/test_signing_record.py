@@ -189,3 +189,25 @@ def test_the_audit_holds_serials_fingerprints_and_no_identity_number(ceremony: C
     assert b"5432" in raw
     for fragment in (PASSPORT, PASSPORT[:8], "QZRW", "T75432"):
         assert fragment.encode() not in raw, fragment
+
+
+def test_check_finds_a_recorded_certificate_changed_outside_the_app(ceremony: Ceremony, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.iomed"
+    shutil.copy(ceremony.case, copy)
+    s = unlock(copy, DEMO_PASSPHRASE)
+    try:
+        assert s.check().ok, s.check().problems
+    finally:
+        s.close()
+    with tampering(copy, DEMO_PASSPHRASE) as conn:
+        (trigger,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'signings_witnessed_once'").fetchone()
+        conn.execute("DROP TRIGGER signings_witnessed_once")  # put back as it was: the schema stays pinned
+        conn.execute("UPDATE signings SET cert_sha256 = ? WHERE export_number = 1 AND field = 'Sig-Party-1'",
+                     ("e" * 64,))
+        conn.execute(trigger)
+    s = unlock(copy, DEMO_PASSPHRASE)
+    try:
+        assert "export 1: its signatures differ from its audit events" in s.check().problems
+    finally:
+        s.close()
+
