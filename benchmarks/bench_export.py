@@ -78,16 +78,17 @@ def run(clauses: int, repeat: int) -> dict[str, Any]:
     agreement = sample_agreement(clauses=clauses)
     doc = document_for(agreement)
     mediator = new_identity("Dr. Sofia Lindqvist", organisation="IOMed")
-    parties = {i: KeySigner.from_issued(issue_party_identity(mediator, f"Representative {i + 1}",
-                                                             "2468"), "2468")
-               for i in range(len(doc.parties))}
+
+    # an in-room key signs once: one fresh set of party signers per signing run, issued before the clock runs
+    ready = [{i: KeySigner.from_issued(issue_party_identity(mediator, f"Representative {i + 1}", "2468"), "2468")
+              for i in range(len(doc.parties))} for _ in range(2 * repeat + 1)]
     mediator_signer = KeySigner(mediator)
     baseline_render(doc)  # warm up: font registration and imports are one-off costs
     rendered = prepare_pdf(agreement, EXPORT_TIME)
 
     def sign_all() -> bytes:
         pdf = rendered
-        for index, signer in parties.items():
+        for index, signer in ready.pop().items():
             pdf = sign_pdf(pdf, f"Sig-Party-{index + 1}", signer)
         return sign_pdf(pdf, MEDIATOR_FIELD, mediator_signer)
 
@@ -101,7 +102,7 @@ def run(clauses: int, repeat: int) -> dict[str, Any]:
             "sign": median_seconds(sign_all, repeat),
             "verify": median_seconds(lambda: (expected_pages.cache_clear(), verify_pdf(signed, trust)), repeat),
             "export": median_seconds(
-                lambda: export_and_sign(agreement, out, mediator_signer, parties, EXPORT_TIME), repeat),
+                lambda: export_and_sign(agreement, out, mediator_signer, ready.pop(), EXPORT_TIME), repeat),
         }
         size = out.stat().st_size
     pages = int(PdfFileReader(BytesIO(rendered)).root["/Pages"]["/Count"])

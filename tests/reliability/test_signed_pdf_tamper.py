@@ -28,7 +28,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from iomed_desk.core.errors import InvalidInput
 from iomed_desk.export.identity import issue_party_identity, new_identity, write_certificate
 from iomed_desk.export.pipeline import export_and_sign
-from iomed_desk.export.signers import KeySigner
+from iomed_desk.export.signers import AgreementSigner, KeySigner
 from iomed_desk.export.verify import verify_pdf
 from tests.export.sample import EXPORT_TIME, sample_agreement
 from tests.reliability.helpers import figure
@@ -39,19 +39,22 @@ _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]
 class Signed:
     def __init__(self, folder: Path) -> None:
         self.mediator = new_identity("Dr. Sofia Lindqvist", organisation="IOMed")
-        self.parties = {i: KeySigner.from_issued(issue_party_identity(self.mediator, f"Representative {i + 1}",
-                                                                      "2468"), "2468") for i in range(3)}
         self.folder = folder
         self.path = folder / "agreement.pdf"
-        export_and_sign(sample_agreement(), self.path, KeySigner(self.mediator), self.parties, EXPORT_TIME)
+        export_and_sign(sample_agreement(), self.path, KeySigner(self.mediator), self.parties(), EXPORT_TIME)
         self.pdf = self.path.read_bytes()
         self.trust = [self.mediator.certificate]
 
     def export(self, n: int) -> Path:
         out = self.folder / f"export-{n}.pdf"
         doc = sample_agreement(clauses=1 + n % 7)
-        export_and_sign(doc, out, KeySigner(self.mediator), self.parties, EXPORT_TIME + timedelta(minutes=n))
+        export_and_sign(doc, out, KeySigner(self.mediator), self.parties(), EXPORT_TIME + timedelta(minutes=n))
         return out
+
+    def parties(self) -> dict[int, AgreementSigner]:
+        """In-room signers issued afresh: an in-room key signs only once."""
+        return {i: KeySigner.from_issued(issue_party_identity(self.mediator, f"Representative {i + 1}", "2468"),
+                                         "2468") for i in range(3)}
 
 
 @pytest.fixture(scope="module")
