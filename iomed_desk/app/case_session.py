@@ -325,6 +325,12 @@ class CaseSession:
         with self.db.reading() as conn:
             return search_store.search(conn, text, audience, limit)
 
+    def first_results(self, text: str, audience: Audience = MEDIATOR,
+                      limit: int = search_store.FIRST) -> list[SearchHit]:
+        """The newest hits the audience may see, unranked: shown at once while `search` ranks."""
+        with self.db.reading() as conn:
+            return search_store.first_results(conn, text, audience, limit)
+
     def audit_events(self, action_prefix: str = "", limit: int = 5000) -> list[audit.AuditEvent]:
         with self.db.reading() as conn:
             return audit.events(conn, action_prefix=action_prefix, limit=limit)

@@ -16,8 +16,13 @@ from iomed_desk.store.visibility import bind, visible_to
 
 _CJK = r"\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
-_TERM = re.compile(f"[{_CJK}]+|[^\\s{_CJK}\"*():^+\\-]+")
+#: a CJK run, or a run of anything but space, CJK and FTS5's syntax (a hyphen stays inside a word)
+_TERM = re.compile(f"[{_CJK}]+|[^\\s{_CJK}\"*():^+]+")
+#: the pieces FTS5's unicode61 tokenizer makes of a term (letters and digits; "_" separates)
+_WORD = re.compile(r"[^\W_]+")
 MAX_TERMS = 12
+#: shorter words match exactly: "in"* or "3"* would expand to thousands of indexed tokens
+MIN_PREFIX = 3
 
 
 def index_text(text: str) -> str:
@@ -34,7 +39,8 @@ _UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def build_query(text: str) -> str | None:
-    """User words to an FTS5 query: every term must match; Latin terms match as prefixes.
+    """User words to an FTS5 query: every term must match; Latin words of 3 characters or more
+    match as prefixes, shorter ones exactly; a hyphenated word is a phrase ("step-in" is "step in").
 
     Control characters and lone surrogates, which a paste can bring, separate words: they are
     in no indexed word, and would otherwise reach SQLite as an error rather than an answer.
@@ -43,10 +49,10 @@ def build_query(text: str) -> str | None:
     for term in _TERM.findall(_UNSEARCHABLE.sub(" ", text))[:MAX_TERMS]:
         if _CJK_RUN.match(term):
             parts.append('"' + " ".join(term) + '"')
-        else:
-            cleaned = term.replace('"', "").strip(".,;:!?'")
-            if cleaned:
-                parts.append(f'"{cleaned}"*')
+            continue
+        words = _WORD.findall(term)
+        if words:
+            parts.append('"' + " ".join(words) + '"' + ("*" if len(words[-1]) >= MIN_PREFIX else ""))
     return " AND ".join(parts) if parts else None
 
 
@@ -84,9 +90,13 @@ class SearchHit:
     snippet: str
 
 
-#: a word in a third of 100,000 notes makes bm25 score every match (a docsize lookup each); past this
-#: many matches, the best hits are ranked among the newest `RANK_WINDOW` of them
-RANK_WINDOW = 2000
+#: bm25 scores every match it is given (a docsize lookup each), so a word in a third of 100,000 notes
+#: is ranked among the matches in the newest `RANK_WINDOW` rowids first, the window widened `WIDEN`
+#: times over until it holds `limit` hits the audience may see, or the whole index
+RANK_WINDOW = 6000
+WIDEN = 4
+#: how many hits `first_results` gives by default: what a search-as-you-type list shows at once
+FIRST = 20
 
 
 def search(conn: Connection, text: str, audience: Audience, limit: int = 200) -> list[SearchHit]:
@@ -94,60 +104,73 @@ def search(conn: Connection, text: str, audience: Audience, limit: int = 200) ->
     tablings and position comments alike.
 
     Two steps in one statement: rank the visible matches by bm25 and keep the best `limit`,
-    then fetch titles and text for those rows only. Joining the text of every match before
-    the LIMIT cost a row lookup in six tables per match (seconds on 100,000 notes). When a query
-    matches more than `RANK_WINDOW` items, only about the newest `RANK_WINDOW` are ranked; if the
-    audience may see too few of those, everything is ranked.
+    then fetch titles and text for those rows only. The matches ranked are those among the newest
+    `RANK_WINDOW` items (rowids follow creation), widened until there are `limit` hits: nothing
+    counts or scores every match of a common word first. A rare word ends up ranked over all.
     """
     query = build_query(text)
     if query is None:
         return []
-    floor = _recent_floor(conn, query)
-    hits = _ranked(conn, query, audience, limit, floor)
-    if floor is not None and len(hits) < limit:
-        hits = _ranked(conn, query, audience, limit, None)
-    words = list(_TERM.findall(text))
+    newest = conn.execute("SELECT max(rowid) FROM items").fetchone()[0] or 0
+    span = RANK_WINDOW
+    while True:
+        floor = newest - span if span < newest else None
+        rows = _hits(conn, query, audience, limit, floor, ranked=True)
+        if floor is None or len(rows) >= limit:
+            return _found(rows, text)
+        span *= WIDEN
+
+
+def first_results(conn: Connection, text: str, audience: Audience, limit: int = FIRST) -> list[SearchHit]:
+    """The newest `limit` hits the audience may see, newest first, unranked: what search-as-you-type
+    shows at once, before `search`'s ranked list. FTS5 walks its doclists newest first and stops
+    after `limit` visible rows, so the cost does not grow with the number of matches."""
+    query = build_query(text)
+    if query is None:
+        return []
+    return _found(_hits(conn, query, audience, limit, None, ranked=False), text)
+
+
+def _found(rows: list[tuple], text: str) -> list[SearchHit]:
+    words = _TERM.findall(text)
     return [SearchHit(r[0], r[1], Channel.parse(r[2]), r[3],
                       snippet(_readable(r[4]) if r[1] in ("version", "tabling") else r[4], words))
-            for r in hits]
+            for r in rows]
 
 
-def _recent_floor(conn: Connection, query: str) -> int | None:
-    """A rowid above which lie about the newest `RANK_WINDOW` matches, or None when there are fewer.
-
-    Counting matches is cheap in FTS5 (no scoring); rowids follow creation, so the newest matches
-    are found by scaling the count onto the rowid range.
-    """
-    total = conn.execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?", (query,)).fetchone()[0]
-    if total <= RANK_WINDOW:
-        return None
-    low, high = conn.execute("SELECT min(rowid), max(rowid) FROM items").fetchone()
-    return int(high - (high - low + 1) * RANK_WINDOW / total)
-
-
-def _ranked(conn: Connection, query: str, audience: Audience, limit: int, floor: int | None) -> list[tuple]:
+def _hits(conn: Connection, query: str, audience: Audience, limit: int, floor: int | None, *,
+          ranked: bool) -> list[tuple]:
+    """(id, kind, channel, title, text) of the best `limit` visible matches (bm25) or, unranked, the newest."""
     window = "" if floor is None else " AND s.rowid >= :floor"
+    score = "bm25(search_index, 4.0, 1.0)" if ranked else "-s.rowid"
+    disclosed_score = "bm25(disclosed_index, 4.0, 1.0)" if ranked else "-i.rowid"
     if audience.is_mediator:
         # The index holds live items only (a deleted note leaves it), and the mediator sees them all:
         # rank in FTS5 alone; the second step still drops anything deleted.
-        best = ("SELECT s.rowid AS rid, NULL AS rev, bm25(search_index, 4.0, 1.0) AS score FROM search_index s"
-                f" WHERE search_index MATCH :query{window} ORDER BY score LIMIT :limit")
+        best = (f"SELECT s.rowid AS rid, NULL AS rev, {score} AS score FROM search_index s"
+                f" WHERE search_index MATCH :query{window} ORDER BY {'score' if ranked else 's.rowid DESC'}"
+                " LIMIT :limit")
     else:
         # What the audience sees by channel matches in the current text; a note it sees through a
         # disclosure matches only in the revision consented to (disclosed_index), the latest in force.
-        best = ("SELECT s.rowid AS rid, NULL AS rev, bm25(search_index, 4.0, 1.0) AS score"
-                " FROM search_index s JOIN items i ON i.rowid = s.rowid"
-                f" WHERE search_index MATCH :query{window} AND i.deleted_at IS NULL"
-                f" AND (i.channel IN ('joint', :audience) OR (i.kind != 'note' AND {visible_to('i')}))"
-                " UNION ALL"
-                " SELECT i.rowid AS rid, d.revision AS rev, bm25(disclosed_index, 4.0, 1.0) AS score"
-                " FROM disclosed_index x JOIN disclosures d ON d.rowid = x.rowid JOIN items i ON i.id = d.item_id"
-                " WHERE disclosed_index MATCH :query AND d.revoked_at IS NULL AND d.target IN (:audience, 'joint')"
-                " AND i.deleted_at IS NULL AND i.kind = 'note' AND i.channel NOT IN ('joint', :audience)"
-                " AND d.revision = (SELECT max(e.revision) FROM disclosures e WHERE e.item_id = d.item_id"
-                "   AND e.revoked_at IS NULL AND e.target IN (:audience, 'joint'))"
-                " ORDER BY score LIMIT :limit")
-    rows = conn.execute(
+        by_channel = (f"SELECT s.rowid AS rid, NULL AS rev, {score} AS score"
+                      " FROM search_index s JOIN items i ON i.rowid = s.rowid"
+                      f" WHERE search_index MATCH :query{window} AND i.deleted_at IS NULL"
+                      f" AND (i.channel IN ('joint', :audience) OR (i.kind != 'note' AND {visible_to('i')}))")
+        disclosed = (f"SELECT i.rowid AS rid, d.revision AS rev, {disclosed_score} AS score"
+                     " FROM disclosed_index x JOIN disclosures d ON d.rowid = x.rowid JOIN items i ON i.id = d.item_id"
+                     " WHERE disclosed_index MATCH :query AND d.revoked_at IS NULL AND d.target IN (:audience, 'joint')"
+                     " AND i.deleted_at IS NULL AND i.kind = 'note' AND i.channel NOT IN ('joint', :audience)"
+                     " AND d.revision = (SELECT max(e.revision) FROM disclosures e WHERE e.item_id = d.item_id"
+                     "   AND e.revoked_at IS NULL AND e.target IN (:audience, 'joint'))")
+        if ranked:
+            best = f"{by_channel} UNION ALL {disclosed} ORDER BY score LIMIT :limit"
+        else:
+            # each part stops after the newest `limit` of its own; FTS5 yields rowids newest first
+            best = (f"SELECT * FROM ({by_channel} ORDER BY s.rowid DESC LIMIT :limit)"
+                    f" UNION ALL SELECT * FROM ({disclosed} ORDER BY i.rowid DESC LIMIT :limit)"
+                    " ORDER BY score LIMIT :limit")
+    return conn.execute(
         f"WITH best AS MATERIALIZED ({best})"
         " SELECT i.id, i.kind, i.channel,"
         " COALESCE(rv.title, n.title, d.name || ', version ' || COALESCE(v.number, t.version_number)"
@@ -165,7 +188,6 @@ def _ranked(conn: Connection, query: str, audience: Audience, limit: int, floor:
         " WHERE i.deleted_at IS NULL"
         " ORDER BY best.score, best.rid",
         {"query": query, "limit": limit, "floor": floor, **bind(audience)}).fetchall()
-    return rows
 
 
 _CANONICAL_TAG = re.compile(r"^(?:\[[^\]]+\] ?|§ .*$|iomed-desk single text.*$|languages: .*$)", re.M)
