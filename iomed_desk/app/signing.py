@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from iomed_desk.export.signers import AgreementSigner
 
 __all__ = ["MIN_PIN", "Identity", "MediatorIdentity", "common_name", "create_identity_file",
-           "create_mediator_identity", "issued_party_signer", "load_identity", "load_signing_identity",
+           "create_mediator_identity", "issued_party_signer", "issuing_path", "load_identity", "load_signing_identity",
            "mediator_signer", "open_mediator_identity", "party_file_signer", "write_certificate"]
 
 

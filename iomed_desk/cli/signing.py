@@ -62,8 +62,7 @@ def read_passphrase(from_stdin: bool, prompt: str, *, confirm: bool = False) -> 
 
 
 def identity_new(args: argparse.Namespace) -> int:
-    from iomed_desk.app.signing import create_mediator_identity
-    from iomed_desk.export.identity import issuing_path
+    from iomed_desk.app.signing import create_mediator_identity, issuing_path
 
     for target in (args.out, issuing_path(args.out)):
         if target.exists():
