@@ -310,7 +310,7 @@ def load_issuer(identity_path: str | os.PathLike[str] | None, passphrase: str, *
     return identity
 
 
-def issue_certificate(issuer: Identity, subject_name: str, public_key: ec.EllipticCurvePublicKey
+def issue_certificate(issuer: Identity | MediatorIdentity, subject_name: str, public_key: ec.EllipticCurvePublicKey
                       | rsa.RSAPublicKey, *, organisation: str | None = None, unit: str | None = None,
                       valid_for: timedelta = PARTY_CERT_LIFETIME,
                       now: datetime | None = None) -> x509.Certificate:
@@ -322,6 +322,7 @@ def issue_certificate(issuer: Identity, subject_name: str, public_key: ec.Ellipt
     signing identity, a party's certificate) raises `InvalidInput`.
     """
     _check_name(subject_name)
+    issuer = _issuing(issuer)
     if not may_issue(issuer.certificate):
         raise InvalidInput(f"{issuer.name}'s certificate may not issue certificates "
                            "(it is a signing certificate, not an issuing one).")
@@ -347,7 +348,7 @@ def issue_certificate(issuer: Identity, subject_name: str, public_key: ec.Ellipt
     )
 
 
-def issue_party_identity(issuer: Identity, name: str, pin: str, *,
+def issue_party_identity(issuer: Identity | MediatorIdentity, name: str, pin: str, *,
                          organisation: str | None = None,
                          valid_for: timedelta = PARTY_CERT_LIFETIME,
                          now: datetime | None = None) -> IssuedIdentity:
@@ -358,6 +359,7 @@ def issue_party_identity(issuer: Identity, name: str, pin: str, *,
     The subject is CN = the representative, O = the party, OU = `IN_ROOM_UNIT`.
     """
     _check_secret(pin, MIN_PIN, "PIN")
+    issuer = _issuing(issuer)
     key = ec.generate_private_key(ec.SECP256R1())
     cert = issue_certificate(issuer, name, key.public_key(), organisation=organisation,
                              unit=IN_ROOM_UNIT, valid_for=valid_for, now=now)
@@ -365,6 +367,15 @@ def issue_party_identity(issuer: Identity, name: str, pin: str, *,
     locked = Identity(cert, key, chain).to_pkcs12(pin, rounds=PIN_KDF_ROUNDS)
     del key
     return IssuedIdentity(cert, chain, locked)
+
+
+def _issuing(issuer: Identity | MediatorIdentity) -> Identity:
+    """A mediator's identity issues with its issuing key, never its signing key."""
+    if not isinstance(issuer, MediatorIdentity):
+        return issuer
+    if issuer.issuing is None:
+        raise InvalidInput(f"The issuing identity of {issuer.name} is not open; it cannot issue certificates.")
+    return issuer.issuing
 
 
 def is_in_room(cert: x509.Certificate) -> bool:

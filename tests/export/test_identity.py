@@ -17,6 +17,7 @@ from iomed_desk.core.errors import InvalidInput, SignatureProblem, WrongPassphra
 from iomed_desk.export.identity import (
     IN_ROOM_UNIT,
     Identity,
+    MediatorIdentity,
     create_identity_file,
     is_in_room,
     issue_certificate,
@@ -123,6 +124,11 @@ def test_the_issuing_key_cannot_sign_and_the_signing_key_cannot_issue(identity_f
         load_issuer(None, PASSPHRASE, issuer_path=path)
     with pytest.raises(InvalidInput, match="may not issue"):
         issued_party_signer(created.signing, "Dr Amara Solis", "4321")
+    # handed the pair, issuance takes the issuing key
+    via_pair = issue_party_identity(created, "Dr Amara Solis", "4321").certificate
+    via_pair.verify_directly_issued_by(created.issuing.certificate)
+    with pytest.raises(InvalidInput, match="issuing identity of Dr. Sofia Lindqvist is not open"):
+        issue_certificate(MediatorIdentity(created.signing), "Dr Amara Solis", key.public_key())
 
 
 def test_opening_the_mediator_finds_the_issuer_beside_the_file(identity_file, tmp_path) -> None:
