@@ -38,7 +38,8 @@ def test_menus_and_standard_shortcuts(window) -> None:
     assert "&Backup…" in _menu_texts(window, "file") and "Change &passphrase…" in _menu_texts(window, "file")
     for key in ("file.backup", "file.passphrase", "file.lock", "file.close"):
         assert not actions[key].isEnabled(), key
-    assert _menu_texts(window, "case") == ["New note", "Delete note", "Disclose…", "Export and sign the agreement…"]
+    assert _menu_texts(window, "case") == ["New note", "Delete note", "Disclose…", "Signatories…", "Place and time zone…",
+                                             "Export and sign the agreement…"]
     assert not any(a.isEnabled() for a in window.menus.menus["case"].actions())
 
 
@@ -46,7 +47,8 @@ def test_an_open_case_fills_the_menus_and_closing_empties_them(qtbot, window, ca
     open_case(window, case_file)
     attached = window.menus.attached
     assert set(attached) == {"note.new", "note.delete", "note.disclose", "session.joint", "session.caucus",
-                             "session.end", "search", "view.joint_screen", "edit.copy_secure", "agreement.export"}
+                             "session.end", "search", "view.joint_screen", "edit.copy_secure", "agreement.export",
+                             "case.signatories", "case.place"}
     assert attached["note.new"].shortcut() == QKeySequence(Key.New)
     assert attached["search"].shortcut() == QKeySequence(Key.Find)
     assert attached["note.new"] in window.menus.menus["case"].actions()
