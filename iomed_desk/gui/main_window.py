@@ -56,6 +56,8 @@ def default_workspace(session: CaseSession, settings: Settings, parent: QWidget)
 
 
 WARM_UP_MS = 250
+#: workspace actions without a placeholder slot in the menus, added to them while a case is open
+EXTRA_ACTIONS = (("session", "session.caucus_here"), ("view", "view.sidebar"), ("view", "view.channels"))
 
 
 def warm_up() -> None:
@@ -75,6 +77,7 @@ class MainWindow(file_operations.CaseWindow):
         self.lock_screen: LockScreen | None = None
         #: the joint screen left up for the room by an idle lock (frozen, joint material only), else None
         self.kept_joint_screen: QWidget | None = None
+        self._view_actions: list[tuple[str, Any]] = []
         self.jobs = file_operations.FileJobs(self)
         self.jobs.changed.connect(self._jobs_changed)
         self._lock_pending = False
@@ -202,12 +205,19 @@ class MainWindow(file_operations.CaseWindow):
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.menus.attach(workspace.menu_actions())
+        self._add_view_actions(workspace.menu_actions())
         self.settings.add_recent(str(session.path.resolve()))
         self.idle.set_seconds(self.settings.get(IDLE_LOCK_SECONDS))
         self.idle.start()
         self._refresh()
         self.say(message)
         return True
+
+    def _add_view_actions(self, actions: dict[str, Any]) -> None:
+        """The workspace's entries that have no placeholder slot in the menus (the sidebar, Ctrl+1..9)."""
+        self._view_actions = [(menu, actions[key]) for menu, key in EXTRA_ACTIONS if key in actions]
+        for menu, action in self._view_actions:
+            self.menus.menus[menu].addAction(action)
 
     # -- locking -----------------------------------------------------------------------
     def idle_lock(self) -> bool:
@@ -261,6 +271,9 @@ class MainWindow(file_operations.CaseWindow):
         self.idle.stop()
         self.workspace.prepare_lock()
         self.menus.detach()
+        for menu, action in self._view_actions:
+            self.menus.menus[menu].removeAction(action)
+        self._view_actions = []
         workspace, self.workspace = self.workspace, None
         self.stack.removeWidget(workspace)
         workspace.hide()

@@ -190,7 +190,7 @@ class NotesPage(QWidget):
         self.list_view.setItemDelegate(NoteDelegate(self.list_view))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.setMinimumWidth(240)
+        self.list_view.setMinimumWidth(180)
         self.list_view.selectionModel().currentChanged.connect(self._on_current)
         self.editor = NoteEditor(session, copy_seconds, self)
         self.empty_label = QLabel(self)

@@ -36,6 +36,8 @@ RECENT_CASES = Setting("files/recent_cases", [], list, "Paths of recently opened
 LAST_FOLDER = Setting("files/last_folder", "", str, "The folder last used to open or create a case.")
 LANGUAGE = Setting("ui/language", "", str, "Interface language (empty: follow the system); applied on restart.")
 WINDOW_GEOMETRY = Setting("ui/window_geometry", "", str, "Main window geometry (base64), no content.")
+SIDEBAR_SHOWN = Setting("ui/sidebar_shown", True, bool,
+                        "Show the case sidebar (Ctrl+Shift+B folds it away on a small screen).")
 REMEMBERED_CASES = Setting("files/remembered_cases", [], list,
                            "'<case id>=<path>' for cases whose key is in the OS keyring (ids and paths, never keys).")
 AUDIT_HEADS = Setting("integrity/audit_heads", [], list,

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,12 +38,33 @@ from iomed_desk.gui.notes_page import NotesPage
 from iomed_desk.gui.overview_page import OverviewPage
 from iomed_desk.gui.search_panel import SearchPanel
 from iomed_desk.gui.session_bar import SessionActions, SessionBar, running_label
-from iomed_desk.gui.settings import CLIPBOARD_SECONDS, JOINT_SCREEN_DISPLAY, Settings
+from iomed_desk.gui.settings import CLIPBOARD_SECONDS, JOINT_SCREEN_DISPLAY, SIDEBAR_SHOWN, Settings
 from iomed_desk.gui.sidebar import CaseSidebar
 
 SELECTION_KEY = "workspace.selection"  # "<page> <note id>", ids only
 REMEMBER_AFTER_MS = 3000
 SEARCH = "search"
+SIDEBAR_SHORTCUT = "Ctrl+Shift+B"
+CHANNEL_SHORTCUTS = 9  # Ctrl+1 .. Ctrl+9
+#: the keyboard path through a session (docs/user-guide.md's table, checked by tests/gui/test_keyboard_table.py)
+SHORTCUTS = {"session.joint": "Ctrl+Shift+J", "session.caucus_here": "Ctrl+Shift+K", "session.end": "Ctrl+Shift+E",
+             "note.disclose": "Ctrl+Shift+D", "view.joint_screen": "Ctrl+Shift+P"}
+CHANNEL_PAGES = ("joint", "mediator")
+#: the sidebar's column: this wide when there is room, narrower (not below the minimum) on a small screen
+SIDE_WIDTH, SIDE_MIN_WIDTH = 280, 200
+
+
+class SideColumn(QWidget):
+    """The search field above the sidebar: SIDE_WIDTH wide where there is room, down to SIDE_MIN_WIDTH."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspaceSide")
+        self.setMinimumWidth(SIDE_MIN_WIDTH)
+        self.setMaximumWidth(SIDE_WIDTH)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(SIDE_WIDTH, super().sizeHint().height())
 
 
 class CaseWorkspace(QWidget):
@@ -127,8 +149,21 @@ class CaseWorkspace(QWidget):
 
     def focus_search(self) -> None:
         if not self._locked:
+            if self.side.isHidden():
+                self.toggle_sidebar()
             self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search_field.selectAll()
+
+    def toggle_sidebar(self) -> None:
+        """Fold the sidebar (and the search field above it) away or bring it back; remembered in the settings.
+        Finding (Ctrl+F) brings it back, since the search field lives there."""
+        action = self._actions["view.sidebar"]
+        shown = self.side.isHidden()
+        action.setChecked(shown)
+        self.side.setVisible(shown)
+        self._settings.set(SIDEBAR_SHOWN, shown)
+        if shown:
+            self.sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- building --------------------------------------------------------------------
     def _add_drafting(self) -> None:
@@ -188,11 +223,47 @@ class CaseWorkspace(QWidget):
             "edit.copy_secure": self._action(self.tr("Copy securely"), self.copy_secure, QKeySequence("Ctrl+Shift+C"),
                                              self.tr("Copy the selection (or the whole note); the clipboard is marked "
                                                      "secret and cleared after the countdown")),
+            "session.caucus_here": self._action(
+                self.tr("Start caucus with the party on screen"), self.start_caucus_here,
+                QKeySequence(SHORTCUTS["session.caucus_here"]),
+                self.tr("Start a caucus with the party whose channel is open")),
+            "view.sidebar": self._action(self.tr("Show the sidebar"), self.toggle_sidebar,
+                                         QKeySequence(SIDEBAR_SHORTCUT),
+                                         self.tr("Show or fold away the case navigation (more room on a small "
+                                                 "screen)")),
             **self.overview.menu_actions(),
         }
+        actions.update(self._channel_actions())
+        for action, keys in ((sa.joint, SHORTCUTS["session.joint"]), (sa.end, SHORTCUTS["session.end"]),
+                             (actions["note.disclose"], SHORTCUTS["note.disclose"]),
+                             (self.room.action, SHORTCUTS["view.joint_screen"])):
+            action.setShortcut(QKeySequence(keys))
+        actions["view.sidebar"].setCheckable(True)
+        actions["view.sidebar"].setChecked(self._settings.get(SIDEBAR_SHOWN))
         self.addActions(list(actions.values()))
         QShortcut(QKeySequence(key.Delete), self.notes.list_view, self.delete_note,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        return actions
+
+    def channel_keys(self) -> list[str]:
+        """The channels in sidebar order: Ctrl+1 the first (the joint channel), Ctrl+2 the next, …"""
+        return [key for key in self.sidebar.entry_keys() if key in CHANNEL_PAGES or key.startswith("party:")]
+
+    def _channel_actions(self) -> dict[str, QAction]:
+        """Ctrl+1..Ctrl+9 open the channels in sidebar order; a number with no channel does nothing.
+        Grouped under one "Go to channel" entry of the View menu."""
+        menu = QMenu(self.tr("Go to channel"), self)
+        actions: dict[str, QAction] = {"view.channels": menu.menuAction()}
+        keys = self.channel_keys()
+        for n in range(1, CHANNEL_SHORTCUTS + 1):
+            key = keys[n - 1] if n <= len(keys) else ""
+            item = self.sidebar.item_for(key) if key else None
+            action = self._action(item.text() if item is not None else self.tr("Channel %1").replace("%1", str(n)),
+                                  lambda k=key: bool(k) and self.navigate(k), QKeySequence(f"Ctrl+{n}"))
+            action.setEnabled(bool(key))
+            actions[f"channel.{n}"] = action
+            if key:
+                menu.addAction(action)
         return actions
 
     def _lay_out(self) -> None:
@@ -201,10 +272,9 @@ class CaseWorkspace(QWidget):
         left.setSpacing(10)
         left.addWidget(self.search_field)
         left.addWidget(self.sidebar, 1)
-        side = QWidget(self)
-        side.setObjectName("workspaceSide")
-        side.setLayout(left)
-        side.setFixedWidth(280)
+        self.side = SideColumn(self)
+        self.side.setLayout(left)
+        self.side.setVisible(self._actions["view.sidebar"].isChecked())
         for key in ("note.disclose", "edit.copy_secure"):
             self.notes.add_header_action(self._actions[key])
         self.session_bar.add_button(self._actions["view.joint_screen"])
@@ -217,7 +287,7 @@ class CaseWorkspace(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(side)
+        layout.addWidget(self.side)
         layout.addLayout(right, 1)
 
     def _connect(self) -> None:
@@ -386,6 +456,15 @@ class CaseWorkspace(QWidget):
         if change is not None:
             self.apply_change(change)
             self.navigate(str(channel))
+
+    def start_caucus_here(self) -> None:
+        """A caucus with the party whose channel is on screen (Ctrl+2.. opens it first)."""
+        channel = self.current_channel()
+        if channel is None or channel.kind != "party":
+            self.status_message.emit(self.tr("Open a party's channel first (Ctrl+2, Ctrl+3, …), then start the "
+                                             "caucus."))
+            return
+        self.start_session(channel)
 
     def end_session(self) -> None:
         if self._locked or not self.notes.save_pending():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -66,8 +66,13 @@ def clause_font(lang: str, base: QFont, scale: float = 1.0) -> QFont:
     return font
 
 
+#: below this width per language, the languages are stacked one above the other instead of side by side
+COLUMN_MIN = 340
+
+
 class ClauseForm(QScrollArea):
-    """One clause's heading and body in each language of the draft, side by side."""
+    """One clause's heading and body in each language of the draft: side by side when each language gets
+    COLUMN_MIN pixels, else stacked (a narrow window gets whole headings, not two clipped columns)."""
 
     edited = Signal(object, object)  # the clause before, the clause after
 
@@ -91,6 +96,8 @@ class ClauseForm(QScrollArea):
         self._clause: Clause | None = None
         self._loading = False
         self._read_only = False
+        self._labels: dict[str, QLabel] = {}
+        self.stacked = False
         self.visit = 0
 
     def set_languages(self, languages: tuple[str, ...], stack: QUndoStack) -> None:
@@ -103,9 +110,8 @@ class ClauseForm(QScrollArea):
             item = self._grid.takeAt(0)
             if item.widget() is not None and item.widget() is not self.title:
                 item.widget().deleteLater()
-        self.headings, self.bodies = {}, {}
-        self._grid.addWidget(self.title, 0, 0, 1, len(languages))
-        for col, lang in enumerate(languages):
+        self.headings, self.bodies, self._labels = {}, {}, {}
+        for lang in languages:
             name = language_name(lang)
             label = QLabel(name.upper(), self._inner)
             label.setObjectName("languageLabel")
@@ -124,17 +130,45 @@ class ClauseForm(QScrollArea):
             body.setAccessibleName(_tr("Text in %1").replace("%1", name))
             body.undo_stack = stack
             body.textChanged.connect(lambda lg=lang, b=body: self._typed(lg, body=b.toPlainText()))
-            self._grid.addWidget(label, 1, col)
-            self._grid.addWidget(heading, 2, col)
-            self._grid.addWidget(body, 3, col)
-            self._grid.setColumnStretch(col, 1)
-            self.headings[lang], self.bodies[lang] = heading, body
-            for widget in (label, heading, body):
-                widget.show()
-        self._grid.setRowStretch(3, 1)
+            self.headings[lang], self.bodies[lang], self._labels[lang] = heading, body, label
+        self._arrange(self._wants_stacked(), force=True)
+        for widget in [*self._labels.values(), *self.headings.values(), *self.bodies.values()]:
+            widget.show()
         for lang in languages:
             self.setTabOrder(self.headings[lang], self.bodies[lang])
         self.set_read_only(self._read_only)
+
+    def _wants_stacked(self) -> bool:
+        return len(self.headings) > 1 and self.width() < COLUMN_MIN * len(self.headings)
+
+    def _arrange(self, stacked: bool, *, force: bool = False) -> None:
+        """Side by side (label, heading, body in one column per language) or stacked (one block per
+        language, one under the other); the widgets stay, only their places change."""
+        if stacked == self.stacked and not force:
+            return
+        self.stacked = stacked
+        languages = list(self.headings)
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 0)
+        for col in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(col, 0)
+        for widget in [self.title, *self._labels.values(), *self.headings.values(), *self.bodies.values()]:
+            self._grid.removeWidget(widget)
+        self._grid.addWidget(self.title, 0, 0, 1, 1 if stacked else max(1, len(languages)))
+        for n, lang in enumerate(languages):
+            row, col = (1 + 3 * n, 0) if stacked else (1, n)
+            self._grid.addWidget(self._labels[lang], row, col)
+            self._grid.addWidget(self.headings[lang], row + 1, col)
+            self._grid.addWidget(self.bodies[lang], row + 2, col)
+            self._grid.setRowStretch(row + 2, 1)
+            self._grid.setColumnStretch(col, 1)
+        order = [w for lang in languages for w in (self.headings[lang], self.bodies[lang])]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange(self._wants_stacked())
 
     def set_read_only(self, read_only: bool) -> None:
         """A final text: the fields can be read, selected and copied, not changed."""
@@ -315,9 +349,9 @@ class DraftEditor(QWidget):
         self.notice_bar.setVisible(False)
         tools = QHBoxLayout()
         tools.setSpacing(6)
-        for w in (self.add_button, self.remove_button, self.up_button, self.down_button, None,
-                  self.undo_button, self.redo_button):
-            tools.addWidget(w) if w is not None else tools.addStretch(1)
+        for w in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            tools.addWidget(w)
+        tools.addStretch(1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -329,7 +363,9 @@ class DraftEditor(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(8)
         right_layout.addWidget(self.form, 1)
-        bottom = QHBoxLayout()
+        bottom = QHBoxLayout()  # undo and redo here, so the clause list's column stays narrow
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.redo_button)
         bottom.addStretch(1)
         bottom.addWidget(self.save_button)
         right_layout.addLayout(bottom)
@@ -338,7 +374,7 @@ class DraftEditor(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 760])
+        splitter.setSizes([280, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.notice_bar)
