@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import subprocess
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from io import BytesIO
 from pathlib import Path
@@ -33,14 +34,14 @@ from iomed_desk.export.canonical import (
     embed_text,
     prepare_pdf,
 )
-from iomed_desk.export.identity import Identity, issue_party_identity
+from iomed_desk.export.identity import Identity
 from iomed_desk.export.pipeline import export_and_sign
 from iomed_desk.export.render import render_pdf
 from iomed_desk.export.report import LaterChanges, VerificationReport
 from iomed_desk.export.sign import sign_pdf
-from iomed_desk.export.signers import KeySigner
+from iomed_desk.export.signers import AgreementSigner, KeySigner
 from iomed_desk.export.verify import verify_pdf
-from tests.export.conftest import REPRESENTATIVES, SignedAgreement, tool
+from tests.export.conftest import InRoomSigners, SignedAgreement, tool
 from tests.export.sample import EXPORT_TIME, sample_agreement
 
 GENUINE_AMOUNT, FORGED_AMOUNT = "USD 27.5m", "USD 2.75m"
@@ -55,7 +56,7 @@ class Forger:
     """The mediator, with party certificates it issued itself in the parties' names."""
 
     mediator: Identity
-    parties: dict[int, KeySigner]
+    parties: Mapping[int, AgreementSigner]
 
     def sign_everything(self, pdf: bytes) -> bytes:
         """Sign every empty field as the pipeline does: the mediator certifies (when the file is not
@@ -72,9 +73,7 @@ class Forger:
 
 @pytest.fixture(scope="module")
 def forger(mediator: Identity) -> Forger:
-    pins = ("1111", "2222", "3333")
-    return Forger(mediator, {i: KeySigner.from_issued(issue_party_identity(mediator, name, pin), pin)
-                             for i, (name, pin) in enumerate(zip(REPRESENTATIVES, pins, strict=True))})
+    return Forger(mediator, InRoomSigners(mediator))  # a fresh one-time key on every look-up
 
 
 @pytest.fixture(scope="module")
