@@ -32,7 +32,7 @@ from iomed_desk.core.disclosure import (
 from iomed_desk.core.errors import InvalidInput, NotAllowed, UserError
 from iomed_desk.core.firewall import assert_visible
 from iomed_desk.core.model import Case, Note, RuleSetName, Session, Tag
-from iomed_desk.store import audit, case_info, disclosures, notes, schema, sessions
+from iomed_desk.store import audit, case_info, disclosures, maintenance, notes, schema, sessions
 from iomed_desk.store import search as search_store
 from iomed_desk.store.database import CaseDatabase
 from iomed_desk.store.integrity import IntegrityReport, check
@@ -70,10 +70,17 @@ class CaseSession:
         try:
             with db.reading() as conn:
                 self._case = case_info.load_case(conn)
+                stale_settings = maintenance.needs_settings(conn)
+            if stale_settings:
+                with db.transaction() as conn:
+                    maintenance.apply_settings(conn)
         except BaseException:
             db.close()
             raise
         self.actor = f"mediator:{self._case.mediators[0].id}"
+        # the search index is merged and the WAL checkpointed on a worker once saves pause
+        self.maintenance = maintenance.IdleMaintenance(db)
+        db.committed.append(self.maintenance.wrote)
 
     # -- the case --------------------------------------------------------------
     @property
@@ -102,6 +109,7 @@ class CaseSession:
         return self.db.is_open
 
     def close(self) -> None:
+        self.maintenance.stop()
         self.db.close()
 
     def _audit(self, conn, action: str, targets: list[str], detail: dict | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -374,8 +382,11 @@ class CaseSession:
     def info(self) -> CaseInfo:
         with self.db.reading() as conn:
             cipher = {name: str(conn.execute(f"PRAGMA {name}").fetchone()[0]) for name in (
-                "cipher_version", "cipher_page_size", "cipher_hmac_algorithm",
-                "journal_mode", "temp_store", "secure_delete", "synchronous")}
+                "cipher_version", "cipher_page_size", "cipher_hmac_algorithm", "cipher_memory_security",
+                "cache_size", "journal_mode", "temp_store", "secure_delete", "synchronous")}
+            cipher["cipher_memory_security"] = "ON" if cipher["cipher_memory_security"] == "1" else "OFF"
+            size = int(cipher["cache_size"])  # pages, or KiB when negative
+            cipher["cache_size"] = f"{(-size if size < 0 else size * int(cipher['cipher_page_size']) // 1024) // 1024} MiB"
             version = case_info.format_version(conn)
             return CaseInfo(
                 case=self._case, schema_version=schema.current_version(conn),
@@ -415,7 +426,8 @@ class CaseSession:
         key = derive_key(new, salt)
         with self.db.transaction() as conn:
             self._audit(conn, "case.passphrase", [], {})
-        self.db.replace_key(key, salt)
+        with self.maintenance.paused():
+            self.db.replace_key(key, salt)
         if forget_remembered_key:
             from iomed_desk.store import remember
 

@@ -66,15 +66,26 @@ def connect(path: Path, key: bytes, *, salt: bytes | None = None, create: bool =
         raise
 
 
+#: SQLite's page cache per connection, in KiB when negative: 64 MiB holds the hot part of a
+#: 100,000-note case's index and tables (measured in docs/benchmarks.md)
+CACHE_KIB = 65536
+
+
 def configure(conn: Connection) -> None:
-    """The PRAGMAs of DESIGN.md section 4, each checked, because a silent no-op here leaks plaintext."""
-    conn.execute("PRAGMA cipher_memory_security = ON").fetchall()
+    """The PRAGMAs of DESIGN.md section 4, each checked, because a silent no-op here leaks plaintext.
+
+    `cipher_memory_security` is left OFF, SQLCipher's own default since 4.5: it mlock()s and wipes
+    every allocation SQLite makes, which cost 2-3x on every query, while the decrypted pages sit in
+    the page cache for as long as the case is open anyway (docs/security.md says what guards them).
+    """
     expect = {
+        "cipher_memory_security": ("OFF", "0"),
         "temp_store": ("MEMORY", 2),
         "secure_delete": ("ON", 1),
         "foreign_keys": ("ON", 1),
         "journal_mode": ("WAL", "wal"),
         "synchronous": ("FULL", 2),
+        "cache_size": (str(-CACHE_KIB), -CACHE_KIB),
     }
     for name, (value, wanted) in expect.items():
         got = conn.execute(f"PRAGMA {name} = {value}").fetchall()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlcipher3
@@ -58,6 +58,8 @@ class CaseDatabase:
         self._main: Connection | None = conn
         self._owner = threading.get_ident()
         self._replaced = False
+        #: called on the committing thread after every transaction this object commits (idle maintenance)
+        self.committed: list[Callable[[], None]] = []
 
     # -- opening -------------------------------------------------------------
     @classmethod
@@ -173,6 +175,8 @@ class CaseDatabase:
                     conn.execute("ROLLBACK")
                 raise
         self._ensure_in_place()
+        for hook in self.committed:
+            hook()
 
     def close(self) -> None:
         """Close the connection, then release the lock, then forget the key.
