@@ -95,7 +95,11 @@ class JointScreen(QWidget):
         self._audience = audience
         self.shown_ids: list[str] = []
         self.setObjectName("jointScreen")
-        self.setWindowTitle(self.tr("IOMed Desk — joint screen"))
+        # ends with the application's display name, so the platform does not append it a second time
+        # (QPlatformWindow::formatWindowTitle appends it unless the title already ends with it)
+        self.setWindowTitle(self.tr("Joint screen — IOMed Desk"))
+        # the room reads it; the mediator's keyboard stays in the main window
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAccessibleName(self.tr("Joint screen"))
         palette = self.palette()
         for role, colour in ((QPalette.ColorRole.Window, BACKGROUND), (QPalette.ColorRole.Base, BACKGROUND),
@@ -341,3 +345,4 @@ class JointScreenControl(QObject):
         else:
             self.screen.set_audience(self.room_audience(), refresh=False)
         self.screen.present(self._display())
+        self._parent.window().activateWindow()  # where the platform activated the projector anyway

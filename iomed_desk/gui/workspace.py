@@ -430,9 +430,15 @@ class CaseWorkspace(QWidget):
         dialog = DisclosureDialog(self._session, note_id, self)
         dialog.changed.connect(self.apply_change)
         dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        dialog.finished.connect(lambda _result: self._focus_notes())
         self._dialogs.append(dialog)
         dialog.open()
         return dialog
+
+    def _focus_notes(self) -> None:
+        """The keyboard goes back to the notes list after a dialog, not nowhere."""
+        if not self._locked and self.pages.currentWidget() is self.notes:
+            self.notes.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _forget_dialog(self, dialog: QDialog) -> None:
         if dialog in self._dialogs:

@@ -8,6 +8,7 @@ lock can wipe it. Typing becomes `EditClause` commands, merged per clause.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence, QResizeEvent, QUndoStack
@@ -163,7 +164,7 @@ class ClauseForm(QScrollArea):
             self._grid.setRowStretch(row + 2, 1)
             self._grid.setColumnStretch(col, 1)
         order = [w for lang in languages for w in (self.headings[lang], self.bodies[lang])]
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
