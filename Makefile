@@ -97,7 +97,7 @@ reliability: $(VENV)/.installed-test system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/reliability_report.py --report docs/reliability.md
 
 bench: $(VENV)/.installed-test system-deps
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py --report docs/benchmarks.md
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py --report docs/benchmarks.md $(if $(BIG),--big)
 
 screenshots: $(VENV)/.installed-test system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots

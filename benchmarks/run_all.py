@@ -3,7 +3,7 @@
 Runs, each in its own process and through its `--json` output: bench_store
 (three case sizes, encrypted, plain and a what-if), bench_memory (the largest
 case in the GUI), bench_startup, bench_redline, bench_export and bench_gui_thread
-(each workspace operation's time on the GUI thread); then writes
+(each workspace operation's time on the GUI thread) and bench_search (issue 15's targets); then writes
 the Markdown report with the machine, the command, every figure against its
 target, and a PNG chart of search latency against case size.
 Run: `python benchmarks/run_all.py --report docs/benchmarks.md [--sizes 1000,10000,100000]`.
@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import ROOT, machine  # noqa: E402
 from report import write_report  # noqa: E402
+from report_search import write_section  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 COMMAND = "QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run_all.py"
@@ -47,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, default=ROOT / "docs" / "benchmarks.md")
     parser.add_argument("--chart", type=Path, help="default: benchmarks-search.png beside the report")
     parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--big", action="store_true", help="issue 15's growth at 1,000,000 notes too (slow)")
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run of the whole suite)")
     parser.add_argument("--save-json", type=Path, help="also keep the raw results here")
     parser.add_argument("--from-json", type=Path, help="rewrite the report from saved raw results, measuring nothing")
@@ -56,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         saved = json.loads(args.from_json.read_text(encoding="utf-8"))
         write_report(args.report, chart, saved["results"], saved["machine"],
                      when=datetime.fromisoformat(saved["when"]), minutes=saved["minutes"], command=saved["command"])
+        if "search" in saved["results"]:
+            write_section(args.report, saved["results"]["search"])
         return 0
 
     def log(text: str) -> None:
@@ -72,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         store = run_json("bench_store.py", *store_args, "--work", str(work), "--keep", log=log)
         memory = run_json("bench_memory.py", "--case", str(work / f"case-{largest}.iomed"), log=log)
+        search = run_json("bench_search.py", "--sizes", sizes, *(["--big"] if args.big else []),
+                          *(["--rounds", "2", "--saves", "100"] if args.quick else []), log=log)
         info = machine(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -79,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     redline = run_json("bench_redline.py", *(["--repeat", "3"] if args.quick else []), log=log)
     export = run_json("bench_export.py", *(["--repeat", "2"] if args.quick else []), log=log)
     gui = run_json("bench_gui_thread.py", *(["--repeat", "2"] if args.quick else []), log=log)
-    results = {"store": store, "memory": memory, "startup": startup, "redline": redline, "export": export,
+    results = {"store": store, "memory": memory, "search": search, "startup": startup, "redline": redline, "export": export,
                "gui_thread": gui}
     minutes = (time.perf_counter() - started) / 60
     command = " ".join([COMMAND, *(a for a in (sys.argv[1:] if argv is None else argv)
@@ -88,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         args.save_json.write_text(json.dumps({"results": results, "machine": info, "when": when.isoformat(),
                                               "minutes": minutes, "command": command}), encoding="utf-8")
     write_report(args.report, chart, results, info, when=when, minutes=minutes, command=command)
+    write_section(args.report, search)
     log(f"wrote {args.report} and {chart} in {(time.perf_counter() - started) / 60:.1f} min")
     return 0
 
