@@ -20,7 +20,7 @@ from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.errors import InvalidInput, NotAllowed
 from iomed_desk.core.firewall import natural_audience
 from iomed_desk.core.model import Case
-from iomed_desk.core.rule_sets import RULE_SETS, Origin, Role
+from iomed_desk.core.rule_sets import RULE_SET_TITLES, RULE_SETS, Origin, Role
 
 
 class HongKongException(StrEnum):
@@ -207,7 +207,7 @@ def check_disclosure(case: Case, item: ItemFacts, target: Audience, consents: tu
     missing = missing_consents(case, item, consents, exception, source)
     if missing:
         names = ", ".join(consent_label(case, who, item) for who in missing)
-        raise NotAllowed(f"Consent missing under the case's rules ({case.rule_set.value}): {names}.")
+        raise NotAllowed(f"Consent missing under the case's rules, {RULE_SET_TITLES[case.rule_set]}: {names}.")
     for d in existing:
         if d.in_force and d.target in (target, Audience.joint()) and d.revision >= revision:
             raise NotAllowed("This item is already disclosed to that audience.")

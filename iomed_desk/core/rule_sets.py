@@ -82,6 +82,13 @@ _MODEL_LAW = ("UNCITRAL Model Law on International Commercial Mediation (2018), 
               "information")
 _CAP_620 = "Mediation Ordinance (Cap. 620), s.8(2)(a)"
 
+#: how a rule set is named to people (refusals, records); the enum value is an internal key, never shown
+RULE_SET_TITLES: dict[RuleSetName, str] = {
+    RuleSetName.CONSENT: "Party consent (ICSID Mediation Rules style)",
+    RuleSetName.MODEL_LAW: "UNCITRAL Model Law on International Commercial Mediation (2018)",
+    RuleSetName.HONG_KONG: "Hong Kong Mediation Ordinance (Cap. 620), s.8",
+}
+
 RULE_SETS: dict[RuleSetName, RuleSet] = {
     RuleSetName.CONSENT: RuleSet(
         RuleSetName.CONSENT,

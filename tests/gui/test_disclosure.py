@@ -44,7 +44,7 @@ def test_consent_rules_need_the_source_party(qtbot, case_factory, workspace_fact
 
     _disclose(qtbot, dialog)
     assert dialog.isVisible()
-    assert dialog.error_label.text() == f"Consent missing under the case's rules (consent): {p1.name}."
+    assert dialog.error_label.text() == f"Consent missing under the case's rules, Party consent (ICSID Mediation Rules style): {p1.name}."
     assert session.disclosures_of(note_id) == []
 
     dialog.consent_boxes["party:p1"].click()
@@ -78,7 +78,7 @@ def test_model_law_needs_consent_only_for_what_was_given_in_confidence(qtbot, ca
     dialog = _open_dialog(qtbot, ws)
     dialog.choose_target(Audience.joint())
     _disclose(qtbot, dialog)
-    assert dialog.error_label.text() == f"Consent missing under the case's rules (model-law): {p1.name}."
+    assert dialog.error_label.text() == f"Consent missing under the case's rules, UNCITRAL Model Law on International Commercial Mediation (2018): {p1.name}."
     assert session.disclosures_of(closed_id) == []
     dialog.consent_boxes["party:p1"].click()
     _disclose(qtbot, dialog)
@@ -99,7 +99,7 @@ def test_hong_kong_needs_everyone_or_a_statutory_exception(qtbot, case_factory, 
     dialog.consent_boxes["party:p1"].click()
     _disclose(qtbot, dialog)
     assert dialog.error_label.text() == (
-        "Consent missing under the case's rules (hong-kong): "
+        "Consent missing under the case's rules, Hong Kong Mediation Ordinance (Cap. 620), s.8: "
         f"{p2.name}, {p3.name}, Dr Lin Wai-man (mediator), Mr Vance (who made the communication).")
     for box in dialog.consent_boxes.values():
         if not box.isChecked():
@@ -189,7 +189,7 @@ def test_a_notebook_note_needs_its_source_named_first(qtbot, case_factory, works
     assert dialog.consent_boxes["party:p2"].isChecked() and dialog.given_by["party:p2"].currentText() == "Counsel 2"
     assert dialog.hint_label.text() == f"Still needed: {p1.name}, {p3.name}"
     _disclose(qtbot, dialog)
-    assert dialog.error_label.text() == f"Consent missing under the case's rules (consent): {p1.name}, {p3.name}."
+    assert dialog.error_label.text() == f"Consent missing under the case's rules, Party consent (ICSID Mediation Rules style): {p1.name}, {p3.name}."
 
     dialog.consent_boxes["party:p1"].click()
     dialog.consent_boxes["party:p3"].click()
