@@ -1,70 +1,41 @@
-"""The export wizard's pages before the signatures: the mediator's identity and how each party signs.
+"""The export wizard's page base and its first pages: the reason for a re-export, the mediator's identity.
 
-Also the page base they share: Next runs one slow step (opening a PKCS#12
+The page base they all share: Next runs one slow step (opening a PKCS#12
 file, issuing a certificate, signing) on a worker, and the page is left only
 when it succeeded; a wrong passphrase is one line on the page, which stays.
+While a step runs, Back and Cancel stay disabled (QWizard re-enables Back
+whenever a page's completeness changes, so the page disables it again after).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from cryptography import x509
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from iomed_desk.app.signing import Identity, load_identity
-from iomed_desk.core.model import Party
+from iomed_desk.app.export import ExportEntry
+from iomed_desk.app.signing import MediatorIdentity, load_identity
+from iomed_desk.core.ceremony import MAX_REASON
+from iomed_desk.gui.dates import local_text
 from iomed_desk.gui.passphrase_field import PassphraseField
 from iomed_desk.gui.worker import run_in_background
-
-
-class Method(StrEnum):
-    FILE = "file"
-    ISSUED = "issued"
-    PAPER = "paper"
-
-
-@dataclass(frozen=True)
-class PartyPlan:
-    """How one party signs, and who of them is at the keyboard."""
-
-    party: Party
-    method: Method
-    representative: str
-    identity_file: Path | None = None
-
-
-def can_issue(identity: Identity | None) -> bool:
-    """Only a CA certificate (as the app creates for a mediator) may issue in-room certificates."""
-    try:
-        return identity is not None and bool(
-            identity.certificate.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
-    except x509.ExtensionNotFound:
-        return False
-
-
-def representative_of(party: Party) -> str:
-    return party.representatives[0] if party.representatives else party.name
 
 
 def slug(text: str) -> str:
@@ -181,10 +152,72 @@ class StepPage(QWizardPage):
         self.message.setText(text)
         for widget in self.inputs():
             widget.setEnabled(not busy)
-        if self.wizard() is not None:
+        wizard = self.wizard()
+        if wizard is not None and not busy:
+            wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+        self.completeChanged.emit()  # QWizard recomputes its buttons here, Back enabled again
+        if wizard is not None and busy:
             for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
-                self.wizard().button(button).setEnabled(not busy)
-        self.completeChanged.emit()
+                wizard.button(button).setEnabled(False)
+
+
+def trust_file_beside(path: Path, identity: MediatorIdentity) -> Path | None:
+    """The PEM written beside an identity file when it was created, if it holds the certificate verifiers
+    trust (the issuing certificate): what the verify dialog is pre-filled with."""
+    from iomed_desk.export.identity import load_certificates
+
+    for candidate in (path.with_suffix(".pem"), path.with_name(path.stem + "-certificate.pem")):
+        try:
+            if candidate.is_file() and identity.certificate in load_certificates(candidate):
+                return candidate
+        except Exception:  # noqa: BLE001 - any unreadable file is simply not the one
+            continue
+    return None
+
+
+class ReasonPage(StepPage):
+    """Shown only when the agreement was exported before: why it is exported again (required, on record)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Export again"))
+        self.setSubTitle(self.tr("This agreement has been exported before. Another export is recorded with "
+                                 "its reason, and every party's signing record shows both exports."))
+        self.earlier = QLabel(self)
+        self.earlier.setObjectName("card")
+        self.earlier.setWordWrap(True)
+        self.earlier.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName(self.tr("Reason for exporting again"))
+        self.reason.setPlaceholderText(self.tr("For example: the first file was lost; a party's token failed"))
+        self.reason.setMaximumHeight(110)
+        self.reason.textChanged.connect(self.completeChanged)
+        form = QFormLayout()
+        add_row(form, self.tr("&Reason:"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.earlier)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def show_earlier(self, entries: list[ExportEntry]) -> None:
+        lines = [self.tr("Export {n} on {when}: {file}\nPDF SHA-256 {sha}").format(
+            n=e.number, when=local_text(e.exported_at), file=e.file_name, sha=e.pdf_sha256) for e in entries]
+        self.earlier.setText("\n\n".join(lines))
+
+    def text(self) -> str:
+        return " ".join(self.reason.toPlainText().split())
+
+    def ready(self) -> bool:
+        return bool(self.text())
+
+    def begin(self) -> bool:
+        if len(self.text()) > MAX_REASON:
+            self.show_error(self.tr("The reason is too long (at most {n} characters).").format(n=MAX_REASON))
+            return False
+        return True
 
 
 class MediatorPage(StepPage):
@@ -193,9 +226,9 @@ class MediatorPage(StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("The mediator's identity"))
-        self.setSubTitle(self.tr("The mediator signs last, attesting that the agreement resulted from this "
-                                 "mediation. The same identity can issue certificates to the parties here."))
-        self.created: tuple[Path, Identity] | None = None
+        self.setSubTitle(self.tr("The mediator certifies the agreement first and attests last. The identity "
+                                 "has two keys: one signs, the other issues any certificates made in the room."))
+        self.created: tuple[Path, MediatorIdentity, Path] | None = None
         self.path = QLineEdit(self)
         self.path.setAccessibleName(self.tr("Mediator identity file"))
         self.path.setPlaceholderText(self.tr("A PKCS#12 file (.p12 or .pfx)"))
@@ -205,8 +238,12 @@ class MediatorPage(StepPage):
         self.create_button = QPushButton(self.tr("&Create a mediator identity…"), self)
         self.create_button.setAccessibleName(self.tr("Create a new mediator identity file"))
         self.create_button.clicked.connect(self._create)
-        self.note = secondary(self.tr("No identity yet? Create one: a key and a certificate in a new "
-                                      "file protected by a passphrase."), self)
+        self.note = secondary(self.tr("No identity yet? Create one: two keys in new files protected by a "
+                                      "passphrase, and the certificate to hand to verifiers (the issuing "
+                                      "certificate, a .pem file) beside them."), self)
+        self.trust_note = secondary(self.tr("Verifiers trust the issuing certificate: hand them the .pem "
+                                            "file written when the identity was created, or save it from the "
+                                            "last page."), self)
         form = QFormLayout()
         row = file_row(self.path, self.tr("&Browse…"), self.tr("Choose the mediator's identity file"),
                        self.tr("Identity files (*.p12 *.pfx);;All files (*)"))
@@ -218,6 +255,7 @@ class MediatorPage(StepPage):
         create_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.trust_note)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addSpacing(18)
@@ -228,9 +266,9 @@ class MediatorPage(StepPage):
     def inputs(self) -> list[QWidget]:
         return [self.path, self.browse, self.passphrase, self.create_button]
 
-    def _created_here(self) -> Identity | None:
+    def _created_here(self) -> tuple[MediatorIdentity, Path] | None:
         if self.created and Path(self.path.text().strip()).expanduser() == self.created[0]:
-            return self.created[1]
+            return self.created[1], self.created[2]
         return None
 
     def _changed(self) -> None:
@@ -247,109 +285,21 @@ class MediatorPage(StepPage):
         made = self.owner.create_identity()
         if made is not None:
             path, identity, pem = made
-            self.created = (path, identity)
+            self.created = (path, identity, pem)
             self.path.setText(str(path))
-            self.note.setText(self.tr("Created {file}. Its certificate, for verifiers to trust, is {pem}.")
-                              .format(file=path.name, pem=pem.name))
+            self.note.setText(self.tr("Created {file}. The certificate to hand to verifiers is the issuing "
+                                      "certificate, {pem}.").format(file=path.name, pem=pem.name))
 
     def begin(self) -> bool:
         created = self._created_here()
         if created is not None:
-            self.owner.set_mediator(created)
+            self.owner.set_mediator(*created)
             return True
         path, passphrase = Path(self.path.text().strip()).expanduser(), self.passphrase.take()
-        self.run_step(lambda: load_identity(path, passphrase), self.owner.set_mediator,
-                      self.tr("Opening the identity file…"))
+
+        def job() -> tuple[MediatorIdentity, Path | None]:
+            identity = load_identity(path, passphrase)
+            return identity, trust_file_beside(path, identity)
+
+        self.run_step(job, lambda opened: self.owner.set_mediator(*opened), self.tr("Opening the identity file…"))
         return False
-
-
-class PartyRow(QGroupBox):
-    """One party: how it signs, who represents it at the keyboard, and their file if they bring one."""
-
-    def __init__(self, party: Party, parent: QWidget | None = None) -> None:
-        super().__init__(party.name, parent)
-        self.party = party
-        self.method = QComboBox(self)
-        self.method.setAccessibleName(self.tr("How {party} signs").format(party=party.name))
-        for method, text in ((Method.ISSUED, self.tr("A certificate issued now by the mediator")),
-                             (Method.FILE, self.tr("Their own identity file (PKCS#12)")),
-                             (Method.PAPER, self.tr("On paper, by hand"))):
-            self.method.addItem(text, method.value)
-        self.representative = QComboBox(self)
-        self.representative.setEditable(True)
-        self.representative.addItems(list(party.representatives) or [party.name])
-        self.representative.setAccessibleName(self.tr("Representative of {party}").format(party=party.name))
-        self.file = QLineEdit(self)
-        self.file.setAccessibleName(self.tr("Identity file of {party}").format(party=party.name))
-        self.file.setPlaceholderText(self.tr("A PKCS#12 file (.p12 or .pfx)"))
-        self.form = QFormLayout(self)
-        add_row(self.form, self.tr("Signs &with:"), self.method)
-        add_row(self.form, self.tr("&Representative:"), self.representative)
-        add_row(self.form, self.tr("Identity &file:"), self.file, file_row(
-            self.file, self.tr("Browse…"),
-            self.tr("Choose the identity file of {party}").format(party=party.name),
-            self.tr("Identity files (*.p12 *.pfx);;All files (*)")))
-        self.form.addRow("", secondary(self.tr("The printed agreement keeps a signature line for this "
-                                               "party."), self))
-        self.method.currentIndexChanged.connect(self._show_rows)
-        self._show_rows()
-
-    def chosen(self) -> Method:
-        return Method(self.method.currentData())
-
-    def set_method(self, method: Method) -> None:
-        self.method.setCurrentIndex(self.method.findData(method.value))
-
-    def _show_rows(self) -> None:
-        method = self.chosen()
-        self.form.setRowVisible(1, method is not Method.PAPER)
-        self.form.setRowVisible(2, method is Method.FILE)
-        self.form.setRowVisible(3, method is Method.PAPER)
-
-    def plan(self) -> PartyPlan:
-        file = Path(self.file.text().strip()).expanduser() if self.chosen() is Method.FILE else None
-        return PartyPlan(self.party, self.chosen(), self.representative.currentText().strip(), file)
-
-
-class MethodsPage(StepPage):
-    def __init__(self, parties: tuple[Party, ...], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("How each party signs"))
-        self.setSubTitle(self.tr("Each party's representative signs in turn at this keyboard, with their own "
-                                 "identity file or a certificate the mediator issues now; or on paper."))
-        self.rows = [PartyRow(party, self) for party in parties]
-        inner = QWidget(self)
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(0, 0, 6, 0)
-        for row in self.rows:
-            column.addWidget(row)
-        column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.message)
-
-    def plans(self) -> list[PartyPlan]:
-        return [row.plan() for row in self.rows]
-
-    def begin(self) -> bool:
-        for plan in self.plans():
-            party = plan.party.name
-            if plan.method is Method.PAPER:
-                continue
-            if not plan.representative or len(plan.representative) > 64:
-                self.show_error(self.tr("Name the representative of {party} (at most 64 characters).")
-                                .format(party=party))
-                return False
-            if plan.method is Method.FILE and not (plan.identity_file and plan.identity_file.is_file()):
-                self.show_error(self.tr("Choose an existing identity file for {party}.").format(party=party))
-                return False
-            if plan.method is Method.ISSUED and not can_issue(self.owner.mediator):
-                self.show_error(self.tr("The mediator's certificate may not issue certificates; choose "
-                                        "another way for {party} to sign.").format(party=party))
-                return False
-        self.owner.set_plans(self.plans())
-        return True

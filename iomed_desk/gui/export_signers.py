@@ -1,8 +1,9 @@
-"""Who signs: a new mediator identity, and each representative's turn at the keyboard.
+"""Who signs: a new mediator identity, and each signatory's turn at the keyboard.
 
-Keys are unlocked (or, for an in-room certificate, issued) on a worker; the
-passphrase or PIN leaves its field as soon as it is taken, and the key itself
-stays with the wizard only until the export.
+A signatory's turn is a handover (handover.py): keys are unlocked (or, for an
+in-room certificate, issued) on a worker; the passphrase or PIN leaves its
+field as soon as it is taken, and the key itself stays with the wizard only
+until the export.
 """
 
 from __future__ import annotations
@@ -26,12 +27,9 @@ from iomed_desk.app.signing import (
     MIN_PIN,
     MediatorIdentity,
     create_mediator_identity,
-    issued_party_signer,
-    party_file_signer,
 )
+from iomed_desk.gui.export_ceremony import Method, SignatoryPlan
 from iomed_desk.gui.export_pages import (
-    Method,
-    PartyPlan,
     StepPage,
     add_row,
     file_row,
@@ -121,12 +119,16 @@ class CreateIdentityDialog(QDialog):
 
 
 class SignerPage(StepPage):
-    """One representative's turn at the keyboard: their passphrase, or the PIN they choose."""
+    """One signatory's turn: the mediator reads who is next, then hands over (handover.py).
+
+    Next ("Hand over") fills the screen with the handover screen and hides every
+    window of the case; the page is left once the mediator has taken the computer back.
+    """
 
     def __init__(self, index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = index
-        self.plan: PartyPlan | None = None
+        self.plan: SignatoryPlan | None = None
         self.setTitle(" ")
         self.setSubTitle(" ")
         self.heading = QLabel(self)
@@ -135,90 +137,54 @@ class SignerPage(StepPage):
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.what = secondary("", self)
-        self.secret = PassphraseField(self)
-        self.repeat = PassphraseField(self)
-        for field in (self.secret, self.repeat):
-            field.setMaximumWidth(360)
-            field.textChanged.connect(self._changed)
-        self.form = QFormLayout()
-        self.secret_label = add_row(self.form, self.tr("&Passphrase:"), self.secret)
-        add_row(self.form, self.tr("&Repeat the PIN:"), self.repeat)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
         layout.addSpacing(12)
-        layout.addLayout(self.form)
+        layout.addWidget(self.what)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        layout.addWidget(self.what)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Confirm"))
-
-    def inputs(self) -> list[QWidget]:
-        return [self.secret, self.repeat]
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Hand over"))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         wizard = self.owner
         plan = self.plan = wizard.plans[self.index]
-        person, party = plan.representative, plan.party.name
-        issued = plan.method is Method.ISSUED
-        turn = [p.party.id for p in wizard.plans if p.method is not Method.PAPER]
+        person, party = plan.name or plan.party.name, plan.party.name
+        turn = [p.key for p in wizard.plans if not p.on_paper]
         self.setTitle(self.tr("Signature of {party}").format(party=party))
-        self.setSubTitle(self.tr("Signature {n} of {total}; the mediator signs last.")
-                         .format(n=turn.index(plan.party.id) + 1, total=len(turn)))
-        self.heading.setText(self.tr("Hand the keyboard to {person} of {party}").format(person=person, party=party))
-        if issued:
-            self.explanation.setText(self.tr(
-                "{person}: choose a PIN of at least {n} characters and type it twice. The mediator's "
-                "identity ({mediator}) issues you a certificate in your name, marked as issued in the "
-                "room, with a new key that signs this agreement once and is then destroyed."
-                ).format(person=person, n=MIN_PIN, mediator=wizard.mediator.name))
-        else:
-            file = plan.identity_file.name if plan.identity_file else ""
-            self.explanation.setText(self.tr(
-                "{person}: type the passphrase of your identity file {file}. It unlocks your key for "
-                "this signature only and is not kept.").format(person=person, file=file))
-        self.form.setRowVisible(1, issued)
-        self.secret_label.setText(self.tr("Choose a &PIN:") if issued else self.tr("&Passphrase:"))
-        self.secret.setAccessibleName(self.tr("PIN chosen by {person}").format(person=person) if issued
-                                      else self.tr("Passphrase of {person}").format(person=person))
-        self.repeat.setAccessibleName(self.tr("Repeat the PIN"))
-        self.what.setText(self.tr("You are signing “{title}” (agreement fingerprint {fp}).")
+        self.setSubTitle(self.tr("Signature {n} of {total}; the mediator attests last.")
+                         .format(n=turn.index(plan.key) + 1, total=len(turn)))
+        self.heading.setText(self.tr("Next: {person} of {party}").format(person=person, party=party))
+        how = {
+            Method.ISSUED: self.tr("{person} chooses a PIN of at least {n} characters. The mediator's issuing "
+                                   "key certifies a new key in {person}'s name, marked “issued in the room”; it "
+                                   "signs this agreement once and is then destroyed.").format(person=person, n=MIN_PIN),
+            Method.FILE: self.tr("{person} types the passphrase of their identity file {file}; it unlocks their "
+                                 "key for this signature only.").format(
+                person=person, file=plan.identity_file.name if plan.identity_file else ""),
+            Method.TOKEN: self.tr("{person} types the PIN of their token {token}; the key never leaves it.")
+            .format(person=person, token=plan.token.token_label if plan.token else ""),
+        }[plan.method]
+        self.explanation.setText(how + " " + self.tr(
+            "When you click Hand over, every window of the case is hidden: the screen shows only what "
+            "{person} signs. You take the computer back with the case passphrase.").format(person=person))
+        self.what.setText(self.tr("“{title}” · agreement fingerprint {fp}")
                           .format(title=wizard.title, fp=wizard.fingerprint))
-        self.secret.wipe()
-        self.repeat.wipe()
         self.message.setText("")
-        self.secret.setFocus()
-
-    def _changed(self) -> None:
-        if self.plan is not None and self.plan.method is Method.ISSUED:
-            differ = bool(self.repeat.text()) and self.repeat.text() != self.secret.text()
-            self.message.setText(self.tr("The two PINs differ.") if differ else "")
-        self.completeChanged.emit()
-
-    def ready(self) -> bool:
-        if self.plan is None or not self.secret.text():
-            return False
-        return self.plan.method is not Method.ISSUED or self.secret.text() == self.repeat.text()
 
     def begin(self) -> bool:
-        plan, wizard = self.plan, self.owner
+        plan = self.plan
         assert plan is not None
-        secret = self.secret.take()
-        self.repeat.wipe()
-        if plan.method is Method.ISSUED:
-            mediator, who, organisation = wizard.mediator, plan.representative, plan.party.name
-
-            def job() -> AgreementSigner:
-                return issued_party_signer(mediator, who, secret, organisation=organisation)
-
-            text = self.tr("Issuing the certificate…")
-        else:
-            path = plan.identity_file
-
-            def job() -> AgreementSigner:
-                return party_file_signer(path, secret)
-
-            text = self.tr("Opening the identity file…")
-        self.run_step(job, lambda signer: wizard.set_signer(plan.party.id, signer), text)
+        self.set_busy(True, self.tr("Handed over to {person}…").format(person=plan.name or plan.party.name))
+        self.owner.hand_over(plan, self._handed_back)
         return False
+
+    def _handed_back(self, signer: AgreementSigner | None) -> None:
+        self.set_busy(False)
+        if signer is None:
+            return
+        assert self.plan is not None
+        self.owner.set_signer(self.plan.key, signer)
+        self._step_done = True
+        self.owner.next()

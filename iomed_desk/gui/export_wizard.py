@@ -1,70 +1,62 @@
-"""Export the concluded agreement: preview, identities, each signature in the room, save, verify.
+"""Export the concluded agreement: preview, reason (a re-export), identities, the ceremony, save, report.
 
-The wizard collects everything first (each representative unlocks, or is
-issued, their key at the keyboard, on a worker), then one `export_agreement`
-call on a worker renders, signs, verifies, writes the file atomically and
-records the export. Keys live in this wizard only until the export or until it
-closes. The preview is rendered in memory and shown from a QBuffer: nothing
-unsigned touches the disk.
+The wizard collects everything first (each signatory, on a handover screen
+that hides the case, unlocks their key or is issued one, on a worker), then
+one `export_with_record` call on a worker renders, signs, verifies, writes the
+file atomically and records the export with its ceremony. Keys live in this
+wizard only until the export or until it closes. The preview is rendered in
+memory and shown from a QBuffer: nothing unsigned touches the disk.
 """
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from cryptography import x509
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QToolButton, QVBoxLayout, QWidget, QWizard
+from shiboken6 import isValid
 
 from iomed_desk.app.case_session import CaseSession
-from iomed_desk.app.changes import Change
 from iomed_desk.app.export import (
     AgreementSigner,
-    VerificationReport,
+    Checks,
+    ExportResult,
     agreement_document,
     canonical_agreement,
-    export_agreement,
+    export_entries,
     preview_pdf,
     signature_field_labels,
+    token_signer,
 )
-from iomed_desk.app.signing import Identity, common_name, mediator_signer, write_certificate
+from iomed_desk.app.signing import MIN_PIN, MediatorIdentity, issued_party_signer, party_file_signer
 from iomed_desk.core.errors import UserError
 from iomed_desk.gui import messages
-from iomed_desk.gui.export_pages import (
-    MediatorPage,
-    Method,
-    MethodsPage,
-    PartyPlan,
-    StepPage,
-    add_row,
-    file_row,
-    representative_of,
-    secondary,
-    slug,
-)
+from iomed_desk.gui.export_ceremony import Method, SignatoriesPage, SignatoryPlan
+from iomed_desk.gui.export_pages import MediatorPage, ReasonPage, StepPage, secondary
+from iomed_desk.gui.export_result import ReportPage, SavePage
 from iomed_desk.gui.export_signers import CreateIdentityDialog, SignerPage
-from iomed_desk.gui.verify_dialog import show_report
+from iomed_desk.gui.handover import (
+    HandoverScreen,
+    HandoverSubject,
+    SecretRequest,
+    case_passphrase_check,
+)
 from iomed_desk.gui.worker import run_in_background
 
-PREVIEW, MEDIATOR, METHODS, SIGNER, SAVE, REPORT = 0, 1, 2, 10, 900, 901
+PREVIEW, REASON, MEDIATOR, METHODS, SIGNER, SAVE, REPORT = 0, 1, 2, 3, 10, 900, 901
+
+
+@runtime_checkable
+class Lockable(Protocol):
+    """The main window: what locks the case (its `lock` follows STYLE.md's order)."""
+
+    def lock(self) -> bool: ...
 
 
 def refusal_reason(session: CaseSession) -> str | None:
@@ -155,145 +147,13 @@ class PreviewPage(StepPage):
         return self.loaded
 
 
-class SavePage(StepPage):
-    """Where the signed PDF goes; its button signs everything, checks it and writes it atomically."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Sign and save"))
-        self.setSubTitle(self.tr("Every signature is applied and checked before the file is written. "
-                                 "Nothing is saved if any check fails."))
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Sign and save"))
-        self.card = QFrame(self)
-        self.card.setObjectName("card")
-        self.summary = QFormLayout(self.card)
-        self.summary.setContentsMargins(16, 12, 16, 12)
-        self.summary.setVerticalSpacing(8)
-        self.path = QLineEdit(self)
-        self.path.setAccessibleName(self.tr("Save the signed agreement as"))
-        self.path.textChanged.connect(self.completeChanged)
-        row = file_row(self.path, self.tr("&Choose…"), self.tr("Save the signed agreement as"),
-                       self.tr("PDF documents (*.pdf)"), save=True)
-        self.choose = row[1]
-        form = QFormLayout()
-        add_row(form, self.tr("Save &as:"), self.path, row)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.card)
-        layout.addSpacing(8)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-
-    def inputs(self) -> list[QWidget]:
-        return [self.path, self.choose]
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
-        wizard = self.owner
-        if not self.path.text():
-            name = f"{slug(wizard.session.case.reference)}-agreement.pdf"
-            self.path.setText(str(wizard.session.path.parent / name))
-        while self.summary.rowCount():
-            self.summary.removeRow(0)
-        rows = [(plan.party.name, {
-            Method.FILE: self.tr("{who}, with their own identity file"),
-            Method.ISSUED: self.tr("{who}, with a certificate issued now by the mediator"),
-            Method.PAPER: self.tr("On paper, by hand, after printing")}[plan.method]
-            .format(who=plan.representative)) for plan in wizard.plans]
-        rows.append((self.tr("Mediator"), self.tr("{who}, attesting, signs last").format(who=wizard.mediator.name)))
-        for name, how in rows:
-            label = QLabel(f"<b>{html.escape(name)}</b>", self.card)
-            self.summary.addRow(label, QLabel(html.escape(how), self.card))
-
-    def ready(self) -> bool:
-        return bool(self.path.text().strip())
-
-    def begin(self) -> bool:
-        path = Path(self.path.text().strip()).expanduser()
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        if path.exists() and messages.ask(
-                self, self.tr("{file} already exists. Replace it with the signed agreement?")
-                .format(file=path.name)) != messages.Button.Yes:
-            return False
-        wizard = self.owner
-        session, mediator, when = wizard.session, mediator_signer(wizard.mediator), wizard.when
-        signers = {plan.party.id: wizard.signers.get(plan.party.id) for plan in wizard.plans}
-        self.run_step(lambda: export_agreement(session, path, mediator, signers, when),
-                      lambda result: wizard.finish_export(path, *result),
-                      self.tr("Signing and checking the agreement…"))
-        return False
-
-
-class ReportPage(StepPage):
-    """What the file holds now, as a verifier would see it, and the mediator's certificate to hand out."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("The signed agreement"))
-        self.saved = QLabel(self)
-        self.saved.setWordWrap(True)
-        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.head = QLabel(self)  # the case's audit head after the export, for the parties to hold
-        self.head.setObjectName("auditHead")
-        self.head.setWordWrap(True)
-        self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.results = QWidget(self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.results)
-        scroll.setAccessibleName(self.tr("Verification report"))
-        self.certificate = QPushButton(self.tr("Save the mediator's &certificate…"), self)
-        self.certificate.setAccessibleName(self.tr("Save the mediator's certificate for verifiers"))
-        self.certificate.clicked.connect(self._save_certificate)
-        self.message.setObjectName("secondary")
-        row = QHBoxLayout()
-        row.addWidget(self.message, 1)
-        row.addWidget(self.certificate)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.saved)
-        layout.addWidget(self.head)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(row)
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
-        wizard = self.owner
-        self.setSubTitle(messages.change_text(wizard.change) + ".")
-        self.saved.setText(self.tr(
-            "Saved as {path}. This check trusts each signer's own certificates; whoever checks the file "
-            "later (File ▸ Verify PDF…) chooses whom to trust, such as the mediator's certificate.")
-            .format(path=wizard.out_path))
-        try:
-            head = str(wizard.session.head())
-        except UserError as exc:
-            head = exc.message
-        self.head.setText(self.tr(
-            "The case's audit record now ends at {head}. Give it to the parties or the institution to hold: "
-            "iomed-desk check --expect-head shows later whether a case file still contains it.").format(head=head))
-        show_report(wizard.report, self.results, wizard.field_labels())
-
-    def _save_certificate(self) -> None:
-        wizard = self.owner
-        default = wizard.out_path.with_name(f"{slug(common_name(wizard.certificate))}.pem")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the mediator's certificate"),
-                                                str(default), self.tr("Certificates (*.pem)"))
-        if not chosen:
-            return
-        try:
-            write_certificate(chosen, wizard.certificate)
-        except UserError as exc:
-            self.message.setText(exc.message)
-        else:
-            self.message.setText(self.tr("Certificate saved as {file}.").format(file=Path(chosen).name))
-
-
 class ExportWizard(QWizard):
     """Emits `exported` with the app's `Change` once the signed file is written.
 
     Without a concluded agreement it refuses to start: showing it only shows
-    the reason in a message box.
+    the reason in a message box. A handover cancelled (or interrupted by a
+    lock) closes the wizard, forgets every key and locks the case before the
+    main window shows again.
     """
 
     exported = Signal(object)
@@ -306,42 +166,45 @@ class ExportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumSize(840, 700)
+        self.setMinimumSize(840, 640)
         self.session = session
         self.refusal = refusal_reason(session)
         self.when: datetime = session.clock()
-        self.mediator: Identity | None = None
+        self.mediator: MediatorIdentity | None = None
         self.certificate: x509.Certificate | None = None
-        self.signers: dict[str, AgreementSigner] = {}
-        self.report: VerificationReport | None = None
-        self.change: Change | None = None
+        self.identity_path: Path | None = None
+        self.trust_file: Path | None = None
+        self.signers: dict[tuple[str, int], AgreementSigner] = {}
+        self.plans: list[SignatoryPlan] = []
+        self.result: ExportResult | None = None
         self.out_path: Path | None = None
-        parties = session.case.parties
-        self.plans = [PartyPlan(p, Method.ISSUED, representative_of(p)) for p in parties]
-        self.title = self.fingerprint = ""
+        self.handover: HandoverScreen | None = None
+        self.title = self.fingerprint = self.full_fingerprint = ""
+        self.earlier = []
         if self.refusal is not None:
             return
         concluded = session.drafting.concluded()
         assert concluded is not None
         self.title = concluded.draft.name
         try:
-            self.fingerprint = self.agreement_fingerprint()
+            self.earlier = [e for e in export_entries(session) if e.agreement_id == concluded.agreement.id]
+            self._fingerprint()
         except UserError as exc:
             self.refusal = exc.message
             return
         self.preview_page = PreviewPage(self)
+        self.reason_page = ReasonPage(self)
+        self.reason_page.show_earlier(self.earlier)
         self.mediator_page = MediatorPage(self)
-        self.methods_page = MethodsPage(parties, self)
-        self.signer_pages = [SignerPage(i, self) for i in range(len(parties))]
+        self.methods_page = SignatoriesPage(session.case.parties, self)
+        self.signer_pages = [SignerPage(i, self) for i in range(len(self.methods_page.rows))]
         self.save_page = SavePage(self)
         self.report_page = ReportPage(self)
-        self.setPage(PREVIEW, self.preview_page)
-        self.setPage(MEDIATOR, self.mediator_page)
-        self.setPage(METHODS, self.methods_page)
-        for i, page in enumerate(self.signer_pages):
-            self.setPage(SIGNER + i, page)
-        self.setPage(SAVE, self.save_page)
-        self.setPage(REPORT, self.report_page)
+        for page_id, page in ((PREVIEW, self.preview_page), (REASON, self.reason_page),
+                              (MEDIATOR, self.mediator_page), (METHODS, self.methods_page),
+                              *((SIGNER + i, p) for i, p in enumerate(self.signer_pages)),
+                              (SAVE, self.save_page), (REPORT, self.report_page)):
+            self.setPage(page_id, page)
         self.setStartId(PREVIEW)
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
@@ -361,8 +224,9 @@ class ExportWizard(QWizard):
         self.done(int(QDialog.DialogCode.Rejected))
 
     def page_order(self) -> list[int]:
-        signers = [SIGNER + i for i, plan in enumerate(self.plans) if plan.method is not Method.PAPER]
-        return [PREVIEW, MEDIATOR, METHODS, *signers, SAVE, REPORT]
+        signers = [SIGNER + i for i, plan in enumerate(self.plans) if not plan.on_paper]
+        reason = [REASON] if self.earlier else []
+        return [PREVIEW, *reason, MEDIATOR, METHODS, *signers, SAVE, REPORT]
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
         order, current = self.page_order(), self.currentId()
@@ -370,41 +234,156 @@ class ExportWizard(QWizard):
             return -1
         return order[order.index(current) + 1]
 
-    def set_mediator(self, identity: Identity) -> None:
+    # -- what the pages hand over ------------------------------------------------------------
+    def set_mediator(self, identity: MediatorIdentity, trust_file: Path | None) -> None:
         self.mediator, self.certificate = identity, identity.certificate
+        self.identity_path = Path(self.mediator_page.path.text().strip()).expanduser()
+        self.trust_file = trust_file
         self.signers.clear()
 
-    def set_plans(self, plans: list[PartyPlan]) -> None:
+    def can_issue(self) -> bool:
+        return self.mediator is not None and self.mediator.issuing is not None
+
+    def set_plans(self, plans: list[SignatoryPlan]) -> None:
         self.plans = plans
         self.signers.clear()
-        self.fingerprint = self.agreement_fingerprint()
+        self._fingerprint()
 
-    def agreement_fingerprint(self) -> str:
-        """The start of the fingerprint the PDF will print, for these plans (who signs on paper) and
-        this export's date: what a signer is shown at the keyboard and takes home."""
-        paper = frozenset(plan.party.id for plan in self.plans if plan.method is Method.PAPER)
-        return canonical_agreement(self.session, paper=paper, when=self.when).fingerprint[:16] + "…"
+    def _fingerprint(self) -> None:
+        """The fingerprint the PDF will print, for these plans (who signs on paper) and this export's date:
+        what a signer is shown on the handover screen and takes home."""
+        paper = frozenset(p.party.id for p in self.plans if p.on_paper)
+        self.full_fingerprint = canonical_agreement(self.session, paper=paper, when=self.when).fingerprint
+        self.fingerprint = self.full_fingerprint[:16] + "…"
 
-    def create_identity(self) -> tuple[Path, Identity, Path] | None:
+    def reason(self) -> str:
+        return self.reason_page.text() if self.earlier else ""
+
+    def create_identity(self) -> tuple[Path, MediatorIdentity, Path] | None:
         """Ask for a new mediator identity: (its file, the identity, its certificate file), or None."""
         dialog = CreateIdentityDialog(self.session, self)
         dialog.exec()
         return dialog.created
 
-    def set_signer(self, party_id: str, signer: AgreementSigner) -> None:
-        self.signers[party_id] = signer
+    def set_signer(self, key: tuple[str, int], signer: AgreementSigner) -> None:
+        self.signers[key] = signer
 
-    def finish_export(self, path: Path, report: VerificationReport, change: Change) -> None:
-        self.out_path, self.report, self.change = path, report, change
+    def party_signers(self) -> dict[str, tuple[AgreementSigner, ...]]:
+        """Each party signing digitally: its signers, one per signatory in order (paper parties left out)."""
+        out: dict[str, list[AgreementSigner]] = {}
+        for plan in self.plans:
+            if not plan.on_paper:
+                out.setdefault(plan.party.id, []).append(self.signers[plan.key])
+        return {party: tuple(signers) for party, signers in out.items()}
+
+    def checks(self) -> dict[tuple[str, int], Checks]:
+        return {plan.key: plan.checks for plan in self.plans}
+
+    def finish_export(self, path: Path, result: ExportResult) -> None:
+        self.out_path, self.result = path, result
         self.signers.clear()
         self.mediator = None
-        self.exported.emit(change)
+        self.exported.emit(result.change)
 
     def field_labels(self) -> dict[str, str]:
         return signature_field_labels(self.session, self.tr("Mediator's attestation"))
 
+    # -- the handover -----------------------------------------------------------------------
+    def hand_over(self, plan: SignatoryPlan, done: Callable[[AgreementSigner | None], None]) -> HandoverScreen:
+        """Fill the screen for `plan`'s signatory; `done` gets their signer once the mediator took the
+        computer back (None when the handover was cancelled: the wizard is closed then)."""
+        who = plan.name or plan.party.name
+        subject = HandoverSubject(plan.party.name, who, plan.capacity, self.title, self.full_fingerprint)
+        request, sign = self._request(plan, who)
+        screen = HandoverScreen(subject, request, sign, lambda passphrase: case_passphrase_check(self.session,
+                                                                                                 passphrase))
+        self.handover = screen
+        screen.completed.connect(lambda signer: self._handed_back(done, signer))
+        screen.cancelled.connect(lambda hidden: self._handover_cancelled(done, hidden))
+        screen.start()
+        return screen
+
+    def _request(self, plan: SignatoryPlan, who: str) -> tuple[SecretRequest, Callable[[str], Callable[[], AgreementSigner]]]:
+        if plan.method is Method.ISSUED:
+            mediator, organisation = self.mediator, plan.party.name
+            request = SecretRequest(self.tr(
+                "{who}: choose a PIN of at least {n} characters and type it twice. A certificate is issued in "
+                "your name for this one signature, marked “issued in the room”; its key is destroyed after it "
+                "signs.").format(who=who, n=MIN_PIN), self.tr("Choose a &PIN:"), repeat=True, minimum=MIN_PIN,
+                busy_text=self.tr("Issuing the certificate…"))
+            return request, lambda pin: lambda: issued_party_signer(mediator, who, pin, organisation=organisation)
+        if plan.method is Method.TOKEN:
+            token = plan.token
+            assert token is not None
+            request = SecretRequest(self.tr("{who}: type the PIN of your token {token}. Your key never leaves it.")
+                                    .format(who=who, token=token.token_label), self.tr("Token &PIN:"),
+                                    busy_text=self.tr("Opening the token…"))
+
+            def open_token(pin: str) -> Callable[[], AgreementSigner]:
+                def job() -> AgreementSigner:
+                    signer = token_signer(token.module, token.token_label, token.key_label, token.certificate, pin)
+                    with signer.open():  # a wrong PIN is refused here, on the handover screen
+                        pass
+                    return signer
+                return job
+
+            return request, open_token
+        path = plan.identity_file
+        request = SecretRequest(self.tr("{who}: type the passphrase of your identity file {file}. It unlocks "
+                                        "your key for this signature only and is not kept.")
+                                .format(who=who, file=path.name if path else ""), self.tr("&Passphrase:"),
+                                busy_text=self.tr("Opening the identity file…"))
+        return request, lambda passphrase: lambda: party_file_signer(path, passphrase)
+
+    def _handed_back(self, done: Callable[[AgreementSigner | None], None], signer: AgreementSigner) -> None:
+        self.handover = None
+        self.activateWindow()
+        done(signer)
+
+    def _handover_cancelled(self, done: Callable[[AgreementSigner | None], None], hidden: list[QWidget]) -> None:
+        """Forget every key and close; lock the case, then show the main window again (on its lock screen)."""
+        self.handover = None
+        done(None)
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        self.done(int(QDialog.DialogCode.Rejected))
+
+        def lock_then_show() -> None:
+            if isinstance(window, Lockable) and isValid(window):
+                window.lock()
+                shown = [window]
+            else:
+                shown = [w for w in hidden if w is not self]
+            for w in shown:
+                if isValid(w):
+                    w.show()
+
+        QTimer.singleShot(0, lock_then_show)
+
+    # -- after the export -------------------------------------------------------------------------
+    def open_verify(self) -> QDialog:
+        from iomed_desk.gui.verify_dialog import VerifyDialog
+
+        trust = [self.trust_file] if self.trust_file is not None else []
+        dialog = VerifyDialog.for_export(self, self.out_path, trust, self.field_labels())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_attest(self) -> QDialog:
+        from iomed_desk.gui.attest_dialog import AttestDialog
+
+        dialog = AttestDialog(self.session, self, pdf_path=self.out_path, identity_path=self.identity_path,
+                              trust_file=self.trust_file)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.attested.connect(self.exported)
+        dialog.open()
+        return dialog
+
     def reject(self) -> None:
-        if not any(getattr(self.page(i), "busy", False) for i in self.pageIds()):
+        if self.handover is not None:
+            self.handover.reject()  # cancelling a handover locks the case
+            return
+        if not any(isinstance(page, StepPage) and page.busy for page in map(self.page, self.pageIds())):
             super().reject()
 
     def done(self, result: int) -> None:
