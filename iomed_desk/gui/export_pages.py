@@ -164,13 +164,14 @@ class StepPage(QWizardPage):
 def trust_file_beside(path: Path, identity: MediatorIdentity) -> Path | None:
     """The PEM written beside an identity file when it was created, if it holds the certificate verifiers
     trust (the issuing certificate): what the verify dialog is pre-filled with."""
-    from iomed_desk.export.identity import load_certificates
+    from cryptography import x509
 
     for candidate in (path.with_suffix(".pem"), path.with_name(path.stem + "-certificate.pem")):
         try:
-            if candidate.is_file() and identity.certificate in load_certificates(candidate):
+            if candidate.is_file() and identity.certificate in x509.load_pem_x509_certificates(
+                    candidate.read_bytes()):
                 return candidate
-        except Exception:  # noqa: BLE001 - any unreadable file is simply not the one
+        except (OSError, ValueError):  # unreadable, or not PEM: not the one
             continue
     return None
 
