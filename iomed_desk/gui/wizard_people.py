@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -40,21 +42,26 @@ class ColourButton(QPushButton):
     def __init__(self, colour: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFixedSize(44, 28)
-        self.setToolTip(self.tr("Choose the party's colour"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it everywhere (macOS skips buttons)
+        self.setToolTip(self.tr("Choose the party's colour (Space)"))
         self.clicked.connect(self._pick)
         self.set_colour(colour)
 
     def set_colour(self, colour: str) -> None:
         self.colour = QColor(colour).name()
+        # the swatch replaces the button's frame, so the keyboard focus needs its own mark
         self.setStyleSheet(f"QPushButton {{ background: {self.colour}; border: 1px solid palette(mid); "
-                           "border-radius: 4px; }")
+                           "border-radius: 4px; } QPushButton:focus { border: 3px solid palette(highlight); }")
         self.setAccessibleName(self.tr("Party colour {colour}").format(colour=self.colour))
         self.colour_changed.emit(self.colour)
 
     def _pick(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, self.tr("Party colour"))
-        if chosen.isValid():
-            self.set_colour(chosen.name())
+        """The picker as a window-modal dialog (not the static call, which nests an event loop)."""
+        picker = QColorDialog(QColor(self.colour), self)
+        picker.setWindowTitle(self.tr("Party colour"))
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.colorSelected.connect(lambda chosen: self.set_colour(chosen.name()) if chosen.isValid() else None)
+        picker.open()
 
 
 class PartyRow(QFrame):
@@ -168,7 +175,18 @@ class PeoplePage(QWizardPage):
         self._update_buttons()
         self.completeChanged.emit()
 
+    def _order_tabs(self) -> None:
+        """Reading order: mediators, each party's row (name, kind, representatives, colour, Remove), then
+        Add party, whatever order the rows were made in."""
+        chain = [self.mediator, self.co_mediator]
+        for row in self.rows:
+            chain += [row.name, row.kind, row.representatives, row.colour, row.remove]
+        chain.append(self.add_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def _update_buttons(self) -> None:
+        self._order_tabs()
         for r in self.rows:
             r.remove.setEnabled(len(self.rows) > 2)
         self.add_button.setEnabled(len(self.rows) < MAX_PARTIES)

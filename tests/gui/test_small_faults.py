@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QApplication, QColorDialog, QWidget
 
 from iomed_desk.core.channels import Audience
 from iomed_desk.core.model import RuleSetName
@@ -53,3 +53,47 @@ def test_a_refusal_names_the_rule_set_as_people_know_it(qtbot, case_factory, wor
     assert "Consent missing" in refusal and "Mediation Ordinance (Cap. 620)" in refusal
     assert not any(name.value in refusal for name in RuleSetName), refusal
     dialog.reject()
+
+
+def _tab_chain(qtbot, start: QWidget, stop: QWidget, limit: int = 40) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """Where the keyboard goes from `start`, Tab after Tab, until `stop`."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    chain = [start]
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        chain.append(QApplication.focusWidget())
+        if chain[-1] is stop:
+            return chain
+    raise AssertionError(f"Tab never reached {stop!r}: {[type(w).__name__ for w in chain]}")
+
+
+def test_the_people_page_goes_in_reading_order_and_the_colour_is_reachable(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+N, then through the People page by Tab: co-mediator, then each party's row (its colour
+    too), then Add party; Space on a colour opens the picker, and its choice becomes the party's colour."""
+    from tests.gui.test_wizard import _fill_first_pages, _wizard
+
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL_SHIFT)
+    wizard = _wizard()
+    _fill_first_pages(qtbot, wizard, "People by keyboard")
+    people = wizard.people_page
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    qtbot.keyClick(people.add_button, Qt.Key.Key_Space)  # a third party, added by keyboard
+    assert len(people.rows) == 3
+    flush_events()
+    chain = _tab_chain(qtbot, people.co_mediator, people.add_button)
+    expected = [people.co_mediator]
+    for row in people.rows:
+        expected += [row.name, row.kind, row.representatives, row.colour]
+    rows_in_chain = [w for w in chain if w is not people.rows[0].remove and w not in
+                     (r.remove for r in people.rows)]
+    assert rows_in_chain[:len(expected)] == expected and chain[-1] is people.add_button
+
+    swatch = people.rows[1].colour
+    swatch.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(swatch, Qt.Key.Key_Space)
+    picker = next(d for d in swatch.findChildren(QColorDialog) if d.isVisible())
+    picker.setCurrentColor(QColor("#123456"))
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert swatch.colour == "#123456" and not picker.isVisible()
+    wizard.reject()
