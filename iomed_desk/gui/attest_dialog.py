@@ -10,7 +10,9 @@ result names the final file and the signing records written.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.export import (
@@ -74,6 +77,7 @@ class AttestDialog(QDialog):
         self.result: ExportResult | None = None
         self.busy = False
         self._looked_up = ""
+        self.closed = False
         intro = secondary(self.tr(
             "Once every paper signature is on the printed agreement, record who witnessed each, then the "
             "mediator attests: the attestation signs last and locks the PDF."), self)
@@ -82,7 +86,7 @@ class AttestDialog(QDialog):
         self.pdf.editingFinished.connect(self.look_up)
         pdf_row = file_row(self.pdf, self.tr("&Choose…"), self.tr("Choose the PDF awaiting paper signatures"),
                            self.tr("PDF documents (*.pdf)"))
-        pdf_row[1].clicked.connect(self.look_up)
+        pdf_row[1].clicked.connect(lambda: self.look_up(again=True))
         self.found = secondary("", self)
         self.witness_form = QFormLayout()
         self.witnesses: dict[str, QLineEdit] = {}
@@ -137,6 +141,12 @@ class AttestDialog(QDialog):
         if pdf_path is not None:
             self.pdf.setText(str(pdf_path))
             self.look_up()
+        else:
+            waiting = [e for e in export_entries(session) if e.status is ExportStatus.AWAITING_PAPER]
+            self.found.setText(self.tr("Awaiting paper signatures: {exports}.").format(
+                exports="; ".join(self.tr("export {n}, {file}").format(n=e.number, file=e.file_name)
+                                  for e in waiting)) if waiting
+                               else self.tr("No export of this case awaits paper signatures."))
         self._update()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
@@ -150,17 +160,24 @@ class AttestDialog(QDialog):
                  and all(w.text().strip() for w in self.witnesses.values()))
         self.attest_button.setEnabled(ready and not self.busy)
 
-    def look_up(self) -> None:
+    def look_up(self, *, again: bool = False) -> None:
         """Which export the chosen PDF is, and whose paper signatures it awaits (on a worker)."""
         text = self.pdf.text().strip()
-        if not text or self.busy or (text == self._looked_up and self.entry is not None):
+        if not text or self.busy or self.closed or (text == self._looked_up and not again):
             return
         self._looked_up = text
         path, session = Path(text).expanduser(), self.session
         self.entry = None
         self._set_busy(True, self.tr("Looking up the PDF…"))
-        run_in_background(lambda: awaiting_export(session, path), lambda e: self._found(path, e), self._failed,
-                          self._crashed)
+        run_in_background(lambda: awaiting_export(session, path), self._alive(lambda e: self._found(path, e)),
+                          self._alive(self._failed), self._alive(self._crashed))
+
+    def _alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        """`callback`, run only while this dialog still exists (a worker may finish after it closed)."""
+        def call(value: Any) -> None:
+            if isValid(self) and not self.closed:
+                callback(value)
+        return call
 
     def _found(self, path: Path, entry: ExportEntry) -> None:
         self._set_busy(False)
@@ -195,7 +212,7 @@ class AttestDialog(QDialog):
             return attest_export(session, pdf, out, mediator, witnessed)
 
         self._set_busy(True, self.tr("Attesting and checking the agreement…"))
-        run_in_background(job, self._attested, self._failed, self._crashed)
+        run_in_background(job, self._alive(self._attested), self._alive(self._failed), self._alive(self._crashed))
 
     def _attested(self, result: ExportResult) -> None:
         self._set_busy(False)
@@ -233,6 +250,7 @@ class AttestDialog(QDialog):
         return dialog
 
     def reject(self) -> None:
-        if not self.busy:
+        if not self.busy or self.entry is None:  # a look-up may be left to finish on its own; attesting may not
+            self.closed = True
             self.passphrase.wipe()
             super().reject()
