@@ -84,6 +84,11 @@ class MainMenus(QObject):
             if key == "search":
                 self.menus[menu].addSeparator()
             self.menus[menu].addAction(placeholder)
+        self.attest = QAction(_t("Attest after paper signatures…"), self.window)
+        self.attest.setToolTip(_t("Record who witnessed each paper signature, then apply the mediator's "
+                                  "attestation, which locks the agreement"))
+        self.attest.triggered.connect(self._attest)
+        self.menus["case"].addAction(self.attest)
 
     def _own(self, menu: QMenu, key: str, text: str, handlers: dict[str, Callable[[], object]],
              shortcut: QKeySequence | None = None) -> QAction:
@@ -94,6 +99,18 @@ class MainMenus(QObject):
         menu.addAction(action)
         self.actions[key] = action
         return action
+
+    def _attest(self) -> None:
+        """The attest dialog for the open case (attest_dialog.py); what it changes goes to the workspace."""
+        from iomed_desk.gui.attest_dialog import AttestDialog
+
+        session, workspace = getattr(self.window, "session", None), getattr(self.window, "workspace", None)
+        if session is None or workspace is None:
+            return
+        dialog = AttestDialog(session, workspace)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.attested.connect(workspace.apply_change)
+        dialog.open()
 
     def attach(self, workspace_actions: dict[str, QAction]) -> None:
         """Put the workspace's actions in their slots (and give them standard shortcuts if they have none)."""
@@ -136,3 +153,4 @@ class MainMenus(QObject):
         }
         for key, on in enabled.items():
             self.actions[key].setEnabled(on)
+        self.attest.setEnabled(is_open and not busy)
