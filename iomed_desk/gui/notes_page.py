@@ -39,13 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from iomed_desk.app.case_session import CaseSession
-from iomed_desk.core.channels import Channel
+from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.disclosure import Disclosure
 from iomed_desk.core.errors import UserError
 from iomed_desk.core.model import Case, Note
 from iomed_desk.gui.banner import channel_title, scale_font
 from iomed_desk.gui.dates import local_text
 from iomed_desk.gui.disclosure_state import disclosed_text, disclosure_state
+from iomed_desk.gui.markdown_view import MarkdownView
 from iomed_desk.gui.note_editor import NoteEditor, tag_label
 
 #: a channel lists its most recent notes; older ones are found by search (a case may hold 100,000)
@@ -67,10 +68,14 @@ class NoteListModel(QAbstractListModel):
         self._case: Case | None = None
         self._notes: list[Note] = []
         self._targets: dict[str, list[Disclosure]] = {}
+        self._shown: Channel | None = None
 
-    def set_notes(self, case: Case, notes: list[Note], targets: dict[str, list[Disclosure]]) -> None:
+    def set_notes(self, case: Case, notes: list[Note], targets: dict[str, list[Disclosure]],
+                  shown: Channel | None = None) -> None:
+        """`shown`: the channel on screen; a note of another channel in it is one disclosed into it."""
         self.beginResetModel()
         self._case = case
+        self._shown = shown
         self._notes = sorted(notes, key=lambda n: (n.created_at, n.id), reverse=True)
         self._targets = targets
         self.endResetModel()
@@ -107,6 +112,12 @@ class NoteListModel(QAbstractListModel):
         if role == ID_ROLE:
             return note.id
         disclosures = self._targets.get(note.id, [])
+        if self._shown is not None and note.channel != self._shown:  # disclosed into the channel on screen
+            if role == DISCLOSED_ROLE:
+                return disclosed_from_text(self._case, note)
+            if role in (DETAIL_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                when = local_text(note.updated_at, year=False)
+                return when if role == DETAIL_ROLE else f"{note.title}\n{when}  ·  {disclosed_from_text(self._case, note)}"
         if role == DISCLOSED_ROLE:
             return disclosed_text(self._case, note, disclosures) if note.channel.kind != "joint" else ""
         if role in (DETAIL_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -117,6 +128,52 @@ class NoteListModel(QAbstractListModel):
                 return "  ·  ".join(p for p in (when, tags, "" if index.data(DISCLOSED_ROLE) else state) if p)
             return f"{note.title}\n" + "  ·  ".join(p for p in (when, tags, state) if p)
         return None
+
+
+def disclosed_from_text(case: Case, note: Note) -> str:
+    """The list's line for a note disclosed to all parties, in the Joint channel: from where, which revision."""
+    return _tr("Disclosed to all parties from %1 (revision %2)").replace(
+        "%1", channel_title(case, note.channel)).replace("%2", str(note.revision))
+
+
+class DisclosedView(QWidget):
+    """A note disclosed to all parties, as they see it (the revision consented to), read-only: the Joint
+    channel lists it, but editing stays in its own channel."""
+
+    def __init__(self, copy_seconds: Callable[[], int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.note_id: str | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("disclosedTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        scale_font(font, 1.15)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.source = QLabel(self)
+        self.source.setObjectName("secondary")
+        self.source.setWordWrap(True)
+        self.body = MarkdownView(self, copy_seconds=copy_seconds)
+        self.body.setAccessibleName(_tr("Disclosed text"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.source)
+        layout.addWidget(self.body, 1)
+
+    def show_note(self, case: Case, note: Note) -> None:
+        self.note_id = note.id
+        self.title.setText(note.title)
+        self.source.setText(disclosed_from_text(case, note) + " — " +
+                            _tr("read-only here; later edits stay in its own channel until disclosed again."))
+        self.body.show_markdown(note.body)
+
+    def wipe(self) -> None:
+        self.note_id = None
+        self.title.setText("")
+        self.source.setText("")
+        self.body.blank()
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -203,9 +260,11 @@ class NotesPage(QWidget):
         self.more_label.setWordWrap(True)
         self.more_label.setVisible(False)
         self._truncated = False
+        self.disclosed_view = DisclosedView(copy_seconds, self)
         self.editor_stack = QStackedWidget(self)
         self.editor_stack.addWidget(self.empty_label)
         self.editor_stack.addWidget(self.editor)
+        self.editor_stack.addWidget(self.disclosed_view)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.list_view)
@@ -258,23 +317,38 @@ class NotesPage(QWidget):
         target = select_id if select_id is not None else (editing if keep_editor else None)
         shown = self._session.notes_in(self._channel, limit=LIST_LIMIT)
         self._truncated = len(shown) == LIST_LIMIT
+        shown += self._disclosed_into_joint()
         if target is not None and all(n.id != target for n in shown):  # an older note opened from search
             with contextlib.suppress(UserError):
                 older = self._session.note(target)
                 if older.channel == self._channel:
                     shown.append(older)
-        self.model.set_notes(self._session.case, shown, self._targets())
+        self.model.set_notes(self._session.case, shown, self._targets(), self._channel)
         self.more_label.setVisible(self._truncated)
         row = self.model.row_of(target)
         if row < 0 and self.model.rowCount():
             row = 0
         self._select_row(row)
         shown = self.model.note_at(row).id if row >= 0 else None
-        if shown != editing or not keep_editor:
+        if self.disclosed_view.note_id is not None and shown == self.disclosed_view.note_id or shown != editing or not keep_editor:
             self._open(shown)
         else:
             self.editor.refresh_disclosures()
         self._update_empty()
+
+    def _disclosed_into_joint(self) -> list[Note]:
+        """On the Joint channel, the notes of other channels disclosed to all parties (in force), each in the
+        revision the parties see."""
+        if self._channel is None or self._channel.kind != "joint":
+            return []
+        found: list[Note] = []
+        for item_id in dict.fromkeys(d.item_id for d in self._session.all_disclosures()
+                                     if d.in_force and d.target == Audience.joint()):
+            with contextlib.suppress(UserError):
+                note = self._session.note(item_id, Audience.joint())
+                if note.channel != self._channel:
+                    found.append(note)
+        return found
 
     def update_note(self, note_id: str) -> None:
         """Redraw one row after a save, without touching the editor."""
@@ -292,6 +366,7 @@ class NotesPage(QWidget):
         self._channel = None
         self.model.clear()
         self.editor.clear()
+        self.disclosed_view.wipe()
         self.heading.setText("")
         self.empty_label.setText("")
         self.editor_stack.setCurrentWidget(self.empty_label)
@@ -326,12 +401,23 @@ class NotesPage(QWidget):
         self._open(new_id)
 
     def _open(self, note_id: str | None) -> None:
+        row = self.model.row_of(note_id)
+        listed = self.model.note_at(row) if row >= 0 else None
+        if listed is not None and self._channel is not None and listed.channel != self._channel:
+            self.editor.load(None)  # disclosed from elsewhere: shown as the parties see it, not edited here
+            self.disclosed_view.show_note(self._session.case, self._session.note(listed.id, Audience.joint()))
+            self.editor_stack.setCurrentWidget(self.disclosed_view)
+            self.current_note_changed.emit(None)
+            return
+        self.disclosed_view.wipe()
         note = self._session.note(note_id) if note_id else None
         self.editor.load(note)
         self._update_empty()
         self.current_note_changed.emit(note_id)
 
     def _update_empty(self) -> None:
+        if self.disclosed_view.note_id is not None:
+            return
         has_note = self.editor.note_id is not None
         self.editor_stack.setCurrentWidget(self.editor if has_note else self.empty_label)
         if not has_note and self._channel is not None:

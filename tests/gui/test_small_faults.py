@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QColorDialog, QWidget
 
-from iomed_desk.core.channels import Audience
+from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.model import RuleSetName
 from iomed_desk.gui.disclosure_dialog import DisclosureDialog
 from tests.gui.conftest import flush_events, open_case
-from tests.gui.workspace_fixtures import mark, type_note
+from iomed_desk.gui.notes_page import DISCLOSED_ROLE, ID_ROLE
+from tests.gui.workspace_fixtures import mark, open_channel, texts_of, type_note
 
 pytest_plugins = ("tests.gui.workspace_fixtures",)
 
@@ -97,3 +98,34 @@ def test_the_people_page_goes_in_reading_order_and_the_colour_is_reachable(qtbot
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     assert swatch.colour == "#123456" and not picker.isVisible()
     wizard.reject()
+
+
+def test_the_joint_channel_lists_what_was_disclosed_to_all_with_its_source(qtbot, case_factory,  # type: ignore[no-untyped-def]
+                                                                           workspace_factory) -> None:
+    """A caucus note disclosed to all parties appears in the Joint channel's list, marked as disclosed and
+    from which caucus; opened there it shows the revision consented to, read-only, never later edits."""
+    session = case_factory()
+    ws = workspace_factory(session)
+    party, other = session.case.parties[0], session.case.parties[1]
+    agreed, later = mark("agreed"), mark("later")
+    note_id = type_note(qtbot, ws, party.channel, "Phasing of the works", agreed)
+    private_id = type_note(qtbot, ws, other.channel, "Bottom line", mark("private"))
+    ws.apply_change(session.disclose(note_id, Audience.joint(), ["party:p1"], given_by={"party:p1": "Counsel 1"}))
+    ws.notes.editor.body_edit.setFocus()
+    qtbot.keyClicks(ws.notes.editor.body_edit, later)  # a later edit stays in the caucus
+    assert ws.save_pending()
+
+    open_channel(qtbot, ws, Channel.joint())
+    model = ws.notes.model
+    ids = [model.index(r).data(ID_ROLE) for r in range(model.rowCount())]
+    assert note_id in ids and private_id not in ids
+    row = ids.index(note_id)
+    marked = model.index(row).data(DISCLOSED_ROLE)
+    assert party.name in marked and "all parties" in marked.lower(), marked
+
+    rect = ws.notes.list_view.visualRect(model.index(row))
+    qtbot.mouseClick(ws.notes.list_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    shown = " ".join(texts_of(ws.notes))
+    assert agreed in shown and later not in shown
+    assert ws.notes.editor_stack.currentWidget() is not ws.notes.editor, "read-only, not the caucus editor"
+    assert ws.current_channel() == Channel.joint() and not ws.menu_actions()["note.disclose"].isEnabled()
