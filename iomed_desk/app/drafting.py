@@ -206,6 +206,29 @@ class DraftingDesk:
         return Change(template, drafts=True, created_id=p.id, channels=frozenset({p.channel}),
                       args=(self._names()[party_id], version.label(clause_id)))
 
+    def accept_remaining(self, draft_id: str, number: int, party_id: str, comment: str = "") -> Change:
+        """The party accepts every clause of the version it has not yet taken a position on: one act in the
+        room, recorded (and audited) as that many positions; positions already taken stay as they are."""
+        version = self.version(draft_id, number)
+        shown = [t for t in self.tablings(MEDIATOR, draft_id) if t.is_of(version) and t.shown_to(party_id)]
+        if not shown:
+            raise NotAllowed(f"Version {number} has not been tabled to {self._names().get(party_id, party_id)}.")
+        taken = rules.latest_positions(self.positions(draft_id))
+        remaining = [c for c in version.clauses if (party_id, c.id, draft_id, number) not in taken]
+        if not remaining:
+            raise NotAllowed(f"{self._names()[party_id]} has taken a position on every clause of version {number}.")
+        recorded = [record_position(version, shown[-1], party_id, c.id, Stance.ACCEPT, party_ids=self._party_ids,
+                                    now=self.s.clock(), comment=comment, recorded_by=self.s.actor,
+                                    position_id=new_id("po-")) for c in remaining]
+        with self.s.db.transaction() as conn:
+            for p in recorded:
+                store.insert_position(conn, p)
+                audit.append(conn, self.s.clock(), self.s.actor, "position.record", [p.id, draft_id],
+                             {"number": number, "channel": str(p.channel), "clause": p.clause_id,
+                              "remaining": True})
+        return Change("%1 accepts the %2 remaining clauses", drafts=True, channels=frozenset({recorded[0].channel}),
+                      args=(self._names()[party_id], str(len(recorded))))
+
     def positions(self, draft_id: str | None = None, audience: Audience = MEDIATOR) -> list[Position]:
         with self.s.db.reading() as conn:
             return store.positions(conn, audience, draft_id)

@@ -189,6 +189,7 @@ class DraftsPage(DraftingHost):
         self.positions.version_changed.connect(self.refresh)
         self.positions.record_requested.connect(
             lambda number, party, clause: self.record_position(number, party or None, clause or None))
+        self.positions.accept_rest_requested.connect(self.accept_remaining)
         self.positions.conclude_requested.connect(self.conclude)
         self.positions.reopen_requested.connect(self.reopen)
 
@@ -427,6 +428,18 @@ class DraftsPage(DraftingHost):
         if draft is None or not number:
             return None
         return self._open(lambda: open_position_dialog(self, draft, number, party_id, clause_id))
+
+    def accept_remaining(self, number: int, party_id: str) -> None:
+        """One act for "the party accepts the rest": asked once, recorded as a position per clause."""
+        draft = self._draft
+        if draft is None or not number or not party_id:
+            return
+        name = self._session.case.party(party_id).name
+        if messages.ask(self, self.tr("Record that %1 accepts every clause of version %2 on which it has not yet "
+                                      "taken a position? Positions already recorded stay as they are.")
+                        .replace("%1", name).replace("%2", str(number))) != messages.Button.Yes:
+            return
+        self.run(lambda: self._session.drafting.accept_remaining(draft.id, number, party_id), number)
 
     def conclude(self, number: int) -> QDialog | None:
         draft = self._draft

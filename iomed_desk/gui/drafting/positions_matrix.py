@@ -212,6 +212,7 @@ class PositionsPanel(QWidget):
     version_changed = Signal(int)
     table_requested = Signal(int)
     record_requested = Signal(int, str, str)   # version, party id or "", clause id or ""
+    accept_rest_requested = Signal(int, str)   # version, party id
     conclude_requested = Signal(int)
     reopen_requested = Signal()
 
@@ -228,10 +229,17 @@ class PositionsPanel(QWidget):
         self.record_button = QPushButton(self.tr("Record position…"), self)
         self.record_button.setAccessibleName(self.tr("Record a party's position"))
         self.record_button.clicked.connect(lambda: self.record_requested.emit(self.number() or 0, *self._cell_ids()))
+        self.accept_rest_button = QPushButton(self.tr("Accept all remaining…"), self)
+        self.accept_rest_button.setAccessibleName(self.tr("Record that the party of the chosen column accepts every "
+                                                          "clause it has not yet taken a position on"))
+        self.accept_rest_button.clicked.connect(
+            lambda: self.accept_rest_requested.emit(self.number() or 0, self._cell_ids()[0]))
+        self.accept_rest_button.setEnabled(False)
         self.model = PositionMatrixModel(self)
         self.matrix = PositionsMatrixView(self)
         self.matrix.setModel(self.model)
         self.matrix.selectionModel().currentChanged.connect(lambda current, _p: self._show_comment(current))
+        self.matrix.selectionModel().currentChanged.connect(lambda _c, _p: self._update_accept_rest())
         self.matrix.activated.connect(lambda index: self.record_requested.emit(self.number() or 0, *self._cell_ids(index)))
         self.comment_label = QLabel(self)
         self.comment_label.setObjectName("commentPanel")
@@ -258,6 +266,7 @@ class PositionsPanel(QWidget):
         top.addWidget(self.tabled_label, 1)
         top.addWidget(self.table_button)
         top.addWidget(self.record_button)
+        top.addWidget(self.accept_rest_button)
         bottom = QHBoxLayout()
         bottom.setSpacing(8)
         bottom.addWidget(self.agreement_label, 1)
@@ -291,6 +300,16 @@ class PositionsPanel(QWidget):
         self.matrix.fit_columns()
         self.tabled_label.setText(tabled_to)
         self._show_comment(self.matrix.currentIndex())
+        self._update_accept_rest()
+
+    def _update_accept_rest(self) -> None:
+        """Offered for the party of the chosen column, named on the button's tip."""
+        party_id = self._cell_ids()[0]
+        name = str(self.model.headerData(self.matrix.currentIndex().column(), Qt.Orientation.Horizontal) or "")
+        self.accept_rest_button.setEnabled(bool(party_id) and self.record_button.isEnabled())
+        self.accept_rest_button.setToolTip(
+            self.tr("%1 accepts every clause it has not yet taken a position on (one act, recorded clause by "
+                    "clause)").replace("%1", name) if party_id else self.tr("Choose a cell in a party's column first"))
 
     def _cell_ids(self, index: QModelIndex | None = None) -> tuple[str, str]:
         index = index if index is not None else self.matrix.currentIndex()
