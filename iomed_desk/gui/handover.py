@@ -120,6 +120,11 @@ class HandoverScreen(QDialog):
         heading = _label(self.tr("Signature of {party}").format(party=subject.party), self, "handoverHeading")
         who = ", ".join(x for x in (subject.signatory, subject.capacity) if x)
         self.who = _label(who, self, "handoverName")
+        for label, scale in ((heading, 1.6), (self.who, 1.25)):
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * scale)
+            font.setBold(True)
+            label.setFont(font)
         self.what = _label(self.tr("You are signing “{title}”").format(title=subject.title), self)
         self.fingerprint = _label(fingerprint_text(subject.fingerprint), self, "handoverFingerprint")
         self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
