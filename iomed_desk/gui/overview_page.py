@@ -36,6 +36,7 @@ from iomed_desk.gui.banner import channel_colour, channel_title, colour_dot, sca
 from iomed_desk.gui.case_settings_dialog import PlaceAndZoneDialog, utc_offset
 from iomed_desk.gui.dates import local_text
 from iomed_desk.gui.disclosure_dialog import rule_set_explanation, rule_set_name
+from iomed_desk.gui.places import place_name
 from iomed_desk.gui.session_bar import elapsed_text
 from iomed_desk.gui.signatories_dialog import SignatoriesDialog
 
@@ -66,9 +67,9 @@ def seat_text(case: Case) -> str:
     """"Hong Kong — Asia/Hong_Kong (UTC+08:00)": the place and the zone its agreement is dated in."""
     zone = case_zone(case)
     if not zone:
-        return _tr("%1 — time zone not known; set it before exporting").replace("%1", case.place)
+        return _tr("%1 — time zone not known; set it before exporting").replace("%1", place_name(case.place))
     offset = datetime.now(zoneinfo.ZoneInfo(zone)).utcoffset()
-    return f"{case.place} — {zone} ({utc_offset(offset)})"
+    return f"{place_name(case.place)} — {zone} ({utc_offset(offset)})"
 
 
 def signatories_text(party: Party) -> str:
@@ -152,7 +153,7 @@ class OverviewPage(QScrollArea):
     def refresh(self) -> None:
         case: Case = self._session.case
         self.title.setText(case.title)
-        self.facts.setText("  ·  ".join([case.reference, _tr(KINDS[case.kind]), case.place,
+        self.facts.setText("  ·  ".join([case.reference, _tr(KINDS[case.kind]), place_name(case.place),
                                          self.tr("Status: %1").replace("%1", _tr(STATUSES[case.status]))]))
         self.seat.setText(seat_text(case))
         self.rules.setText(f"<b>{rule_set_name(case.rule_set)}</b><br>{rule_set_explanation(case.rule_set)}")
