@@ -295,6 +295,7 @@ class CaseWorkspace(QWidget):
         self.overview.changed.connect(self.apply_change)
         self.search_panel.wanted.connect(lambda: self._page == SEARCH or self.navigate(SEARCH))
         self.search_panel.open_requested.connect(self._open_hit)
+        self.search_panel.dismissed.connect(lambda: self.navigate(self._return_page) if self._page == SEARCH else None)
         self.notes.new_note_requested.connect(self.new_note)
         self.notes.current_note_changed.connect(lambda _id: (self._update_actions(), self._remember_timer.start()))
         self.notes.editor.saved.connect(lambda change: self.apply_change(change, reload_list=False))

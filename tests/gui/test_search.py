@@ -37,7 +37,7 @@ def test_search_finds_every_channel_grouped_and_opens_a_result(qtbot, case_facto
                                            "Mediator's notebook  (1)"]
     tint = groups[0].background(0).color()
     assert (tint.red(), tint.green(), tint.blue()) == QColor(p1.colour).getRgb()[:3]
-    assert panel.status.text() == "3 note(s) found."
+    assert panel.status.text() == "3 notes found."
     assert word in groups[0].child(0).text(1)
 
     hit = groups[1].child(0)
@@ -78,8 +78,8 @@ def test_a_pasted_nul_or_lone_surrogate_is_searched_not_a_crash(qtbot, case_fact
     session.take_note(Channel.joint(), word, "")
     ws = workspace_factory(session)
     panel = ws.search_panel
-    for text, status in ((f"{word}\x00", "1 note(s) found."), ("\x00", "No notes found."),
-                         (f"\ud800{word}", "1 note(s) found.")):
+    for text, status in ((f"{word}\x00", "1 note found."), ("\x00", "No notes found."),
+                         (f"\ud800{word}", "1 note found.")):
         panel.search(text)
         qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
         flush_events()
