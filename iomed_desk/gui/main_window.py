@@ -7,11 +7,12 @@ live in file_operations.py. Locking follows STYLE.md's order, in `lock()`.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QProcess, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
@@ -56,6 +57,19 @@ def default_workspace(session: CaseSession, settings: Settings, parent: QWidget)
 
 
 WARM_UP_MS = 250
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """How to start IOMed Desk again: the frozen application itself, else this Python running the package."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, []
+    return sys.executable, ["-m", "iomed_desk"]
+
+
+def launch_detached(program: str, args: list[str]) -> bool:
+    """Start a new, independent IOMed Desk process; False if it could not be started."""
+    started, _pid = QProcess.startDetached(program, args)
+    return bool(started)
 #: workspace actions without a placeholder slot in the menus, added to them while a case is open
 EXTRA_ACTIONS = (("session", "session.caucus_here"), ("view", "view.sidebar"), ("view", "view.channels"))
 
@@ -77,6 +91,8 @@ class MainWindow(file_operations.CaseWindow):
         self.lock_screen: LockScreen | None = None
         #: the joint screen left up for the room by an idle lock (frozen, joint material only), else None
         self.kept_joint_screen: QWidget | None = None
+        #: starts the new process for "Restart now" (program, args) -> started
+        self.relaunch: Callable[[str, list[str]], bool] = launch_detached
         self._view_actions: list[tuple[str, Any]] = []
         self.jobs = file_operations.FileJobs(self)
         self.jobs.changed.connect(self._jobs_changed)
@@ -376,7 +392,26 @@ class MainWindow(file_operations.CaseWindow):
         dialog = SettingsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self._settings_applied)
+        dialog.restart_requested.connect(self.restart_now)
         dialog.open()
+
+    def restart_now(self) -> bool:
+        """For a new interface language: close the case (edits saved, as on quit), start IOMed Desk again and
+        end this process; nothing happens while a file operation runs or if the case could not be closed."""
+        if self.jobs.running:
+            self.say(self.tr("Restart when the file operation has finished."))
+            return False
+        if not self._close_current():
+            return False
+        self.show_start()
+        program, args = restart_command()
+        if not self.relaunch(program, args):
+            messages.error(self, self.tr("IOMed Desk could not start again by itself; start it yourself to see "
+                                         "the new language."))
+            return False
+        self.close()
+        QCoreApplication.quit()
+        return True
 
     def _settings_applied(self) -> None:
         self.idle.set_seconds(self.settings.get(IDLE_LOCK_SECONDS))

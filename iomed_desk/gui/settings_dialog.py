@@ -38,6 +38,8 @@ from iomed_desk.gui.worker import run_in_background
 
 class SettingsDialog(QDialog):
     applied = Signal()
+    #: the language changed and the mediator chose "Restart now" (the main window closes the case first)
+    restart_requested = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +101,7 @@ class SettingsDialog(QDialog):
         form.addRow("", secure_help)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
+        self.buttons = buttons
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -115,9 +118,12 @@ class SettingsDialog(QDialog):
         s.set(CLIPBOARD_SECONDS, self.clipboard.value())
         s.set(JOINT_SCREEN_DISPLAY, str(self.display.currentData() or ""))
         language = str(self.language.currentData() or "")
+        restart = False
         if language != s.get(LANGUAGE):
             s.set(LANGUAGE, language)
-            messages.info(self, self.tr("The language takes effect when IOMed Desk restarts."))
+            restart = messages.ask(self, self.tr(
+                "The language takes effect when IOMed Desk restarts. Restart now? An open case is closed first "
+                "(your edits are saved); you unlock it again after the restart.")) == messages.Button.Yes
         secure = self.secure_room.isChecked()
         s.set(SECURE_ROOM, secure)
         if secure:
@@ -129,3 +135,5 @@ class SettingsDialog(QDialog):
                                   lambda _r: None, lambda _m: None)
         super().accept()
         self.applied.emit()
+        if restart:
+            self.restart_requested.emit()

@@ -14,10 +14,10 @@ def test_choosing_a_language_is_saved_and_said_to_apply_on_restart(qtbot) -> Non
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("zh_HK"))
-    messages.set_next_answer(messages.Button.Ok)
+    messages.set_next_answer(messages.Button.No)  # "Restart now?" — later
     dialog.accept()
     assert settings.get(LANGUAGE) == "zh_HK"
-    assert messages.shown[-1][2] == "The language takes effect when IOMed Desk restarts."
+    assert messages.shown[-1][2].startswith("The language takes effect when IOMed Desk restarts. Restart now?")
     settings.set(LANGUAGE, "")
 
 
