@@ -70,6 +70,7 @@ class SearchPanel(QWidget):
     finished = Signal(int)                 # number of hits in the final list
     wanted = Signal()                      # the user typed in the field: show the results page
     dismissed = Signal()                   # the user emptied the field: go back to the page before
+    shown = Signal(str)                    # a list was drawn: "first" (the newest hits) or "final"
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -232,8 +233,8 @@ class SearchPanel(QWidget):
         if newest and len(hits) < FIRST_HITS:  # every hit is here, newest first already
             self._final(hits)
             return
-        self._draw(hits)
         self.stage = "first"
+        self._draw(hits)
         self.status.setText(self.tr("The newest matches; ranking…"))
         session, query, audience = self._session, self._query, self.audience()
         if newest:
@@ -269,6 +270,7 @@ class SearchPanel(QWidget):
         else:
             if had_focus:
                 self.results.focus_first_hit()
+        self.shown.emit(self.stage)
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
