@@ -9,6 +9,9 @@ Then, on a second, fresh demo case: the drafting desk (draft editor, redline,
 positions matrix), the export wizard and the verification dialog, and two
 pages of the demo's agreement exported and signed with throw-away identities
 (the first page and the signature page, drawn by poppler's `pdftoppm`).
+
+Last, scripts/screenshots_sizes.py: the same screens at each window size, named with it
+(`…-1024x700.png`, `…-1280x800.png`, `…-1920x1080.png`, `…-150pct.png`), in English and zh_HK.
 """
 
 from __future__ import annotations
@@ -133,7 +136,16 @@ def _shoot(out: Path, tmp: Path) -> int:
     settle()
     _shoot_drafting_and_export(out, tmp)
     _shoot_traditional_chinese(out, tmp, settle, save)
+    _shoot_sizes(out, tmp)
     return 0
+
+
+def _shoot_sizes(out: Path, tmp: Path) -> None:
+    """The workspace, the drafting desk and the joint screen at 1024x700, 1280x800, 1920x1080 and 150 %."""
+    from screenshots_sizes import shoot, shoot_scaled_in_child
+
+    shoot(out, tmp, scaled=False)
+    shoot_scaled_in_child(out)
 
 
 def _shoot_traditional_chinese(out: Path, tmp: Path, settle, save) -> None:  # type: ignore[no-untyped-def]

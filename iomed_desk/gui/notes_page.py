@@ -248,6 +248,7 @@ class NotesPage(QWidget):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setMinimumWidth(180)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # titles elide instead
         self.list_view.selectionModel().currentChanged.connect(self._on_current)
         self.editor = NoteEditor(session, copy_seconds, self)
         self.empty_label = QLabel(self)

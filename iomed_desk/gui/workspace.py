@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -52,10 +52,12 @@ SHORTCUTS = {"session.joint": "Ctrl+Shift+J", "session.caucus_here": "Ctrl+Shift
 CHANNEL_PAGES = ("joint", "mediator")
 #: the sidebar's column: this wide when there is room, narrower (not below the minimum) on a small screen
 SIDE_WIDTH, SIDE_MIN_WIDTH = 280, 200
+WIDE_WINDOW = 1200
 
 
 class SideColumn(QWidget):
-    """The search field above the sidebar: SIDE_WIDTH wide where there is room, down to SIDE_MIN_WIDTH."""
+    """The search field above the sidebar: SIDE_WIDTH wide in a window of WIDE_WINDOW or more, else
+    SIDE_MIN_WIDTH, so a small screen gives the width to the page (long names wrap in the sidebar)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -64,7 +66,13 @@ class SideColumn(QWidget):
         self.setMaximumWidth(SIDE_WIDTH)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(SIDE_WIDTH, super().sizeHint().height())
+        return QSize(self.maximumWidth(), super().sizeHint().height())
+
+    def fit(self, window_width: int) -> None:
+        width = SIDE_WIDTH if window_width >= WIDE_WINDOW else SIDE_MIN_WIDTH
+        if width != self.maximumWidth():
+            self.setMaximumWidth(width)
+            self.updateGeometry()
 
 
 class CaseWorkspace(QWidget):
@@ -107,6 +115,10 @@ class CaseWorkspace(QWidget):
         self._connect()
         self._refresh_sessions()
         self._restore()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self.side.fit(event.size().width())
+        super().resizeEvent(event)
 
     # -- the contract with the main window ---------------------------------------------
     def menu_actions(self) -> dict[str, QAction]:
