@@ -8,6 +8,9 @@ shortcut and stays folded in the next window; two-language drafts stack their co
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -125,3 +128,25 @@ def test_two_languages_stack_when_narrow_and_headings_are_whole(small_window, qt
     small_window.resize(1920, 1080)
     settle()
     assert zh.y() == en.y(), "side by side when there is room"
+
+
+def test_at_150_percent_every_page_still_fits(tmp_path: Path) -> None:
+    """The same checks in a process started at 150 % scaling (QT_SCALE_FACTOR=1.5 must be set before Qt
+    starts): 1024×700 device-independent pixels is then a 1536×1050 picture, and nothing may be clipped."""
+    if os.environ.get("QT_SCALE_FACTOR") == "1.5":
+        pytest.skip("this is the child run")
+    env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen"}
+    here = Path(__file__)
+    tests = [f"{here}::{name}" for name in ("test_every_page_fits_1024x700_with_the_sidebar_shown",
+                                            "test_two_languages_stack_when_narrow_and_headings_are_whole",
+                                            "test_the_child_run_really_draws_at_150_percent")]
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests], env=env,
+                          cwd=here.parents[2], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "3 passed" in done.stdout
+
+
+def test_the_child_run_really_draws_at_150_percent(window) -> None:  # type: ignore[no-untyped-def]
+    if os.environ.get("QT_SCALE_FACTOR") != "1.5":
+        pytest.skip("only in the 150 % child run")
+    assert window.devicePixelRatioF() == 1.5
