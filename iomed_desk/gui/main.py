@@ -1,8 +1,11 @@
-"""Starting the desktop application: process hygiene first, then Qt, then the main window.
+"""Starting the desktop application: process hygiene first, then Qt, then the first window, then the rest.
 
 `iomed-desk` (no arguments) and `iomed-desk gui [CASE]` both end up in `main`.
-`--smoke` opens the start window offscreen, paints it once and exits 0: a
-packaging check that needs no display.
+The start window is painted before the case and app layers are imported
+(`FirstWindow`: nothing on that path loads sqlcipher3 or cryptography); once it
+has been painted, the next event-loop turn imports them and the main window
+takes its place. `--smoke` does all of that offscreen, grabbing both windows,
+and exits 0: a packaging check that needs no display.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -19,14 +22,24 @@ from PySide6.QtWidgets import QApplication
 
 from iomed_desk import __version__
 from iomed_desk.core.errors import UserError
-from iomed_desk.gui import i18n, messages
+from iomed_desk.gui import i18n
 from iomed_desk.gui.display_check import display_problem, release_probe
+from iomed_desk.gui.first_window import FirstWindow
 from iomed_desk.gui.hygiene import HygieneReport, harden_process, install_capture_guard
 from iomed_desk.gui.settings import LANGUAGE, Settings
 from iomed_desk.gui.style import STYLE_SHEET
 from iomed_desk.warnings_policy import quiet_third_party_deprecations
 
 APP_NAME = "IOMed Desk"
+#: if the first window is never painted (started minimised), the main window is built after this anyway
+TAKE_OVER_LATEST_MS = 1000
+#: called with "first_paint" and "usable" as start-up reaches them (benchmarks/bench_startup.py listens)
+MILESTONES: list[Callable[[str], None]] = []
+
+
+def _milestone(name: str) -> None:
+    for hook in MILESTONES:
+        hook(name)
 
 def configure_application(app: QCoreApplication) -> None:
     """Names, the INI settings format in the user's config folder, and the look; tests call this too."""
@@ -43,7 +56,11 @@ def configure_application(app: QCoreApplication) -> None:
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """A `UserError` that escaped a slot is shown as a message; anything else is a bug: the crash dialog."""
+    import traceback
+
     if isinstance(value, UserError):
+        from iomed_desk.gui import messages
+
         messages.error(QApplication.activeWindow(), value.message)
         return
     from iomed_desk.gui.crash import show_crash
@@ -73,8 +90,57 @@ def build_window(settings: Settings, case: Path | None = None, report: HygieneRe
     return window
 
 
+class Launch:
+    """The first window now; once it has been painted, on the next event-loop turn, the main window."""
+
+    def __init__(self, settings: Settings, case: Path | None = None, report: HygieneReport | None = None, *,
+                 smoke: bool = False) -> None:
+        self.settings, self.case, self.report, self.smoke = settings, case, report, smoke
+        self.first: FirstWindow | None = FirstWindow(settings)
+        self.window = None  # the MainWindow, once built
+        self.result = 0
+        self.first.painted.connect(self._painted)
+
+    def start(self) -> None:
+        assert self.first is not None
+        self.first.show()
+        if self.smoke:
+            image = self.first.grab()  # paints it now (offscreen there is no screen to wait for)
+            self.result = 0 if not image.isNull() and image.width() > 0 else 1
+        QTimer.singleShot(TAKE_OVER_LATEST_MS, self.take_over)
+
+    def _painted(self) -> None:
+        _milestone("first_paint")
+        QTimer.singleShot(0, self.take_over)
+
+    def take_over(self) -> None:
+        """Import the case layers, build the main window where the first one is, and show it instead."""
+        first, self.first = self.first, None
+        if first is None:
+            return
+        quiet_third_party_deprecations()  # it names cryptography's category, so it imports cryptography
+        from iomed_desk.gui.main_window import WARM_UP_MS, MainWindow, warm_up
+
+        window = MainWindow(self.settings, capture_note=self.report.capture_exclusion if self.report else "")
+        self.window = window
+        first.hand_over(window, window.start_page, window.show)
+        if self.smoke:
+            image = window.grab()
+            window.hide()  # not close(): a smoke run leaves no window geometry in the user's settings
+            window.deleteLater()
+            if image.isNull() or image.width() <= 0:
+                self.result = 1
+            _milestone("usable")
+            QApplication.exit(self.result)
+            return
+        window.activateWindow()
+        _milestone("usable")
+        if self.case is not None:
+            window.open_path(self.case)
+        QTimer.singleShot(WARM_UP_MS, warm_up)
+
+
 def main(argv: list[str] | None = None) -> int:
-    quiet_third_party_deprecations()
     args = parse_args(sys.argv[1:] if argv is None else list(argv))
     report = harden_process()
     if args.smoke and QApplication.instance() is None:
@@ -91,16 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     i18n.install_translator(app, settings.get(LANGUAGE))
     install_capture_guard(app)
     install_excepthook()
-    window = build_window(settings, None if args.smoke else args.case, report)
-    if args.smoke:
-        image = window.grab()
-        window.hide()  # not close(): a smoke run leaves no window geometry in the user's settings
-        window.deleteLater()
-        return 0 if not image.isNull() and image.width() > 0 else 1
-    QTimer.singleShot(0, window.raise_)
-    from iomed_desk.gui.main_window import WARM_UP_MS, warm_up
-
-    QTimer.singleShot(WARM_UP_MS, warm_up)
+    launch = Launch(settings, None if args.smoke else args.case, report, smoke=args.smoke)
+    launch.start()
     return app.exec()
 
 

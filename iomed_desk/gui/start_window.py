@@ -2,7 +2,7 @@
 
 Recent cases are file paths only and are not kept at all in secure-room mode.
 The demo case is written on first use into the user's data folder, under the
-fixed, public passphrase `iomed_desk.app.demo.DEMO_PASSPHRASE`, shown beside its button.
+fixed, public passphrase `iomed_desk.app.demo.DEMO_PASSPHRASE` (read when first needed), shown beside its button.
 """
 
 from __future__ import annotations
@@ -24,11 +24,27 @@ from PySide6.QtWidgets import (
 
 from iomed_desk.gui.settings import SECURE_ROOM, Settings
 
-try:  # the demo case's passphrase: fixed and public, because the demo holds only invented content
-    from iomed_desk.app.demo import DEMO_PASSPHRASE
-except ImportError:
-    DEMO_PASSPHRASE = "demo-mediation-2026"
 DEMO_FILE_NAME = "demo.iomed"
+
+
+def demo_passphrase() -> str:
+    """The demo case's passphrase: fixed and public, because the demo holds only invented content.
+
+    Read from `iomed_desk.app.demo` when first asked, not when this module is imported: the start
+    window is painted before the case layers (and sqlcipher3) are loaded.
+    """
+    try:
+        from iomed_desk.app.demo import DEMO_PASSPHRASE
+    except ImportError:
+        return "demo-mediation-2026"
+    return DEMO_PASSPHRASE
+
+
+def __getattr__(name: str) -> str:
+    """`DEMO_PASSPHRASE`, looked up on first use (PEP 562), so importing this module loads no case layer."""
+    if name == "DEMO_PASSPHRASE":
+        return demo_passphrase()
+    raise AttributeError(name)
 
 
 def demo_case_path() -> Path:
@@ -55,7 +71,7 @@ def write_demo_case(path: Path) -> Path:
 
         raise UserError(QCoreApplication.translate("StartPage", "The demo case is not part of this build."))
     path.parent.mkdir(parents=True, exist_ok=True)
-    result = write_demo(path, DEMO_PASSPHRASE)
+    result = write_demo(path, demo_passphrase())
     close = getattr(result, "close", None)
     if callable(close):
         close()
@@ -101,7 +117,9 @@ class StartPage(QWidget):
     open_path_requested = Signal(str)
     demo_requested = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *, first_paint: bool = False) -> None:
+        """`first_paint`: the page painted before the case layers are loaded, which leaves out the demo's
+        passphrase (it lives in `iomed_desk.app.demo`); the main window's page, a moment later, has it."""
         super().__init__(parent)
         self.setObjectName("startPage")
         self._settings = settings
@@ -120,8 +138,9 @@ class StartPage(QWidget):
                                      self.tr("Open a case file"), self)
         self.demo_card = _ActionCard(
             self.tr("Open the demo case"),
+            self.tr("An invented investment mediation to explore.") if first_paint else
             self.tr("An invented investment mediation to explore.\nPassphrase: {passphrase}").format(
-                passphrase=DEMO_PASSPHRASE),
+                passphrase=demo_passphrase()),
             self.tr("Open the demo case"), self)
         self.demo_card.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_button = self.new_card.button

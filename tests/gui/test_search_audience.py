@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextDocument
 
 from iomed_desk.core.channels import Audience, Channel
-from iomed_desk.gui.search_results import MARKED_ROLE
 from iomed_desk.gui.search_panel import NOTE_ROLE
+from iomed_desk.gui.search_results import MARKED_ROLE
 from tests.gui.workspace_fixtures import mark
 
 pytest_plugins = ("tests.gui.workspace_fixtures",)
