@@ -40,7 +40,9 @@ $(VENV)/.installed-test: requirements/test.txt pyproject.toml
 	$(PIP_SELF) -e .
 	touch $@ $(VENV)/.installed-run
 
+# compileall: the first start reads bytecode rather than compiling every module it imports (issue 15)
 run: $(VENV)/.installed-run gui-deps
+	$(VENV)/bin/python -m compileall -q iomed_desk
 	$(VENV)/bin/iomed-desk
 
 # The lock: uv resolves once for every platform and Python the ranges admit (--universal), so the
@@ -110,6 +112,7 @@ $(VENV)/.installed-package: requirements/package.txt pyproject.toml
 
 # The one-folder application in dist/iomed-desk, then a check that it starts.
 package: $(VENV)/.installed-package package-deps
+	$(VENV)/bin/python -m compileall -q iomed_desk
 	$(VENV)/bin/pyinstaller packaging/iomed-desk.spec --noconfirm --distpath dist --workpath build/pyinstaller
 	dist/iomed-desk/iomed-desk --version
 	QT_QPA_PLATFORM=offscreen dist/iomed-desk/iomed-desk gui --smoke
