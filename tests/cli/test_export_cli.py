@@ -22,9 +22,11 @@ def room(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     med = folder / "mediator.p12"
     assert cli("identity", "new", str(med), "--name", "Dr Margaret Lau Mei-ling", "--passphrase-stdin",
                stdin=MEDIATOR_PASS + "\n").returncode == 0
-    pem = folder / "mediator.pem"
+    written = folder / "mediator.pem"  # identity new writes the certificate to trust beside the keys
+    pem = folder / "mediator-exported.pem"
     assert cli("identity", "cert", str(med), str(pem), "--passphrase-stdin",
                stdin=MEDIATOR_PASS + "\n").returncode == 0
+    assert pem.read_bytes() == written.read_bytes()
     out = folder / "agreement.pdf"
     res = cli("export", str(demo), str(out), "--identity", str(med), "--issue-party", "p1", "--issue-party",
               "p2", "--issue-party", "Eastern Littoral Development Bank=Grace Adeyemi", "--passphrase-stdin",

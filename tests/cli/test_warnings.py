@@ -30,7 +30,7 @@ def run(*args: str | Path, stdin: str = "", warnings: str = "default") -> subpro
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("warnings")
-    demo, med, pem, pdf = (folder / n for n in ("d.iomed", "m.p12", "m.pem", "agreement.pdf"))
+    demo, med, pem, pdf = (folder / n for n in ("d.iomed", "m.p12", "m-exported.pem", "agreement.pdf"))
     steps = [
         (("demo", demo), ""),
         (("identity", "new", med, "--name", "Dr Margaret Lau", "--passphrase-stdin"), MEDIATOR_PASS + "\n"),

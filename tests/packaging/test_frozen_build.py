@@ -122,7 +122,7 @@ def test_agreement_exports_signed_and_verifies(run: Run, tmp_path: Path) -> None
     steps = [
         (("demo", "d.iomed"), ""),
         (("identity", "new", "m.p12", "--name", "Dr Test Mediator", "--passphrase-stdin"), IDENTITY_PASSPHRASE + "\n"),
-        (("identity", "cert", "m.p12", "m.pem", "--passphrase-stdin"), IDENTITY_PASSPHRASE + "\n"),
+        (("identity", "cert", "m.p12", "m-exported.pem", "--passphrase-stdin"), IDENTITY_PASSPHRASE + "\n"),
         (("export", "d.iomed", "a.pdf", "--identity", "m.p12", "--issue-party", "p1", "--issue-party", "p2",
           "--issue-party", "p3", "--passphrase-stdin"),
          f"{DEMO_PASSPHRASE}\n{IDENTITY_PASSPHRASE}\n111111\n222222\n333333\n"),

@@ -112,8 +112,16 @@ def main(folder: Path, m: dict[str, str]) -> dict[str, object]:
         stdin=m["identity_passphrase"] + "\n")
     cli("export", str(case), str(pdf), "--identity", str(p12), "--issue-party", f"p1={m['representative']}",
         "--passphrase-stdin", stdin=f"{m['new_passphrase']}\n{m['identity_passphrase']}\n{m['pin']}\n")
-    verified = cli("verify", str(pdf), "--trust", str(pem)).returncode == 0
-    return {**summary, "verified": verified, "exported": [pdf.name, p12.name, pem.name, exported_pem.name]}
+    # p2 and p3 sign on paper: the export awaits them, then the mediator attests (paper first).
+    final = folder / "agreement-final.pdf"
+    cli("attest", str(case), str(pdf), "--identity", str(p12), "--paper", f"p2=witnessed by {m['mediator']}",
+        "--paper", f"p3=witnessed by {m['mediator']}", "--out", str(final), "--passphrase-stdin",
+        stdin=f"{m['new_passphrase']}\n{m['identity_passphrase']}\n")
+    verified = cli("verify", str(final), "--trust", str(pem)).returncode == 0
+    records = sorted(p.name for p in folder.iterdir() if ".record" in p.name)
+    return {**summary, "verified": verified,
+            "exported": [pdf.name, final.name, p12.name, "mediator.issuing.p12", pem.name, exported_pem.name,
+                         *records]}
 
 
 if __name__ == "__main__":
