@@ -63,6 +63,167 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
     </message>
 </context>
 <context>
+    <name>AttestDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="72"/>
+        <source>Attest after paper signatures</source>
+        <translation>纸面签署后作出证明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="82"/>
+        <source>Once every paper signature is on the printed agreement, record who witnessed each, then the mediator attests: the attestation signs last and locks the PDF.</source>
+        <translation>打印的和解协议上的所有纸面签名齐备后，请记录每个签名的见证人，然后由调解员作出证明：证明签名最后签署，并锁定该 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="85"/>
+        <source>PDF awaiting paper signatures</source>
+        <translation>等待纸面签名的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="87"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="87"/>
+        <source>Choose the PDF awaiting paper signatures</source>
+        <translation>选择等待纸面签名的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="88"/>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="129"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="94"/>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="129"/>
+        <source>Save the attested agreement as</source>
+        <translation>将已证明的和解协议另存为</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="96"/>
+        <source>Mediator identity file</source>
+        <translation>调解员身份文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="97"/>
+        <source>Passphrase of the identity file</source>
+        <translation>身份文件的密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="109"/>
+        <source>&amp;Attest</source>
+        <translation>作出证明(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="110"/>
+        <source>Record the paper signatures and attest</source>
+        <translation>记录纸面签名并作出证明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="114"/>
+        <source>&amp;Verify…</source>
+        <translation>验证(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="121"/>
+        <source>&amp;PDF:</source>
+        <translation>PDF(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="128"/>
+        <source>Save &amp;as:</source>
+        <translation>另存为(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="129"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="131"/>
+        <source>Mediator &amp;identity:</source>
+        <translation>调解员身份(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="132"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="132"/>
+        <source>Choose the mediator&apos;s identity file</source>
+        <translation>选择调解员身份文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="133"/>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation>身份文件 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="134"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="146"/>
+        <source>Awaiting paper signatures: {exports}.</source>
+        <translation>等待纸面签名：{exports}。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="147"/>
+        <source>export {n}, {file}</source>
+        <translation>第 {n} 次导出，{file}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="149"/>
+        <source>No export of this case awaits paper signatures.</source>
+        <translation>本案件没有等待纸面签名的导出。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="171"/>
+        <source>Looking up the PDF…</source>
+        <translation>正在查找该 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="186"/>
+        <source>Export {n}, awaiting the paper signatures of {parties}.</source>
+        <translation>第 {n} 次导出，等待 {parties} 的纸面签名。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="194"/>
+        <source>Who witnessed the paper signature of {party}</source>
+        <translation>{party} 纸面签名的见证人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="196"/>
+        <source>Witness for {party}:</source>
+        <translation>{party} 的见证人：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="214"/>
+        <source>Attesting and checking the agreement…</source>
+        <translation>正在作出证明并检查和解协议…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="225"/>
+        <source>{what}.
+The final agreement: {file}
+Signing records written beside it:
+{files}</source>
+        <translation>{what}。
+最终和解协议：{file}
+已在其旁写入签署记录：
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="245"/>
+        <source>Mediator&apos;s attestation</source>
+        <translation>调解员证明</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../iomed_desk/gui/audit_page.py" line="82"/>
@@ -439,113 +600,159 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="77"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="107"/>
         <source>Case overview — visible to you only</source>
+        <extracomment>the keyboard path through a session (docs/user-guide.md&apos;s table, checked by tests/gui/test_keyboard_table.py) the sidebar&apos;s column: this wide when there is room, narrower (not below the minimum) on a small screen</extracomment>
         <translation>案件概览 — 仅您可见</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="78"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="108"/>
         <source>Audit log — visible to you only</source>
         <translation>审计日志 — 仅您可见</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="122"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="156"/>
         <source>Locked</source>
         <extracomment>how a search hit of another kind than a note opens (&quot;version&quot;, &quot;tabling&quot;: the Drafts page)</extracomment>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="143"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="190"/>
         <source>Single text</source>
         <translation>单一文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="144"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="191"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="145"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="192"/>
         <source>The negotiating text — drafts are yours; parties see only what is tabled to them</source>
         <translation>谈判文本 — 草案仅您可见；当事方只能看到向其提交的内容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="177"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="224"/>
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="178"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="225"/>
         <source>Delete note…</source>
         <translation>删除笔记…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="179"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="226"/>
         <source>Delete the note for good (the audit log keeps that it existed)</source>
         <translation>永久删除该笔记（审计日志会保留其曾存在的记录）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="180"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="227"/>
         <source>Disclose…</source>
         <translation>披露…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="181"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="228"/>
         <source>Disclose this caucus note, with the consents the rules require</source>
         <translation>在取得规则要求的同意后披露这条单方会谈笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="183"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="230"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="185"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="232"/>
         <source>Export and sign the agreement…</source>
         <translation>导出并签署和解协议…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="186"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="233"/>
         <source>Render the concluded agreement, collect the signatures in the room and save the signed PDF</source>
         <translation>生成已订立的和解协议，在现场收集签名，并保存已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="188"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="235"/>
         <source>Copy securely</source>
         <translation>安全复制</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="189"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="236"/>
         <source>Copy the selection (or the whole note); the clipboard is marked secret and cleared after the countdown</source>
         <translation>复制所选内容（或整条笔记）；剪贴板内容标记为机密，并在倒计时结束后清除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="230"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="239"/>
+        <source>Start caucus with the party on screen</source>
+        <translation>与屏幕上的当事方开始单方会谈</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="241"/>
+        <source>Start a caucus with the party whose channel is open</source>
+        <translation>与当前打开其频道的当事方开始单方会谈</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="242"/>
+        <source>Show the sidebar</source>
+        <translation>显示侧边栏</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="244"/>
+        <source>Show or fold away the case navigation (more room on a small screen)</source>
+        <translation>显示或收起案件导航（在小屏幕上腾出更多空间）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="267"/>
+        <source>Go to channel</source>
+        <translation>转到频道</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="273"/>
+        <source>Channel %1</source>
+        <translation>频道 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="317"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="274"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="382"/>
+        <source>Search results as %1 would see them</source>
+        <translation>按 %1 的视角显示的搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="385"/>
+        <source>Search results as the joint screen would show them — what every party may see</source>
+        <translation>按联席屏幕的显示方式列出的搜索结果 — 所有当事方均可见的内容</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="388"/>
         <source>Search results from every channel — confidential material of every party, visible to you only</source>
         <translation>来自所有频道的搜索结果 — 包含各当事方的保密材料，仅您可见</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="330"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="432"/>
         <source>Note added to %1</source>
         <translation>已添加笔记至 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="342"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="444"/>
         <source>Delete the note “%1”? Its text is removed from the case file for good; the audit log keeps that it existed.</source>
         <translation>删除笔记“%1”？其内容将从案件文件中永久移除；审计日志会保留其曾存在的记录。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="377"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="485"/>
         <source>Copied — the clipboard is cleared in %1 s</source>
         <translation>已复制 — 剪贴板将在 %1 秒后清除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="400"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="499"/>
+        <source>Open a party&apos;s channel first (Ctrl+2, Ctrl+3, …), then start the caucus.</source>
+        <translation>请先打开一方当事方的频道（Ctrl+2、Ctrl+3…），再开始单方会谈。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="517"/>
         <source>This is a version of the negotiating text; open it from its draft.</source>
         <translation>这是谈判文本的一个版本；请从其所属草案中打开。</translation>
     </message>
@@ -738,33 +945,34 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="86"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="94"/>
         <source>Clause being edited</source>
+        <extracomment>below this width per language, the languages are stacked one above the other instead of side by side</extracomment>
         <translation>正在编辑的条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="112"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="122"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="113"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="123"/>
         <source>Heading in %1</source>
         <translation>%1标题</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="120"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="130"/>
         <source>Text of the clause</source>
         <translation>条款正文</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="121"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="131"/>
         <source>Text in %1</source>
         <translation>%1正文</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="143"/>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="153"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="188"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="198"/>
         <source>Clause %1 of %2</source>
         <translation>第 %1 条，共 %2 条</translation>
     </message>
@@ -773,118 +981,133 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
         <translation type="vanished">尚无条款：使用“添加条款”（Ctrl+Shift+N）添加空白条款或从模板添加。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="145"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="190"/>
         <source>No clauses yet: use “Add clause” (Ctrl+Alt+N) for a blank clause or a template.</source>
         <translation>尚无条款：使用“添加条款”（Ctrl+Alt+N）添加空白条款或模板条款。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="242"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="289"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="244"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="291"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="246"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="293"/>
         <source>Remove clause</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="248"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="295"/>
         <source>Blank clause</source>
         <translation>空白条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="249"/>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="283"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="296"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="330"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="250"/>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="284"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="297"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="331"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="256"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="303"/>
         <source>From a template</source>
         <translation>来自模板</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="258"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="305"/>
         <source>Clause templates</source>
         <translation>条款模板</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="271"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="318"/>
         <source>Add clause</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="272"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="319"/>
         <source>Add a clause after the selected one</source>
         <translation>在所选条款之后添加条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="273"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="320"/>
         <source>Add a blank clause (Ctrl+Alt+N), or one from a template</source>
         <translation>添加空白条款（Ctrl+Alt+N），或从模板添加</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="339"/>
+        <source>This text is final</source>
+        <translation>此文本已为最终版本</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="340"/>
+        <source>Reopen…</source>
+        <translation>重新开启…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="341"/>
+        <source>Reopen the concluded agreement, with a reason</source>
+        <translation>重新开启已订立的和解协议，并说明理由</translation>
     </message>
     <message>
         <source>Add a blank clause (Ctrl+Shift+N), or one from a template</source>
         <translation type="vanished">添加空白条款（Ctrl+Shift+N），或从模板添加</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="280"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="327"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="280"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="327"/>
         <source>Remove the selected clause (Delete)</source>
         <translation>删除所选条款（Delete）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="281"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="328"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="281"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="328"/>
         <source>Move the clause up (Alt+Up)</source>
         <translation>上移条款（Alt+Up）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="282"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="329"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="282"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="329"/>
         <source>Move the clause down (Alt+Down)</source>
         <translation>下移条款（Alt+Down）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="283"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="330"/>
         <source>Undo the last clause operation (Ctrl+Z)</source>
         <translation>撤销上一次条款操作（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="284"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="331"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="285"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="332"/>
         <source>Save version…</source>
         <translation>保存版本…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="287"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="334"/>
         <source>Save the text as a new version</source>
         <translation>将文本保存为新版本</translation>
     </message>
@@ -920,17 +1143,21 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="43"/>
         <source>Choose the party&apos;s colour</source>
-        <translation>选择当事方的颜色</translation>
+        <translation type="vanished">选择当事方的颜色</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="51"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="46"/>
+        <source>Choose the party&apos;s colour (Space)</source>
+        <translation>选择当事方的颜色（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="55"/>
         <source>Party colour {colour}</source>
         <translation>当事方颜色 {colour}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="55"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="61"/>
         <source>Party colour</source>
         <translation>当事方颜色</translation>
     </message>
@@ -939,7 +1166,7 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
     <name>ConcludeDialog</name>
     <message>
         <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="38"/>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="67"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="73"/>
         <source>Conclude agreement</source>
         <translation>订立和解协议</translation>
     </message>
@@ -969,37 +1196,46 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
         <translation>议定文本的指纹</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="61"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="62"/>
+        <source>This is the fingerprint of the draft version. The exported PDF prints its own agreement fingerprint (SHA-256 of the canonical text: the clauses in every language with the parties, signatories, place and date), which differs from this draft fingerprint; verify checks that one.</source>
+        <translation>这是草案版本的指纹。导出的 PDF 会印上其自身的和解协议指纹（规范文本的 SHA-256：各语言的条款，连同当事方、签署人、地点和日期），与此草案指纹不同；验证时核对的是前者。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="67"/>
         <source>The text is frozen under this fingerprint, the case becomes settled and the conclusion is recorded in the audit log. Until the agreement is exported it can be reopened, with a recorded reason.</source>
         <translation>文本将以此指纹冻结，案件状态变为已和解，订立情况记入审计日志。在和解协议导出之前，可以重新开启，但须记录理由。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="77"/>
-        <source>Fingerprint (SHA-256 of the canonical text)</source>
-        <translation>指纹（规范文本的 SHA-256）</translation>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="83"/>
+        <source>Draft fingerprint (SHA-256 of this version&apos;s text)</source>
+        <translation>草案指纹（此版本文本的 SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="128"/>
+        <source>Fingerprint (SHA-256 of the canonical text)</source>
+        <translation type="vanished">指纹（规范文本的 SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="135"/>
         <source>Agreement concluded on version %1 and exported: it is final.</source>
         <translation>已按第 %1 版订立并导出和解协议：协议已为最终版本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="130"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="137"/>
         <source>✓ Agreement concluded on version %1, %2 · fingerprint %3…</source>
         <translation>✓ 已按第 %1 版订立和解协议，%2 · 指纹 %3…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="134"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="141"/>
         <source>Every party has accepted every clause of version %1: ready to conclude.</source>
         <translation>各当事方均已接受第 %1 版的全部条款：可以订立。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="139"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="146"/>
         <source>%1 positions still to be accepted.</source>
         <translation>尚有 %1 项立场待接受。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="140"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="147"/>
         <source>Not ready to conclude: %1</source>
         <translation>尚不能订立：%1</translation>
     </message>
@@ -1083,92 +1319,96 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="53"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="51"/>
         <source>Create a mediator identity</source>
         <translation>创建调解员身份</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="58"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="56"/>
         <source>Name on the certificate</source>
         <translation>证书上的姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="60"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="58"/>
         <source>Organisation (optional)</source>
         <translation>机构（可选）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="62"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="60"/>
         <source>New identity file</source>
         <translation>新身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="63"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="61"/>
         <source>Passphrase of the new identity</source>
         <translation>新身份的密码短语</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="64"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="62"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="70"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="68"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="75"/>
         <source>A key and a certificate that sign the attestation and can issue certificates to the parties in the room. The passphrase cannot be recovered: keep it safe.</source>
-        <translation>一对密钥和证书，用于签署证明，并可在现场向当事方签发证书。密码短语无法找回，请妥善保管。</translation>
+        <translation type="vanished">一对密钥和证书，用于签署证明，并可在现场向当事方签发证书。密码短语无法找回，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="77"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="73"/>
+        <source>Two keys: one signs the attestation; the other, kept in a second file beside it, only issues certificates to the parties in the room. The passphrase (the same for both) cannot be recovered: keep it safe.</source>
+        <translation>两个密钥：一个用于签署证明；另一个保存在旁边的第二个文件中，仅用于在现场向当事方签发证书。密码短语（两者相同）无法找回，请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="76"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="78"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="77"/>
         <source>&amp;Organisation:</source>
         <translation>机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="79"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="78"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="80"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="79"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="80"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="79"/>
         <source>Save the new identity as</source>
         <translation>将新身份另存为</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="81"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="80"/>
         <source>Identity files (*.p12)</source>
         <translation>身份文件 (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="82"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="81"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="84"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="83"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="93"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="92"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="103"/>
         <source>Creating the identity…</source>
         <translation>正在创建身份…</translation>
     </message>
@@ -1499,111 +1739,172 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="118"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="123"/>
         <source>Drafts</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="137"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="144"/>
         <source>Single text</source>
+        <extracomment>(agreement id, status) of the agreement whose final text the editor shows read-only, else None</extracomment>
         <translation>单一文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="140"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="147"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="143"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="150"/>
         <source>New draft…</source>
         <translation>新建草案…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="144"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="151"/>
         <source>Start a new draft</source>
         <translation>开始新草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="148"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="155"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="162"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="169"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="163"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="170"/>
         <source>Versions and redline</source>
         <translation>版本与修订对照</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="164"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="171"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="166"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="173"/>
         <source>No draft yet.
 Start the single negotiating text with “New draft…”.</source>
         <translation>尚无草案。
 使用“新建草案…”开始单一谈判文本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="199"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="208"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="275"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="290"/>
         <source>Save a version, then table it to the parties.</source>
         <translation>请先保存版本，再向当事方提交。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="276"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="291"/>
         <source>No version to conclude yet.</source>
         <translation>尚无可订立的版本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="295"/>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="308"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="326"/>
+        <source>Concluded on %1 (version %2) and exported on %3 — final, read-only. To change it, negotiate an amendment as a new draft.</source>
+        <translation>已于 %1 订立（第 %2 版），并于 %3 导出 — 最终版本，只读。如需更改，请以新草案形式协商修订。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="330"/>
+        <source>Concluded on %1 (version %2) — read-only; Reopen… to change it.</source>
+        <translation>已于 %1 订立（第 %2 版）— 只读；如需更改，请使用“重新开启…”。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="340"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="353"/>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="297"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="342"/>
         <source>Working copy saved · no version yet</source>
         <translation>工作副本已保存 · 尚无版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="299"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="344"/>
         <source>Working copy saved · changed since version %1</source>
         <translation>工作副本已保存 · 自第 %1 版以来有更改</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="301"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="346"/>
         <source>Same as version %1</source>
         <translation>与第 %1 版相同</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="438"/>
+        <source>Record that %1 accepts every clause of version %2 on which it has not yet taken a position? Positions already recorded stay as they are.</source>
+        <translation>记录 %1 接受第 %2 版中其尚未表明立场的所有条款？已记录的立场保持不变。</translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="77"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="69"/>
         <source>There is no concluded agreement to export. Conclude the agreement on the Drafting page first.</source>
         <translation>没有可导出的已订立和解协议。请先在“起草”页面订立和解协议。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="303"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="360"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="163"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="223"/>
         <source>Export the signed agreement</source>
         <translation>导出已签署的和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="404"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="289"/>
         <source>Mediator&apos;s attestation</source>
         <translation>调解员证明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="310"/>
+        <source>{who}: choose a PIN of at least {n} characters and type it twice. A certificate is issued in your name for this one signature, marked “issued in the room”; its key is destroyed after it signs.</source>
+        <translation>{who}：请设定至少 {n} 个字符的 PIN 码，并输入两次。系统将以您的名义为这一次签署签发一张证书，标注为“现场签发”；其密钥在签署后即被销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="312"/>
+        <source>Choose a &amp;PIN:</source>
+        <translation>设定 PIN 码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="313"/>
+        <source>Issuing the certificate…</source>
+        <translation>正在签发证书…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="318"/>
+        <source>{who}: type the PIN of your token {token}. Your key never leaves it.</source>
+        <translation>{who}：请输入您的令牌 {token} 的 PIN 码。您的密钥始终不会离开该令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="319"/>
+        <source>Token &amp;PIN:</source>
+        <translation>令牌 PIN 码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="320"/>
+        <source>Opening the token…</source>
+        <translation>正在打开令牌…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="332"/>
+        <source>{who}: type the passphrase of your identity file {file}. It unlocks your key for this signature only and is not kept.</source>
+        <translation>{who}：请输入您的身份文件 {file} 的密码短语。它只为这次签署解锁您的密钥，不会被保存。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="334"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="335"/>
+        <source>Opening the identity file…</source>
+        <translation>正在打开身份文件…</translation>
     </message>
 </context>
 <context>
@@ -1703,104 +2004,251 @@ Start the single negotiating text with “New draft…”.</source>
     </message>
 </context>
 <context>
+    <name>FirstWindow</name>
+    <message>
+        <location filename="../../iomed_desk/gui/first_window.py" line="34"/>
+        <source>IOMed Desk</source>
+        <extracomment>the main window&apos;s menu titles (its menus&apos; own context, so they read the same in every language)</extracomment>
+        <translation>IOMed Desk</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverScreen</name>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="110"/>
+        <source>Signature — IOMed Desk</source>
+        <translation>签名 — IOMed Desk</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="120"/>
+        <source>Signature of {party}</source>
+        <translation>{party} 的签名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="128"/>
+        <source>You are signing “{title}”</source>
+        <translation>您正在签署“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="132"/>
+        <source>Agreement fingerprint</source>
+        <translation>和解协议指纹</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="133"/>
+        <source>Agreement fingerprint (SHA-256 of the agreed text, printed on every page)</source>
+        <translation>和解协议指纹（议定文本的 SHA-256，印于每一页）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="145"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="176"/>
+        <source>Repeat the PIN</source>
+        <translation>再次输入 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="180"/>
+        <source>&amp;Sign</source>
+        <translation>签署(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="181"/>
+        <source>Confirm and sign</source>
+        <translation>确认并签署</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="183"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="184"/>
+        <source>Cancel: the case locks</source>
+        <translation>取消：案件将锁定</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="190"/>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="208"/>
+        <source>Thank you. Please hand the computer back to the mediator.</source>
+        <translation>谢谢。请将计算机交还调解员。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="210"/>
+        <source>The mediator takes it back with the case passphrase.</source>
+        <translation>调解员凭案件密码短语取回计算机。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="211"/>
+        <source>Case passphrase</source>
+        <translation>案件密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="214"/>
+        <source>&amp;Take back</source>
+        <translation>取回(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="215"/>
+        <source>Take the computer back</source>
+        <translation>取回计算机</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="217"/>
+        <source>Cancel and lock</source>
+        <translation>取消并锁定</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="218"/>
+        <source>Cancel the export and lock the case</source>
+        <translation>取消导出并锁定案件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="221"/>
+        <source>Case &amp;passphrase:</source>
+        <translation>案件密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="247"/>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="274"/>
+        <source>Checking the passphrase…</source>
+        <translation>正在检查密码短语…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="323"/>
+        <source>That is not the case passphrase. The computer stays on this screen.</source>
+        <translation>这不是案件密码短语。计算机将停留在此画面。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="119"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="120"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="124"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="125"/>
         <source>Table version…</source>
         <translation>提交版本…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="125"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="126"/>
         <source>Table the selected version to the parties</source>
         <translation>向当事方提交所选版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="128"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="129"/>
         <source>Older version</source>
         <translation>较早版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="129"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="130"/>
         <source>Newer version</source>
         <translation>较新版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="132"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="133"/>
         <source>Changed clauses only</source>
         <translation>仅显示有更改的条款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="134"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="135"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="135"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="136"/>
         <source>Print the redline</source>
         <translation>打印修订对照</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="154"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="140"/>
+        <source>Agreement record</source>
+        <translation>和解协议记录</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="162"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="156"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="164"/>
         <source>with</source>
         <translation>与</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="191"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="201"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="193"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="203"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="194"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="204"/>
         <source>Tabled to %1</source>
         <translation>已提交给 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="194"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="204"/>
         <source>Not tabled yet</source>
         <translation>尚未提交</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="197"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="207"/>
         <source>(no note)</source>
         <translation>（无备注）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="206"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="216"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="213"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="223"/>
         <source>No saved versions yet. Save a version to start the history.</source>
         <translation>尚无已保存的版本。保存一个版本即可开始记录历史。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="238"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="229"/>
+        <source>Concluded on version %1, %2</source>
+        <translation>已按第 %1 版订立，%2</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="232"/>
+        <source>Exported %1 — final</source>
+        <translation>已于 %1 导出 — 最终版本</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="234"/>
+        <source>Reopened %1 by %2: “%3”</source>
+        <translation>%1 由 %2 重新开启：“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="262"/>
         <source>Version %1 is the first version; save another to compare.</source>
         <translation>第 %1 版是第一个版本；请再保存一个版本以便比较。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="240"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="264"/>
         <source>Choose two different versions to compare.</source>
         <translation>请选择两个不同的版本进行比较。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="244"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="268"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
@@ -1826,6 +2274,20 @@ Start the single negotiating text with “New draft…”.</source>
         <location filename="../../iomed_desk/gui/hygiene.py" line="61"/>
         <source>not available: X11 and Wayland let any client capture the screen</source>
         <translation>不可用：X11 和 Wayland 允许任何客户端截取屏幕</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <location filename="../../iomed_desk/gui/lock.py" line="209"/>
+        <source>Idle lock countdown</source>
+        <extracomment>how long the countdown banner shows before the idle lock (at most half the idle time)</extracomment>
+        <translation>闲置锁定倒计时</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/lock.py" line="239"/>
+        <source>The case locks in %1 s for lack of activity — press any key or move the mouse to keep it open.</source>
+        <translation>由于没有操作，案件将在 %1 秒后锁定 — 按任意键或移动鼠标可保持打开。</translation>
     </message>
 </context>
 <context>
@@ -1866,27 +2328,31 @@ Start the single negotiating text with “New draft…”.</source>
         <translation>，经 %1 同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="98"/>
-        <source>IOMed Desk — joint screen</source>
-        <translation>IOMed Desk — 联席屏幕</translation>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="100"/>
+        <source>Joint screen — IOMed Desk</source>
+        <translation>联席屏幕 — IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="99"/>
+        <source>IOMed Desk — joint screen</source>
+        <translation type="vanished">IOMed Desk — 联席屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="103"/>
         <source>Joint screen</source>
         <translation>联席屏幕</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="115"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="119"/>
         <source>Shown to the room</source>
         <translation>正向全场展示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="201"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="216"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="204"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="219"/>
         <source>Version %1, tabled to %2</source>
         <translation>第 %1 版，已提交给 %2</translation>
     </message>
@@ -1898,12 +2364,12 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>JointScreenControl</name>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="272"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="287"/>
         <source>Show joint screen</source>
         <translation>显示联席屏幕</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="274"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="289"/>
         <source>Show what the room may see on a second window or display</source>
         <translation>在第二个窗口或显示器上展示全场可见的内容</translation>
     </message>
@@ -1935,22 +2401,22 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../iomed_desk/gui/lock.py" line="241"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="333"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/lock.py" line="242"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="334"/>
         <source>This case is locked</source>
         <translation>此案件已锁定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/lock.py" line="248"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="340"/>
         <source>The case file is closed and nothing of it is left on screen. Enter the passphrase to continue where you left off.</source>
         <translation>案件文件已关闭，屏幕上不留任何内容。输入密码短语即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/lock.py" line="254"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="346"/>
         <source>Close case</source>
         <translation>关闭案件</translation>
     </message>
@@ -1958,90 +2424,100 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="49"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="51"/>
         <source>&amp;File</source>
         <extracomment>workspace action key -&gt; (menu, placeholder text, default shortcut when the workspace sets none); shortcuts are built on use, since a QKeySequence needs the application to exist</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="49"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="51"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="49"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="51"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="50"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="52"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="50"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="52"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="50"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="52"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="54"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="56"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="55"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="57"/>
         <source>&amp;Open case…</source>
         <translation>打开案件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="56"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="58"/>
         <source>Open the &amp;demo case</source>
         <translation>打开演示案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="58"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="60"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="59"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="61"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改密码短语(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="61"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="63"/>
         <source>&amp;Verify PDF…</source>
         <translation>验证 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="63"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="65"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="65"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="67"/>
         <source>&amp;Close case</source>
         <translation>关闭案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="68"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="70"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="71"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="73"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="75"/>
         <source>&amp;About IOMed Desk</source>
         <translation>关于 IOMed Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="87"/>
+        <source>Attest after paper signatures…</source>
+        <translation>纸面签署后作出证明…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="88"/>
+        <source>Record who witnessed each paper signature, then apply the mediator&apos;s attestation, which locks the agreement</source>
+        <translation>记录每个纸面签名的见证人，然后加上调解员证明，和解协议随即锁定</translation>
     </message>
     <message>
         <source>Copy securely</source>
@@ -2087,92 +2563,103 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="108"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="143"/>
         <source>{file} — IOMed Desk</source>
+        <extracomment>workspace actions without a placeholder slot in the menus, added to them while a case is open the joint screen left up for the room by an idle lock (frozen, joint material only), else None starts the new process for &quot;Restart now&quot; (program, args) -&gt; started</extracomment>
         <translation>{file} — IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="110"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="145"/>
         <source>Locked — IOMed Desk</source>
         <translation>已锁定 — IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="112"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="147"/>
         <source>IOMed Desk</source>
         <translation>IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="131"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="166"/>
         <source>Case created</source>
         <translation>已创建案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="135"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="170"/>
         <source>Open a case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="136"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="171"/>
         <source>IOMed Desk cases (*.iomed);;All files (*)</source>
         <translation>IOMed Desk 案件 (*.iomed);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="146"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="181"/>
         <source>There is no case file at {path}.</source>
         <translation>{path} 处没有案件文件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="150"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="185"/>
         <source>Case opened</source>
         <translation>案件已打开</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="156"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="191"/>
         <source>Demo passphrase: {passphrase}</source>
         <translation>演示案件密码短语：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="161"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="196"/>
         <source>The demo case is not part of this build of IOMed Desk.</source>
         <translation>此版本的 IOMed Desk 不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="203"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="258"/>
         <source>The case will lock as soon as the file operation finishes.</source>
         <translation>文件操作完成后，案件将立即锁定。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="208"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="263"/>
         <source>Your last edit could not be saved, so the case was not locked (locking would lose it). Free some disk space, then lock again.</source>
         <translation>您最近的编辑未能保存，因此案件没有锁定（锁定会丢失该编辑）。请释放一些磁盘空间，然后再次锁定。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="221"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="281"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="241"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="305"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="252"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="333"/>
         <source>Your last edit could not be saved. Close the case anyway and lose it?</source>
         <translation>您最近的编辑未能保存。仍要关闭案件并放弃该编辑吗？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="267"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="348"/>
         <source>Case closed</source>
         <translation>案件已关闭</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="319"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="402"/>
+        <source>Restart when the file operation has finished.</source>
+        <translation>请在文件操作完成后重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_window.py" line="409"/>
+        <source>IOMed Desk could not start again by itself; start it yourself to see the new language.</source>
+        <translation>IOMed Desk 无法自行重新启动；请手动启动以使用新语言。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_window.py" line="419"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="346"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="446"/>
         <source>Finishing the file operation before quitting…</source>
         <translation>正在完成文件操作，随后退出…</translation>
     </message>
@@ -2180,82 +2667,99 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MediatorPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="195"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="229"/>
         <source>The mediator&apos;s identity</source>
         <translation>调解员身份</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="196"/>
         <source>The mediator signs last, attesting that the agreement resulted from this mediation. The same identity can issue certificates to the parties here.</source>
-        <translation>调解员最后签署，证明本和解协议产生于此次调解。同一身份还可在此向当事方签发证书。</translation>
+        <translation type="vanished">调解员最后签署，证明本和解协议产生于此次调解。同一身份还可在此向当事方签发证书。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="200"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="234"/>
         <source>Mediator identity file</source>
         <translation>调解员身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="201"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="235"/>
         <source>A PKCS#12 file (.p12 or .pfx)</source>
         <translation>PKCS#12 文件（.p12 或 .pfx）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="203"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="237"/>
         <source>Passphrase of the identity file</source>
         <translation>身份文件的密码短语</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="205"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="239"/>
         <source>&amp;Create a mediator identity…</source>
         <translation>创建调解员身份(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="206"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="240"/>
         <source>Create a new mediator identity file</source>
         <translation>创建新的调解员身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="208"/>
         <source>No identity yet? Create one: a key and a certificate in a new file protected by a passphrase.</source>
-        <translation>还没有身份？创建一个：一对密钥和证书，保存在受密码短语保护的新文件中。</translation>
+        <translation type="vanished">还没有身份？创建一个：一对密钥和证书，保存在受密码短语保护的新文件中。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="211"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="230"/>
+        <source>The mediator certifies the agreement first and attests last. The identity has two keys: one signs, the other issues any certificates made in the room.</source>
+        <translation>调解员首先对和解协议作认证签名，最后作出证明。该身份有两个密钥：一个用于签署，另一个用于签发在现场制作的证书。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="242"/>
+        <source>No identity yet? Create one: two keys in new files protected by a passphrase, and the certificate to hand to verifiers (the issuing certificate, a .pem file) beside them.</source>
+        <translation>还没有身份？请创建一个：两个密钥保存在以密码短语保护的新文件中，旁边另有交给验证者的证书（签发证书，一个 .pem 文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="245"/>
+        <source>Verifiers trust the issuing certificate: hand them the .pem file written when the identity was created, or save it from the last page.</source>
+        <translation>验证者信任的是签发证书：请把创建身份时写入的 .pem 文件交给他们，或在最后一页保存该证书。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="249"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="211"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="249"/>
         <source>Choose the mediator&apos;s identity file</source>
         <translation>选择调解员身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="212"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="250"/>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
         <translation>身份文件 (*.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="214"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="252"/>
         <source>Identity &amp;file:</source>
         <translation>身份文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="215"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="253"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="239"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="278"/>
         <source>Unlocked: created just now</source>
         <translation>已解锁：刚刚创建</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="252"/>
-        <source>Created {file}. Its certificate, for verifiers to trust, is {pem}.</source>
-        <translation>已创建 {file}。供验证者信任的证书为 {pem}。</translation>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="291"/>
+        <source>Created {file}. The certificate to hand to verifiers is the issuing certificate, {pem}.</source>
+        <translation>已创建 {file}。要交给验证者的证书是签发证书 {pem}。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="262"/>
+        <source>Created {file}. Its certificate, for verifiers to trust, is {pem}.</source>
+        <translation type="vanished">已创建 {file}。供验证者信任的证书为 {pem}。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="305"/>
         <source>Opening the identity file…</source>
         <translation>正在打开身份文件…</translation>
     </message>
@@ -2263,29 +2767,24 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MethodsPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="317"/>
         <source>How each party signs</source>
-        <translation>各当事方的签署方式</translation>
+        <translation type="vanished">各当事方的签署方式</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="318"/>
         <source>Each party&apos;s representative signs in turn at this keyboard, with their own identity file or a certificate the mediator issues now; or on paper.</source>
-        <translation>各当事方代表依次在这台计算机的键盘上签署，使用本人的身份文件或由调解员当场签发的证书；也可以在纸面上签署。</translation>
+        <translation type="vanished">各当事方代表依次在这台计算机的键盘上签署，使用本人的身份文件或由调解员当场签发的证书；也可以在纸面上签署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="344"/>
         <source>Name the representative of {party} (at most 64 characters).</source>
-        <translation>请填写 {party} 的代表姓名（最多 64 个字符）。</translation>
+        <translation type="vanished">请填写 {party} 的代表姓名（最多 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="348"/>
         <source>Choose an existing identity file for {party}.</source>
-        <translation>请为 {party} 选择现有的身份文件。</translation>
+        <translation type="vanished">请为 {party} 选择现有的身份文件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="351"/>
         <source>The mediator&apos;s certificate may not issue certificates; choose another way for {party} to sign.</source>
-        <translation>调解员的证书无权签发证书；请为 {party} 选择其他签署方式。</translation>
+        <translation type="vanished">调解员的证书无权签发证书；请为 {party} 选择其他签署方式。</translation>
     </message>
 </context>
 <context>
@@ -2304,37 +2803,37 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="85"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="90"/>
         <source>New draft</source>
         <translation>新建草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="86"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="91"/>
         <source>Settlement Agreement</source>
         <translation>和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="87"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="92"/>
         <source>Name of the draft</source>
         <translation>草案名称</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="90"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="95"/>
         <source>Start from the standard clauses of a settlement agreement</source>
         <translation>以和解协议的标准条款为起点</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="91"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="96"/>
         <source>Parties and authority to sign, recitals, obligations, payment, release, confidentiality, dispute resolution, governing law and the statement that the agreement resulted from mediation, in the case&apos;s languages.</source>
         <translation>以本案语言列出：当事方及签署授权、鉴于条款、义务、付款、免除责任、保密、争议解决、适用法律，以及关于本协议产生于调解的声明。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="97"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="102"/>
         <source>Create draft</source>
         <translation>创建草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="102"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="107"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2342,128 +2841,128 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="108"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="109"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="109"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="110"/>
         <source>Note title</source>
         <translation>笔记标题</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="120"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="121"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="130"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="131"/>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="137"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="138"/>
         <source>Given in confidence — not to be disclosed without consent</source>
         <translation>保密提供 — 未经同意不得披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="138"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="139"/>
         <source>Given in confidence</source>
         <translation>保密提供</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="141"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="142"/>
         <source>Said by (optional)</source>
         <translation>发言人（可选）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="142"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="143"/>
         <source>Said by</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="145"/>
         <location filename="../../iomed_desk/gui/note_editor.py" line="146"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="147"/>
         <source>Show on the joint screen</source>
         <translation>在联席屏幕上显示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="155"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="156"/>
         <source>Who sees this note</source>
         <translation>谁能看到这条笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="160"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="161"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="163"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="164"/>
         <source>Show the note rendered (Ctrl+Shift+M)</source>
         <translation>显示笔记的排版效果（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="164"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="165"/>
         <source>Rendered view</source>
         <translation>排版视图</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="170"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="171"/>
         <source>Note text (Markdown)</source>
         <translation>笔记正文（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="171"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="172"/>
         <source>Write the note here. Markdown: **bold**, - lists, # headings.</source>
         <translation>在此撰写笔记。支持 Markdown：**粗体**、- 列表、# 标题。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="175"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="176"/>
         <source>Rendered note</source>
         <translation>排版后的笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="257"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="268"/>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="306"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="317"/>
         <source>Released from confidence</source>
         <translation>已解除保密</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="336"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="347"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="342"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="353"/>
         <source>Saved — this edit is not disclosed</source>
         <translation>已保存 — 此次修改尚未披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="345"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="356"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="363"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="374"/>
         <source>later edits stay in this caucus until you disclose the note again.</source>
         <translation>之后的修改只留在本单方会谈中，直至您再次披露这条笔记。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="365"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="376"/>
         <source>later edits stay in your notebook until you disclose the note again.</source>
         <translation>之后的修改只留在您的笔记本中，直至您再次披露这条笔记。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="386"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="397"/>
         <source>All parties still see revision %1.</source>
         <translation>所有当事方看到的仍是修订版 %1。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="388"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="399"/>
         <source>%1 still sees revision %2.</source>
         <translation>%1 看到的仍是修订版 %2。</translation>
     </message>
@@ -2506,33 +3005,48 @@ Start the single negotiating text with “New draft…”.</source>
         <translation>可披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="182"/>
-        <source>New note</source>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="135"/>
+        <source>Disclosed to all parties from %1 (revision %2)</source>
         <extracomment>a channel lists its most recent notes; older ones are found by search (a case may hold 100,000) who sees the note through a disclosure, and which revision: the list&apos;s third line (&quot;&quot; if none)</extracomment>
+        <translation>自 %1 向所有当事方披露（修订版 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="157"/>
+        <source>Disclosed text</source>
+        <translation>已披露的文本</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="169"/>
+        <source>read-only here; later edits stay in its own channel until disclosed again.</source>
+        <translation>此处为只读；之后的修改只留在其所属频道中，直至再次披露。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="239"/>
+        <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="183"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="240"/>
         <source>New note in this channel</source>
         <translation>在此频道新建笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="188"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="245"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="200"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="258"/>
         <source>Only the %1 most recent notes are listed; search finds older ones.</source>
         <translation>仅列出最近的%1条笔记；较早的笔记可通过搜索找到。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="250"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="310"/>
         <source>New note in %1 (Ctrl+N)</source>
         <translation>在%1中新建笔记（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="338"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="425"/>
         <source>No notes here yet.
 Press “New note” (Ctrl+N) to write the first one.</source>
         <translation>这里还没有笔记。
@@ -2542,79 +3056,136 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="57"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="70"/>
+        <source>%1 — time zone not known; set it before exporting</source>
+        <translation>%1 — 时区未知；请在导出前设定</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="92"/>
+        <source>Si&amp;gnatories…</source>
+        <extracomment>a case setting was recorded from one of the page&apos;s dialogs</extracomment>
+        <translation>签署人(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="93"/>
+        <source>Record who signs the agreement for each party, in what capacity and on what authority</source>
+        <translation>记录代表各当事方签署和解协议的人、其签署职衔及授权依据</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="96"/>
+        <source>&amp;Place and time zone…</source>
+        <translation>地点和时区(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="97"/>
+        <source>The time zone that dates the agreement at its place</source>
+        <translation>按和解协议订立地点确定其日期的时区</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="101"/>
         <source>Case overview</source>
         <translation>案件概览</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="115"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="145"/>
+        <source>Place and time zone</source>
+        <translation>地点和时区</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="116"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="117"/>
+        <source>Change the place&apos;s time zone</source>
+        <translation>更改该地点的时区</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="137"/>
         <source>Session history</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="82"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="82"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="82"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="82"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="89"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="146"/>
         <source>Disclosure rules</source>
         <translation>披露规则</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="90"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="147"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="91"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="148"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="92"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="149"/>
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="100"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="157"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="107"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="165"/>
         <source>Joint session</source>
         <translation>联席会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="108"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="166"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="113"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="171"/>
         <source>No sessions yet</source>
         <translation>尚无会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="121"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="179"/>
         <source>No representative recorded</source>
         <translation>未记录代表</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="184"/>
+        <source>Signs: %1</source>
+        <translation>签署人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="187"/>
+        <source>Signatories…</source>
+        <translation>签署人…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="188"/>
+        <source>Signatories of %1</source>
+        <translation>%1 的签署人</translation>
     </message>
     <message>
         <source>Interstate</source>
@@ -2664,27 +3235,27 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PartyKind</name>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="30"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="32"/>
         <source>State</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="30"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="32"/>
         <source>State entity</source>
         <translation>国家实体</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="31"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="33"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="31"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="33"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="32"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="34"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
@@ -2692,107 +3263,93 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="273"/>
         <source>How {party} signs</source>
-        <translation>{party} 的签署方式</translation>
+        <translation type="vanished">{party} 的签署方式</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="274"/>
         <source>A certificate issued now by the mediator</source>
-        <translation>由调解员当场签发的证书</translation>
+        <translation type="vanished">由调解员当场签发的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="275"/>
         <source>Their own identity file (PKCS#12)</source>
-        <translation>本人的身份文件（PKCS#12）</translation>
+        <translation type="vanished">本人的身份文件（PKCS#12）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="276"/>
         <source>On paper, by hand</source>
-        <translation>在纸面上亲笔签署</translation>
+        <translation type="vanished">在纸面上亲笔签署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="281"/>
         <source>Representative of {party}</source>
-        <translation>{party} 的代表</translation>
+        <translation type="vanished">{party} 的代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="283"/>
         <source>Identity file of {party}</source>
-        <translation>{party} 的身份文件</translation>
+        <translation type="vanished">{party} 的身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="284"/>
         <source>A PKCS#12 file (.p12 or .pfx)</source>
-        <translation>PKCS#12 文件（.p12 或 .pfx）</translation>
+        <translation type="vanished">PKCS#12 文件（.p12 或 .pfx）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="286"/>
         <source>Signs &amp;with:</source>
-        <translation>签署方式(&amp;W)：</translation>
+        <translation type="vanished">签署方式(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="287"/>
         <source>&amp;Representative:</source>
-        <translation>代表(&amp;R)：</translation>
+        <translation type="vanished">代表(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="288"/>
         <source>Identity &amp;file:</source>
-        <translation>身份文件(&amp;F)：</translation>
+        <translation type="vanished">身份文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="289"/>
         <source>Browse…</source>
-        <translation>浏览…</translation>
+        <translation type="vanished">浏览…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="290"/>
         <source>Choose the identity file of {party}</source>
-        <translation>选择 {party} 的身份文件</translation>
+        <translation type="vanished">选择 {party} 的身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="291"/>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
-        <translation>身份文件 (*.p12 *.pfx);;所有文件 (*)</translation>
+        <translation type="vanished">身份文件 (*.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="292"/>
         <source>The printed agreement keeps a signature line for this party.</source>
-        <translation>打印的和解协议将为该当事方保留签名栏。</translation>
+        <translation type="vanished">打印的和解协议将为该当事方保留签名栏。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="67"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="74"/>
         <source>Name of the party</source>
         <translation>当事方名称</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="73"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="80"/>
         <source>Representatives, separated by ;</source>
         <translation>代表，以 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="75"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="82"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="91"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="98"/>
         <source>Party {n} name</source>
         <translation>当事方 {n} 名称</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="92"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="99"/>
         <source>Party {n} kind</source>
         <translation>当事方 {n} 类型</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="93"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="100"/>
         <source>Party {n} representatives</source>
         <translation>当事方 {n} 代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="94"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="101"/>
         <source>Remove party {n}</source>
         <translation>移除当事方 {n}</translation>
     </message>
@@ -2800,69 +3357,200 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="104"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="111"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="105"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="112"/>
         <source>Who mediates, and the parties. Each party&apos;s caucus is shown in its colour.</source>
         <translation>调解员及各当事方。各当事方的单方会谈以其颜色显示。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="107"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="114"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="108"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="115"/>
         <source>Your name as it should appear on the agreement</source>
         <translation>您在和解协议上显示的姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="110"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="117"/>
         <source>Co-mediator</source>
         <translation>共同调解员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="111"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="118"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="115"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="122"/>
         <source>&amp;Mediator:</source>
         <translation>调解员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="116"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="123"/>
         <source>&amp;Co-mediator:</source>
         <translation>共同调解员(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="118"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="125"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="123"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="130"/>
         <source>Add party</source>
         <translation>添加当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="124"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="131"/>
         <source>Add a party</source>
         <translation>添加一个当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="182"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="200"/>
         <source>Two parties have the same name.</source>
         <translation>有两个当事方名称相同。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="186"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="204"/>
         <source>Give each party its own colour, so their caucuses cannot be confused.</source>
         <translation>请为每个当事方设定不同颜色，以免混淆各方的单方会谈。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceAndZoneDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="100"/>
+        <source>Place and time zone</source>
+        <translation>地点和时区</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="104"/>
+        <source>Where the agreement is made</source>
+        <translation>和解协议的订立地点</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="106"/>
+        <source>The agreement is dated as at its place: the date it bears is the date in this time zone when it is exported, whatever this computer&apos;s clock is set to.</source>
+        <translation>和解协议按其订立地点注明日期：协议所载日期是导出时此时区的日期，与本计算机的时钟设置无关。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="112"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="113"/>
+        <source>The zone known for %1 is %2.</source>
+        <translation>%1 的已知时区为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="115"/>
+        <source>No zone is known for %1: choose the zone of the place.</source>
+        <translation>%1 没有已知时区：请选择该地点的时区。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="121"/>
+        <source>Filter the time zones</source>
+        <translation>筛选时区</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="122"/>
+        <source>Type part of a name, e.g. Hong Kong, Geneva, New York</source>
+        <translation>输入名称的一部分，例如 Hong Kong、Geneva、New York</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="125"/>
+        <source>Time zones</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="131"/>
+        <source>Use the place&apos;s &amp;zone</source>
+        <translation>使用该地点的时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="138"/>
+        <source>Date and time at the place now</source>
+        <translation>该地点当前的日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="144"/>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="145"/>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="150"/>
+        <source>Now there:</source>
+        <translation>当地现在：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="199"/>
+        <source>Choose a time zone</source>
+        <translation>选择时区</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="207"/>
+        <source>Choose a time zone from the list.</source>
+        <translation>请从列表中选择时区。</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="16"/>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="16"/>
+        <source>Hong Kong SAR</source>
+        <translation>香港特别行政区</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="17"/>
+        <source>Macao</source>
+        <translation>澳门</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="17"/>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="18"/>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="18"/>
+        <source>Shenzhen</source>
+        <translation>深圳</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="19"/>
+        <source>Guangzhou</source>
+        <translation>广州</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="19"/>
+        <source>Taipei</source>
+        <translation>台北</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="20"/>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
     </message>
 </context>
 <context>
@@ -2955,77 +3643,97 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionsPanel</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="221"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="222"/>
         <source>Version shown in the matrix</source>
         <translation>矩阵中显示的版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="225"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="226"/>
         <source>Table…</source>
         <translation>提交…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="226"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="227"/>
         <source>Table this version</source>
         <translation>提交此版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="228"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="229"/>
         <source>Record position…</source>
         <translation>记录立场…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="229"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="230"/>
         <source>Record a party&apos;s position</source>
         <translation>记录当事方的立场</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="238"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="232"/>
+        <source>Accept all remaining…</source>
+        <translation>接受其余全部…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="233"/>
+        <source>Record that the party of the chosen column accepts every clause it has not yet taken a position on</source>
+        <translation>记录所选列的当事方接受其尚未表明立场的所有条款</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="246"/>
         <source>Comment on the chosen position</source>
         <translation>所选立场的意见</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="244"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="252"/>
         <source>State of the agreement</source>
         <translation>和解协议状态</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="246"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="254"/>
         <source>Conclude agreement…</source>
         <translation>订立和解协议…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="248"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="256"/>
         <source>Conclude the agreement</source>
         <translation>订立和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="250"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="258"/>
         <source>Reopen…</source>
         <translation>重新开启…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="251"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="259"/>
         <source>Reopen the concluded agreement</source>
         <translation>重新开启已订立的和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="255"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="263"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="281"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="290"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="303"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="311"/>
+        <source>%1 accepts every clause it has not yet taken a position on (one act, recorded clause by clause)</source>
+        <translation>%1 接受其尚未表明立场的所有条款（一次操作，逐条记录）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="312"/>
+        <source>Choose a cell in a party&apos;s column first</source>
+        <translation>请先在某一当事方的列中选择一个单元格</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="322"/>
         <source>Choose a cell to read the party&apos;s comment; hover for a preview, double-click or press Enter to record a position.</source>
         <translation>选择单元格可查看当事方的意见；鼠标悬停可预览，双击或按 Enter 可记录立场。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="316"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="335"/>
         <source>Every party has accepted every clause of this version.</source>
         <translation>各当事方均已接受此版本的全部条款。</translation>
     </message>
@@ -3037,49 +3745,89 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="88"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="80"/>
         <source>Check the agreement</source>
         <translation>检查和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="89"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="81"/>
         <source>This is the document the parties and the mediator will sign. Nothing is signed or saved yet.</source>
         <translation>这是当事方和调解员将要签署的文件。目前尚未签署或保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="99"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="91"/>
         <source>Preview of the agreement</source>
         <translation>和解协议预览</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="96"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="96"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="97"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="97"/>
         <source>Fit the page width</source>
         <translation>按页面宽度显示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="125"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="117"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="135"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="127"/>
         <source>{pages} pages · agreement fingerprint {fp}</source>
         <translation>共 {pages} 页 · 和解协议指纹 {fp}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="184"/>
+        <source>Export again</source>
+        <translation>再次导出</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="185"/>
+        <source>This agreement has been exported before. Another export is recorded with its reason, and every party&apos;s signing record shows both exports.</source>
+        <translation>此和解协议此前已导出。再次导出将连同理由一并记录，每个当事方的签署记录都会显示两次导出。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="193"/>
+        <source>Reason for exporting again</source>
+        <translation>再次导出的理由</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="194"/>
+        <source>For example: the first file was lost; a party&apos;s token failed</source>
+        <translation>例如：第一个文件已丢失；某一当事方的令牌失灵</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="198"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="207"/>
+        <source>Export {n} on {when}: {file}
+PDF SHA-256 {sha}</source>
+        <translation>第 {n} 次导出，{when}：{file}
+PDF SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="219"/>
+        <source>The reason is too long (at most {n} characters).</source>
+        <translation>理由过长（最多 {n} 个字符）。</translation>
     </message>
 </context>
 <context>
@@ -3225,32 +3973,32 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="89"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="96"/>
         <source>Reopen agreement</source>
         <translation>重新开启和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="90"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="97"/>
         <source>Reopen the agreement concluded on version %1? The case returns to open and the parties&apos; acceptance must be given again before a new conclusion.</source>
         <translation>重新开启按第 %1 版订立的和解协议？案件将恢复为进行中，须再次取得各当事方的接受，方可重新订立。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="95"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="102"/>
         <source>Reason for reopening</source>
         <translation>重新开启的理由</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="96"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="103"/>
         <source>Why the agreement is reopened (required)</source>
         <translation>重新开启和解协议的理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="101"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="108"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="109"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="116"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -3258,47 +4006,90 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="234"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="144"/>
         <source>The signed agreement</source>
         <translation>已签署的和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="247"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="163"/>
         <source>Verification report</source>
         <translation>验证报告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="248"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="164"/>
+        <source>&amp;Attest after paper signatures…</source>
+        <translation>纸面签署后作出证明(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="165"/>
+        <source>Record the paper signatures and attest</source>
+        <translation>记录纸面签名并作出证明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="167"/>
+        <source>&amp;Verify…</source>
+        <translation>验证(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="168"/>
+        <source>Verify the signed PDF</source>
+        <translation>验证已签署的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="170"/>
         <source>Save the mediator&apos;s &amp;certificate…</source>
         <translation>保存调解员证书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="249"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="171"/>
         <source>Save the mediator&apos;s certificate for verifiers</source>
         <translation>保存调解员证书，供验证者使用</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="265"/>
-        <source>Saved as {path}. This check trusts each signer&apos;s own certificates; whoever checks the file later (File ▸ Verify PDF…) chooses whom to trust, such as the mediator&apos;s certificate.</source>
-        <translation>已保存为 {path}。本次检查信任每位签署人自己的证书；日后检查该文件的人（文件 ▸ 验证 PDF…）可自行选择信任对象，例如调解员的证书。</translation>
+        <location filename="../../iomed_desk/gui/export_result.py" line="191"/>
+        <source>Saved as {path}.</source>
+        <translation>已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="273"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="197"/>
+        <source>This PDF awaits the paper signatures of {parties}. Print it, have it signed by hand, and keep the signed paper with the file; then choose Attest after paper signatures… (here or in the Case menu) to record who witnessed each paper signature and apply the mediator&apos;s attestation, which locks the document. Until then a verifier sees it as incomplete.
+File: {file}</source>
+        <translation>此 PDF 正等待 {parties} 的纸面签名。请将其打印，由签署人亲笔签署，并将已签署的纸本与文件一并保存；然后选择“纸面签署后作出证明…”（在此处或“案件”菜单中），记录每个纸面签名的见证人，并加上调解员证明，文件随即锁定。在此之前，验证者会视其为不完整。
+文件：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="202"/>
+        <source>The signing records are written when the agreement is attested.</source>
+        <translation>签署记录将在和解协议作出证明后写入。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="205"/>
+        <source>Signing records written beside the PDF (one for each party to take home, one for the mediator, and the JSON):
+{files}</source>
+        <translation>已在 PDF 旁写入签署记录（每个当事方带走一份，调解员一份，另有 JSON 文件）：
+{files}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. This check trusts each signer&apos;s own certificates; whoever checks the file later (File ▸ Verify PDF…) chooses whom to trust, such as the mediator&apos;s certificate.</source>
+        <translation type="vanished">已保存为 {path}。本次检查信任每位签署人自己的证书；日后检查该文件的人（文件 ▸ 验证 PDF…）可自行选择信任对象，例如调解员的证书。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="212"/>
         <source>The case&apos;s audit record now ends at {head}. Give it to the parties or the institution to hold: iomed-desk check --expect-head shows later whether a case file still contains it.</source>
         <translation>案件的审计记录现结束于 {head}。请将其交给各方或机构保存：日后可用 iomed-desk check --expect-head 检查案件文件是否仍包含它。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="280"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="219"/>
         <source>Save the mediator&apos;s certificate</source>
         <translation>保存调解员证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="281"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="220"/>
         <source>Certificates (*.pem)</source>
         <translation>证书 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="289"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="229"/>
         <source>Certificate saved as {file}.</source>
         <translation>证书已保存为 {file}。</translation>
     </message>
@@ -3352,73 +4143,108 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="163"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="49"/>
+        <source>The folder {folder} does not exist; choose another.</source>
+        <translation>文件夹 {folder} 不存在；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="51"/>
+        <source>The folder {folder} cannot be written to; choose another.</source>
+        <translation>无法写入文件夹 {folder}；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="60"/>
         <source>Sign and save</source>
         <translation>签署并保存</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="164"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="61"/>
         <source>Every signature is applied and checked before the file is written. Nothing is saved if any check fails.</source>
         <translation>写入文件之前，会加上并检查每个签名。任何一项检查未通过，都不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="167"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="64"/>
         <source>&amp;Sign and save</source>
         <translation>签署并保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="174"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="71"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="73"/>
         <source>Save the signed agreement as</source>
         <translation>将已签署的和解协议另存为</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="73"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="177"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="74"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="180"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="77"/>
         <source>Save &amp;as:</source>
         <translation>另存为(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="200"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="98"/>
+        <source>with their own identity file</source>
+        <translation>使用本人的身份文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="98"/>
+        <source>with their token</source>
+        <translation>使用本人的令牌</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="99"/>
+        <source>with a certificate issued in the room</source>
+        <translation>使用现场签发的证书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="100"/>
+        <source>on paper, after printing; the mediator attests afterwards</source>
+        <translation>打印后在纸面上签署；调解员随后作出证明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="108"/>
+        <source>{who}: certifies first; attests last, which locks the document</source>
+        <translation>{who}：首先作认证签名；最后作出证明，文件随即锁定</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="110"/>
+        <source>{who}: certifies now; attests after the paper signatures, which locks the document</source>
+        <translation>{who}：现在作认证签名；在纸面签署后作出证明，文件随即锁定</translation>
+    </message>
+    <message>
         <source>{who}, with their own identity file</source>
-        <translation>{who}，使用本人的身份文件</translation>
+        <translation type="vanished">{who}，使用本人的身份文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="201"/>
         <source>{who}, with a certificate issued now by the mediator</source>
-        <translation>{who}，使用调解员当场签发的证书</translation>
+        <translation type="vanished">{who}，使用调解员当场签发的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="202"/>
         <source>On paper, by hand, after printing</source>
-        <translation>打印后在纸面上亲笔签署</translation>
+        <translation type="vanished">打印后在纸面上亲笔签署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="204"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="204"/>
         <source>{who}, attesting, signs last</source>
-        <translation>{who}，作出证明，最后签署</translation>
+        <translation type="vanished">{who}，作出证明，最后签署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="217"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="126"/>
         <source>{file} already exists. Replace it with the signed agreement?</source>
         <translation>{file} 已存在。要用已签署的和解协议替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="225"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="135"/>
         <source>Signing and checking the agreement…</source>
         <translation>正在签署并检查和解协议…</translation>
     </message>
@@ -3426,28 +4252,28 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="78"/>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="89"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="79"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="90"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="79"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="80"/>
         <source>The current text becomes version %1. Saved versions never change; parties see a version only once it is tabled to them.</source>
         <translation>当前文本将成为第 %1 版。已保存的版本不会再更改；版本只有在提交给当事方后，当事方才能看到。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="84"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="85"/>
         <source>What changed</source>
         <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="85"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="86"/>
         <source>What changed, e.g. “Payment moved to 60 days”</source>
         <translation>修改内容，例如“付款期限改为 60 天”</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="94"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="95"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3455,12 +4281,13 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="31"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="53"/>
         <source>Search all notes (Ctrl+F)</source>
+        <extracomment>posted first, unranked (the newest the audience may see), while the ranked list is computed the most hits a list holds, ranked or newest first</extracomment>
         <translation>搜索所有笔记（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="32"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="54"/>
         <source>Search all notes</source>
         <translation>搜索所有笔记</translation>
     </message>
@@ -3468,83 +4295,154 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="60"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="95"/>
+        <source>Search as</source>
+        <extracomment>&quot;first&quot; while the newest hits are on screen and the ranked list is coming, then &quot;final&quot;</extracomment>
+        <translation>搜索视角</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="97"/>
+        <source>Search as:</source>
+        <translation>搜索视角：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="100"/>
+        <source>Whose eyes to search with (Alt+A)</source>
+        <translation>以谁的视角搜索（Alt+A）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="101"/>
+        <source>Ne&amp;west first</source>
+        <translation>最新优先(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="102"/>
+        <source>List the newest matches first instead of the best ones</source>
+        <translation>先列出最新的匹配结果，而非最相关的结果</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="111"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="61"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="112"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="61"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="112"/>
         <source>Excerpt</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="91"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="141"/>
+        <source>the mediator (every channel)</source>
+        <translation>调解员（所有频道）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="143"/>
+        <source>%1 (what they may see)</source>
+        <translation>%1（其可见内容）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="144"/>
+        <source>the joint screen (what every party may see)</source>
+        <translation>联席屏幕（所有当事方均可见的内容）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="157"/>
+        <source>Every channel: confidential material of every party, for your eyes only.</source>
+        <translation>所有频道：包含各当事方的保密材料，仅您可见。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="159"/>
+        <source>Only what every party may see: the joint channel and what was disclosed to all.</source>
+        <translation>仅所有当事方均可见的内容：联席会议频道以及向所有当事方披露的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="162"/>
+        <source>Only what %1 may see: the joint channel, their own caucus and what was disclosed to them.</source>
+        <translation>仅 %1 可见的内容：联席会议频道、其本方的单方会谈以及向其披露的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="202"/>
         <source>Search: “%1”</source>
         <translation>搜索：“%1”</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="94"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="205"/>
         <source>Type words to find them in every channel.</source>
         <translation>输入字词，在所有频道中查找。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="98"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="211"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="144"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="240"/>
+        <source>The newest matches; ranking…</source>
+        <translation>最新的匹配结果；正在排序…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="254"/>
         <source>No notes found.</source>
         <translation>未找到笔记。</translation>
     </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="256"/>
+        <source>The first %1 notes found; add words to narrow the search.</source>
+        <translation>已找到的前 %1 条笔记；添加字词可缩小搜索范围。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../iomed_desk/gui/search_panel.py" line="145"/>
         <source>%n note(s) found.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>找到 %n 条笔记。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_results.py" line="200"/>
+        <source>(untitled)</source>
+        <extracomment>the excerpt as escaped HTML with the matches marked (the item&apos;s text stays the plain excerpt) as the search itself: shorter words match whole words only, longer ones as the start of a word</extracomment>
+        <translation>（无标题）</translation>
     </message>
 </context>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="34"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="36"/>
         <source>Start joint session</source>
         <translation>开始联席会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="35"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="37"/>
         <source>Start a joint session: new notes go to the joint channel</source>
         <translation>开始联席会议：新笔记将记入联席会议频道</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="37"/>
         <location filename="../../iomed_desk/gui/session_bar.py" line="39"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="41"/>
         <source>Start caucus</source>
         <translation>开始单方会谈</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="38"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="40"/>
         <source>Start a caucus with one party: new notes go to its channel</source>
         <translation>与一方当事方开始单方会谈：新笔记将记入该当事方的频道</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="43"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="45"/>
         <source>Start caucus with %1</source>
         <translation>开始与 %1 的单方会谈</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="47"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="49"/>
         <source>End session</source>
         <translation>结束会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="48"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="50"/>
         <source>End the running session and record its duration</source>
         <translation>结束正在进行的会议并记录其时长</translation>
     </message>
@@ -3552,193 +4450,703 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="64"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="68"/>
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="75"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="85"/>
         <source>Session time</source>
+        <extracomment>True while a caucus runs and another channel&apos;s notes are on screen</extracomment>
         <translation>会议时长</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="112"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="125"/>
         <source>No session running</source>
         <translation>没有正在进行的会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="138"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="145"/>
+        <source>%1 — showing %2</source>
+        <translation>%1 — 正在显示%2</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="169"/>
         <source>Joint session</source>
         <translation>联席会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="140"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="171"/>
         <source>Caucus with %1</source>
         <translation>与 %1 的单方会谈</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="177"/>
+        <source>%1&apos;s notes</source>
+        <translation>%1 的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="179"/>
+        <source>the joint channel</source>
+        <translation>联席会议频道</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="180"/>
+        <source>your own notebook</source>
+        <translation>您自己的笔记本</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="44"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="47"/>
         <source>Settings</source>
+        <extracomment>the language changed and the mediator chose &quot;Restart now&quot; (the main window closes the case first)</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="50"/>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="56"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="53"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="65"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="51"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="54"/>
         <source>Lock after this many seconds without input</source>
         <translation>无操作达到此秒数后锁定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="57"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="56"/>
+        <source>During a joint session, leave the joint screen up when the case locks for inactivity</source>
+        <translation>联席会议期间，案件因闲置而锁定时，联席屏幕保持显示</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="58"/>
+        <source>Idle lock keeps the joint screen</source>
+        <translation>闲置锁定时保留联席屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="59"/>
+        <source>The joint screen shows joint material only; the panic lock (Ctrl+Shift+L) always blanks it.</source>
+        <translation>联席屏幕只显示联席材料；紧急锁定（Ctrl+Shift+L）总会将其清空。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="66"/>
         <source>Clear copied text after this many seconds</source>
         <translation>复制的文本在此秒数后清除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="59"/>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="60"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="68"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="69"/>
         <source>Secure-room mode</source>
         <translation>保密室模式</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="62"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="71"/>
         <source>No key is remembered in the system keyring and no list of recent cases is kept. Turning it on forgets the list kept so far.</source>
         <translation>不在系统密钥环中记住任何密钥，也不保留最近案件列表。开启后会清除现有的列表。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="67"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="76"/>
         <source>Display for the joint screen</source>
         <translation>联席屏幕所用的显示器</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="68"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="77"/>
         <source>Automatic (a second display when there is one)</source>
         <translation>自动（如有第二个显示器则使用该显示器）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="75"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="84"/>
         <source>{name} (not connected)</source>
         <translation>{name}（未连接）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="80"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="89"/>
         <source>Interface language; applied when IOMed Desk restarts</source>
         <translation>界面语言；在 IOMed Desk 重新启动后生效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="86"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="95"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="87"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="96"/>
         <source>&amp;Lock after:</source>
         <translation>闲置后锁定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="88"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="98"/>
         <source>&amp;Clear clipboard after:</source>
         <translation>清除剪贴板(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="89"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="99"/>
         <source>&amp;Joint screen on:</source>
         <translation>联席屏幕显示于(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="111"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="125"/>
+        <source>The language takes effect when IOMed Desk restarts. Restart now? An open case is closed first (your edits are saved); you unlock it again after the restart.</source>
+        <translation>语言设置将在 IOMed Desk 重新启动后生效。现在重新启动吗？已打开的案件会先关闭（您的编辑会保存）；重新启动后请再次解锁。</translation>
+    </message>
+    <message>
         <source>The language takes effect when IOMed Desk restarts.</source>
-        <translation>语言设置将在 IOMed Desk 重新启动后生效。</translation>
+        <translation type="vanished">语言设置将在 IOMed Desk 重新启动后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="68"/>
+        <source>Signatories</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="75"/>
+        <source>Who signs the agreement</source>
+        <translation>由谁签署和解协议</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="77"/>
+        <source>The agreement prints one signature block per signatory, in this order, with the name, the capacity in which they sign and the authority they sign on. A party with no signatory recorded gets a block for its first representative.</source>
+        <translation>和解协议按此顺序为每位签署人印出一个签署栏，载明其姓名、签署职衔及授权依据。未记录签署人的当事方，将为其第一位代表印出签署栏。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="85"/>
+        <source>Party</source>
+        <translation>当事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="88"/>
+        <source>&amp;Party:</source>
+        <translation>当事方(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="92"/>
+        <source>Signatories of the party</source>
+        <translation>该当事方的签署人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="93"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="93"/>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="123"/>
+        <source>Capacity</source>
+        <translation>职衔</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="93"/>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="126"/>
+        <source>Authority</source>
+        <translation>授权依据</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="103"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="103"/>
+        <source>Add a signatory</source>
+        <translation>添加签署人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="104"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="104"/>
+        <source>Remove the selected signatory</source>
+        <translation>移除所选签署人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="106"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="106"/>
+        <source>Move the signatory up</source>
+        <translation>上移签署人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="107"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="107"/>
+        <source>Move the signatory down</source>
+        <translation>下移签署人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="120"/>
+        <source>Signatory&apos;s name</source>
+        <translation>签署人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="121"/>
+        <source>A representative, or another name</source>
+        <translation>代表，或其他姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="124"/>
+        <source>e.g. Minister of Foreign Affairs; Director</source>
+        <translation>例如：外交部长；董事</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="127"/>
+        <source>e.g. Full powers dated 1 December 2026; board resolution of …</source>
+        <translation>例如：2026 年 12 月 1 日的全权证书；…的董事会决议</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="129"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="129"/>
+        <source>&amp;Capacity:</source>
+        <translation>职衔(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="130"/>
+        <source>Au&amp;thority:</source>
+        <translation>授权依据(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="142"/>
+        <source>The agreement is concluded: its signature blocks are printed from what is recorded here when it is exported.</source>
+        <translation>和解协议已订立：导出时将按此处记录的内容印出签署栏。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="148"/>
+        <source>Why the signatories were not recorded</source>
+        <translation>签署人未能记录的原因</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="287"/>
+        <source>%1, signatory %2: %3</source>
+        <translation>%1，签署人 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesPage</name>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="229"/>
+        <source>How each signatory signs</source>
+        <translation>每位签署人的签署方式</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="230"/>
+        <source>Each signatory signs in turn at this keyboard, on a screen that shows only what they sign; or on paper. Record the identity document and authority you checked.</source>
+        <translation>各签署人依次在这台计算机的键盘上签署，屏幕只显示其所签署的内容；也可以在纸面上签署。请记录您查验过的身份证件和授权依据。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="255"/>
+        <source>The mediator&apos;s issuing key is not open (keep ….issuing.p12 beside the identity file); choose another way for {who} to sign.</source>
+        <translation>调解员的签发密钥未打开（请将 ….issuing.p12 放在身份文件旁边）；请为 {who} 选择其他签署方式。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="263"/>
+        <source>All signatories of {party} sign on paper, or none does.</source>
+        <translation>{party} 的签署人须全部在纸面上签署，或全部不在纸面上签署。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryRow</name>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="92"/>
+        <source>signatory {n}</source>
+        <extracomment>where a PKCS#11 module is usually installed (SoftHSM2 first, then common smart-card middleware)</extracomment>
+        <translation>签署人 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="93"/>
+        <source>{party} — {who}</source>
+        <translation>{party} — {who}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="96"/>
+        <source>How {who} signs</source>
+        <translation>{who} 的签署方式</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="97"/>
+        <source>Their own identity file (PKCS#12)</source>
+        <translation>本人的身份文件（PKCS#12）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="98"/>
+        <source>Their token or smart card (PKCS#11)</source>
+        <translation>本人的令牌或智能卡（PKCS#11）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="99"/>
+        <source>A certificate issued in the room</source>
+        <translation>现场签发的证书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="100"/>
+        <source>On paper, by hand</source>
+        <translation>在纸面上亲笔签署</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="103"/>
+        <source>Identity file of {who}</source>
+        <translation>{who} 的身份文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="104"/>
+        <source>A PKCS#12 file (.p12 or .pfx)</source>
+        <translation>PKCS#12 文件（.p12 或 .pfx）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="106"/>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11 模块</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="108"/>
+        <source>Token label</source>
+        <translation>令牌标签</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="110"/>
+        <source>Key label</source>
+        <translation>密钥标签</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="112"/>
+        <source>Certificate of the token&apos;s key (PEM)</source>
+        <translation>令牌密钥的证书（PEM）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="113"/>
+        <source>The certificate, then its issuers</source>
+        <translation>先放证书，再放其签发者证书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="115"/>
+        <source>The mediator&apos;s issuing key certifies a new key for this one signature; the key is destroyed after it signs. The signature&apos;s stamp and the verification report say “issued in the room”.</source>
+        <translation>调解员的签发密钥为这一次签署的新密钥签发证书；该密钥在签署后即被销毁。签名印章和验证报告会注明“现场签发”。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="117"/>
+        <source>The PDF keeps a signature line for a hand signature; the mediator attests after it (Attest after paper signatures…).</source>
+        <translation>PDF 会保留一条供亲笔签名的签名栏；调解员在其后作出证明（纸面签署后作出证明…）。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="120"/>
+        <source>Identity document seen</source>
+        <translation>已查验的身份证件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="121"/>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="134"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="121"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="122"/>
+        <source>National identity card</source>
+        <translation>国民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="122"/>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="129"/>
+        <source>Last {n} characters of the document&apos;s number</source>
+        <translation>证件号码的最后 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="130"/>
+        <source>Only the last {n} characters are recorded, never the whole number</source>
+        <translation>只记录最后 {n} 个字符，绝不记录完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="133"/>
+        <source>Authority instrument seen</source>
+        <translation>已查验的授权文书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="134"/>
+        <source>Full powers</source>
+        <translation>全权证书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="135"/>
+        <source>Board resolution</source>
+        <translation>董事会决议</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="136"/>
+        <source>Power of attorney</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="136"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="140"/>
+        <source>Describe the authority instrument</source>
+        <translation>描述授权文书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="141"/>
+        <source>Date, or what the instrument is</source>
+        <translation>日期，或文书的性质</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="144"/>
+        <source>Signs &amp;with:</source>
+        <translation>签署方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="145"/>
+        <source>Identity &amp;file:</source>
+        <translation>身份文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="146"/>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="149"/>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="154"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="146"/>
+        <source>Choose the identity file of {who}</source>
+        <translation>选择 {who} 的身份文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="147"/>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation>身份文件 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="148"/>
+        <source>PKCS#11 &amp;module:</source>
+        <translation>PKCS#11 模块(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="149"/>
+        <source>Choose the PKCS#11 module</source>
+        <translation>选择 PKCS#11 模块</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="150"/>
+        <source>PKCS#11 modules (*.so *.dylib *.dll);;All files (*)</source>
+        <translation>PKCS#11 模块 (*.so *.dylib *.dll);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="151"/>
+        <source>&amp;Token label:</source>
+        <translation>令牌标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="152"/>
+        <source>&amp;Key label:</source>
+        <translation>密钥标签(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="153"/>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="154"/>
+        <source>Choose the certificate of the token&apos;s key</source>
+        <translation>选择令牌密钥的证书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="155"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="158"/>
+        <source>Identity &amp;document:</source>
+        <translation>身份证件(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="159"/>
+        <source>Its last &amp;4 characters:</source>
+        <translation>最后 4 个字符(&amp;4)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="160"/>
+        <source>&amp;Authority seen:</source>
+        <translation>已查验的授权依据(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="161"/>
+        <source>Descri&amp;ption:</source>
+        <translation>描述(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="186"/>
+        <source>Choose the kind of identity document seen for {who}.</source>
+        <translation>请选择为 {who} 查验的身份证件类型。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="190"/>
+        <source>Describe the authority instrument seen for {who}.</source>
+        <translation>请描述为 {who} 查验的授权文书。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="210"/>
+        <source>Choose an existing identity file for {who}.</source>
+        <translation>请为 {who} 选择现有的身份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="213"/>
+        <source>Choose the PKCS#11 module for {who}&apos;s token.</source>
+        <translation>请为 {who} 的令牌选择 PKCS#11 模块。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="215"/>
+        <source>Give the token label and the key label for {who}.</source>
+        <translation>请填写 {who} 的令牌标签和密钥标签。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="217"/>
+        <source>Choose the certificate of {who}&apos;s token key.</source>
+        <translation>请选择 {who} 的令牌密钥的证书。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="219"/>
+        <source>{party} has no named signatory: record one (Case ▸ Signatories…) to issue a certificate in the room.</source>
+        <translation>{party} 没有指定签署人：请先记录一位（案件 ▸ 签署人…），才能在现场签发证书。</translation>
     </message>
 </context>
 <context>
     <name>SignerPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="143"/>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="180"/>
         <source>&amp;Passphrase:</source>
-        <translation>密码短语(&amp;P)：</translation>
+        <translation type="vanished">密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="144"/>
         <source>&amp;Repeat the PIN:</source>
-        <translation>再次输入 PIN 码(&amp;R)：</translation>
+        <translation type="vanished">再次输入 PIN 码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="154"/>
         <source>&amp;Confirm</source>
-        <translation>确认(&amp;C)</translation>
+        <translation type="vanished">确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="165"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="148"/>
+        <source>&amp;Hand over</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="155"/>
         <source>Signature of {party}</source>
         <translation>{party} 的签名</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="156"/>
+        <source>Signature {n} of {total}; the mediator attests last.</source>
+        <translation>第 {n} 个签名，共 {total} 个；调解员最后作出证明。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="158"/>
+        <source>Next: {person} of {party}</source>
+        <translation>下一位：{party} 的 {person}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="160"/>
+        <source>{person} chooses a PIN of at least {n} characters. The mediator&apos;s issuing key certifies a new key in {person}&apos;s name, marked “issued in the room”; it signs this agreement once and is then destroyed.</source>
+        <translation>{person} 设定至少 {n} 个字符的 PIN 码。调解员的签发密钥以 {person} 的名义为一个新密钥签发证书，标注为“现场签发”；该密钥只签署本和解协议一次，随后即被销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="163"/>
+        <source>{person} types the passphrase of their identity file {file}; it unlocks their key for this signature only.</source>
+        <translation>{person} 输入其身份文件 {file} 的密码短语；它只为这次签署解锁其密钥。</translation>
+    </message>
+    <message>
         <location filename="../../iomed_desk/gui/export_signers.py" line="166"/>
+        <source>{person} types the PIN of their token {token}; the key never leaves it.</source>
+        <translation>{person} 输入其令牌 {token} 的 PIN 码；密钥始终不会离开该令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="170"/>
+        <source>When you click Hand over, every window of the case is hidden: the screen shows only what {person} signs. You take the computer back with the case passphrase.</source>
+        <translation>单击“移交”后，案件的所有窗口都会隐藏：屏幕只显示 {person} 所签署的内容。您可凭案件密码短语取回计算机。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="172"/>
+        <source>“{title}” · agreement fingerprint {fp}</source>
+        <translation>“{title}” · 和解协议指纹 {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="179"/>
+        <source>Handed over to {person}…</source>
+        <translation>已移交给 {person}…</translation>
+    </message>
+    <message>
         <source>Signature {n} of {total}; the mediator signs last.</source>
-        <translation>第 {n} 个签名，共 {total} 个；调解员最后签署。</translation>
+        <translation type="vanished">第 {n} 个签名，共 {total} 个；调解员最后签署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="168"/>
         <source>Hand the keyboard to {person} of {party}</source>
-        <translation>请将键盘交给 {party} 的 {person}</translation>
+        <translation type="vanished">请将键盘交给 {party} 的 {person}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="171"/>
         <source>{person}: choose a PIN of at least {n} characters and type it twice. The mediator&apos;s identity ({mediator}) issues you a certificate in your name, valid for two days, and you sign with it.</source>
-        <translation>{person}：请设定至少 {n} 个字符的 PIN 码，并输入两次。调解员身份（{mediator}）将以您的名义向您签发一张有效期为两天的证书，您将用它签署。</translation>
+        <translation type="vanished">{person}：请设定至少 {n} 个字符的 PIN 码，并输入两次。调解员身份（{mediator}）将以您的名义向您签发一张有效期为两天的证书，您将用它签署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="177"/>
         <source>{person}: type the passphrase of your identity file {file}. It unlocks your key for this signature only and is not kept.</source>
-        <translation>{person}：请输入您的身份文件 {file} 的密码短语。它只为这次签署解锁您的密钥，不会被保存。</translation>
+        <translation type="vanished">{person}：请输入您的身份文件 {file} 的密码短语。它只为这次签署解锁您的密钥，不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="180"/>
         <source>Choose a &amp;PIN:</source>
-        <translation>设定 PIN 码(&amp;P)：</translation>
+        <translation type="vanished">设定 PIN 码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="181"/>
         <source>PIN chosen by {person}</source>
-        <translation>{person} 设定的 PIN 码</translation>
+        <translation type="vanished">{person} 设定的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="182"/>
         <source>Passphrase of {person}</source>
-        <translation>{person} 的密码短语</translation>
+        <translation type="vanished">{person} 的密码短语</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="183"/>
         <source>Repeat the PIN</source>
-        <translation>再次输入 PIN 码</translation>
+        <translation type="vanished">再次输入 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="184"/>
         <source>You are signing “{title}” (agreement fingerprint {fp}).</source>
-        <translation>您正在签署“{title}”（和解协议指纹 {fp}）。</translation>
+        <translation type="vanished">您正在签署“{title}”（和解协议指纹 {fp}）。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="194"/>
         <source>The two PINs differ.</source>
-        <translation>两次输入的 PIN 码不一致。</translation>
+        <translation type="vanished">两次输入的 PIN 码不一致。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="213"/>
         <source>Issuing the certificate…</source>
-        <translation>正在签发证书…</translation>
+        <translation type="vanished">正在签发证书…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="220"/>
         <source>Opening the identity file…</source>
-        <translation>正在打开身份文件…</translation>
+        <translation type="vanished">正在打开身份文件…</translation>
     </message>
 </context>
 <context>
@@ -3763,91 +5171,96 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="56"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="72"/>
         <source>The demo case is not part of this build.</source>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="109"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="128"/>
         <source>IOMed Desk</source>
         <translation>IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="111"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="130"/>
         <source>Confidential caucus notes for mediators: each party&apos;s material kept apart, in one encrypted case file.</source>
         <translation>供调解员使用的保密单方会谈笔记：各当事方的材料分开保存，全部存于一个加密的案件文件中。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="116"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="135"/>
         <source>New case…</source>
         <translation>新建案件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="117"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="136"/>
         <source>Set up the parties, the mediators and the disclosure rules.</source>
         <translation>设定当事方、调解员和披露规则。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="118"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="137"/>
         <source>Create a new case</source>
         <translation>创建新案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="119"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="138"/>
         <source>Open case…</source>
         <translation>打开案件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="119"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="138"/>
         <source>Unlock a case file with its passphrase.</source>
         <translation>用密码短语解锁案件文件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="120"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="139"/>
         <source>Open a case file</source>
         <translation>打开案件文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="122"/>
-        <location filename="../../iomed_desk/gui/start_window.py" line="125"/>
-        <location filename="../../iomed_desk/gui/start_window.py" line="221"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="141"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="145"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="241"/>
         <source>Open the demo case</source>
         <translation>打开演示案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="123"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="142"/>
+        <source>An invented investment mediation to explore.</source>
+        <translation>一宗虚构的投资调解案件，供您试用。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/start_window.py" line="143"/>
         <source>An invented investment mediation to explore.
 Passphrase: {passphrase}</source>
         <translation>一宗虚构的投资调解案件，供您试用。
 密码短语：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="141"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="161"/>
         <source>Recent cases</source>
         <translation>最近的案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="145"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="165"/>
         <source>Recent case files</source>
         <translation>最近的案件文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="150"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="170"/>
         <source>Case files you open will be listed here (their paths only).</source>
         <translation>您打开的案件文件将列在这里（仅记录路径）。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="152"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="172"/>
         <source>Secure-room mode is on: no list of recent cases is kept, and no key is remembered on this computer.</source>
         <translation>保密室模式已开启：不保留最近案件列表，也不在本计算机上记住任何密钥。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="156"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="176"/>
         <source>Works offline: no network connection, no telemetry. Each case is one encrypted file; its passphrase never leaves this computer.</source>
         <translation>离线运行：不连接网络，不收集遥测数据。每个案件是一个加密文件，其密码短语绝不离开本计算机。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="221"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="241"/>
         <source>Preparing the demo case…</source>
         <translation>正在准备演示案件…</translation>
     </message>
@@ -3855,7 +5268,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="125"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="96"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -4079,133 +5492,143 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="75"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="92"/>
         <source>Mediator&apos;s attestation</source>
         <extracomment>palette-relative apart from the two verdict colours, so it reads in light and dark palettes</extracomment>
         <translation>调解员证明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="78"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="94"/>
+        <source>Mediator&apos;s certification</source>
+        <translation>调解员认证签名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="97"/>
         <source>Party {n}</source>
         <translation>当事方 {n}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="83"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="129"/>
+        <source>{signer} — {label}</source>
+        <translation>{signer} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="134"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="83"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="134"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="87"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="138"/>
         <source>The entire file</source>
         <translation>整个文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="88"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="139"/>
         <source>Its revision; later additions follow it</source>
         <translation>其所在的修订版本；之后另有追加内容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="89"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="140"/>
         <source>Part of the file only, or unclear</source>
         <translation>仅文件的一部分，或无法确定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="93"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="144"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="94"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="145"/>
         <source>Only further signatures or form filling</source>
         <translation>仅有后续签名或表单填写</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="95"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="146"/>
         <source>The document was modified</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="100"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="151"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="104"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="156"/>
         <source>{when}, by the signer&apos;s own clock (no time-stamp authority)</source>
         <translation>{when}，以签署人自己的时钟为准（无时间戳机构）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="125"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="186"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="125"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="186"/>
         <source>Not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="132"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="194"/>
         <source>Signer</source>
         <translation>签署人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="133"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="195"/>
         <source>Issued by</source>
         <translation>签发者</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="134"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="196"/>
         <source>Signed at</source>
         <translation>签署时间</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="135"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="197"/>
         <source>Signed bytes intact</source>
         <translation>已签名字节完好</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="136"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="198"/>
         <source>Covers</source>
         <translation>涵盖范围</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="137"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="199"/>
         <source>Changes after it</source>
         <translation>其后的更改</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="138"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="200"/>
         <source>Trusted</source>
         <translation>受信任</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="139"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="201"/>
         <source>Field</source>
         <translation>签名栏</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="182"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="245"/>
         <source>Not signed yet: {fields}</source>
         <translation>尚未签署：{fields}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="193"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="256"/>
         <source>✓ All {n} signatures are valid</source>
         <translation>✓ 全部 {n} 个签名均有效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="194"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="257"/>
         <source>Every signature is intact and trusted, and the last one covers the whole file. Signing times come from the signers&apos; own clocks.</source>
         <translation>每个签名均完好且受信任，最后一个签名涵盖整个文件。签署时间以签署人自己的时钟为准。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="197"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="260"/>
         <source>✗ This document&apos;s signatures are not valid</source>
         <translation>✗ 此文件的签名无效</translation>
     </message>
@@ -4213,115 +5636,155 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="240"/>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="244"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="321"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="325"/>
         <source>Verify a signed PDF</source>
         <translation>验证已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="246"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="327"/>
         <source>Checks every signature offline. A signature counts as trusted only if it chains to one of the certificates listed here, such as the mediator&apos;s or your institution&apos;s.</source>
         <translation>离线检查每个签名。只有能链接到此处所列某一证书（例如调解员或贵机构的证书）的签名，才视为受信任。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="253"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="334"/>
         <source>PDF file to verify</source>
         <translation>要验证的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="254"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="335"/>
         <source>The signed agreement (.pdf)</source>
         <translation>已签署的和解协议（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="256"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="337"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="256"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="337"/>
         <source>Choose the PDF file</source>
         <translation>选择 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="262"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="343"/>
         <source>Trusted certificates</source>
         <translation>受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="346"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="346"/>
         <source>Add a trusted certificate</source>
         <translation>添加受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="267"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="348"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="267"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="348"/>
         <source>Remove the selected certificate</source>
         <translation>移除所选证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="278"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="359"/>
         <source>&amp;PDF file:</source>
         <translation>PDF 文件(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="279"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="360"/>
         <source>&amp;Trusted:</source>
         <translation>受信任(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="283"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="364"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="283"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="364"/>
         <source>Verify the PDF</source>
         <translation>验证此 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="289"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="370"/>
         <source>Verifying</source>
         <translation>正在验证</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="297"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="378"/>
         <source>Verification error</source>
         <translation>验证错误</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="305"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="380"/>
+        <source>Agreement fingerprint</source>
+        <translation>和解协议指纹</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="381"/>
+        <source>C&amp;opy</source>
+        <translation>复制(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="381"/>
+        <source>Copy the agreement fingerprint</source>
+        <translation>复制和解协议指纹</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="383"/>
+        <source>SHA-256 of the file</source>
+        <translation>文件的 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="390"/>
+        <source>Agreement fingerprint:</source>
+        <translation>和解协议指纹：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="391"/>
+        <source>The SHA-256 of the agreement text the PDF carries; compare it with the one in your signing record</source>
+        <translation>PDF 所载和解协议文本的 SHA-256；请与您的签署记录中的指纹进行比对</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="394"/>
+        <source>File SHA-256:</source>
+        <translation>文件 SHA-256：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="403"/>
         <source>Verification report</source>
         <translation>验证报告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="347"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="457"/>
         <source>Choose the signed PDF</source>
         <translation>选择已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="348"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="458"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="354"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="467"/>
         <source>Choose certificates to trust</source>
         <translation>选择要信任的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="355"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="468"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="511"/>
+        <source>none: the file carries no agreement text</source>
+        <translation>无：该文件不含和解协议文本</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,167 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
     </message>
 </context>
 <context>
+    <name>AttestDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="72"/>
+        <source>Attest after paper signatures</source>
+        <translation>紙本簽署後作出證明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="82"/>
+        <source>Once every paper signature is on the printed agreement, record who witnessed each, then the mediator attests: the attestation signs last and locks the PDF.</source>
+        <translation>列印的和解協議上的所有紙本簽署齊備後，請記錄每個簽署的見證人，然後由調解員作出證明：證明簽署最後簽署，並鎖定該 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="85"/>
+        <source>PDF awaiting paper signatures</source>
+        <translation>等待紙本簽署的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="87"/>
+        <source>&amp;Choose…</source>
+        <translation>選擇(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="87"/>
+        <source>Choose the PDF awaiting paper signatures</source>
+        <translation>選擇等待紙本簽署的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="88"/>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="129"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="94"/>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="129"/>
+        <source>Save the attested agreement as</source>
+        <translation>將已證明的和解協議另存為</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="96"/>
+        <source>Mediator identity file</source>
+        <translation>調解員身份檔案</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="97"/>
+        <source>Passphrase of the identity file</source>
+        <translation>身份檔案的密碼短語</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="109"/>
+        <source>&amp;Attest</source>
+        <translation>作出證明(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="110"/>
+        <source>Record the paper signatures and attest</source>
+        <translation>記錄紙本簽署並作出證明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="114"/>
+        <source>&amp;Verify…</source>
+        <translation>驗證(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="121"/>
+        <source>&amp;PDF:</source>
+        <translation>PDF(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="128"/>
+        <source>Save &amp;as:</source>
+        <translation>另存為(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="129"/>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="131"/>
+        <source>Mediator &amp;identity:</source>
+        <translation>調解員身份(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="132"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="132"/>
+        <source>Choose the mediator&apos;s identity file</source>
+        <translation>選擇調解員身份檔案</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="133"/>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation>身份檔案 (*.p12 *.pfx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="134"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>密碼短語(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="146"/>
+        <source>Awaiting paper signatures: {exports}.</source>
+        <translation>等待紙本簽署：{exports}。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="147"/>
+        <source>export {n}, {file}</source>
+        <translation>第 {n} 次匯出，{file}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="149"/>
+        <source>No export of this case awaits paper signatures.</source>
+        <translation>本案件沒有等待紙本簽署的匯出。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="171"/>
+        <source>Looking up the PDF…</source>
+        <translation>正在查找該 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="186"/>
+        <source>Export {n}, awaiting the paper signatures of {parties}.</source>
+        <translation>第 {n} 次匯出，等待 {parties} 的紙本簽署。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="194"/>
+        <source>Who witnessed the paper signature of {party}</source>
+        <translation>{party} 紙本簽署的見證人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="196"/>
+        <source>Witness for {party}:</source>
+        <translation>{party} 的見證人：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="214"/>
+        <source>Attesting and checking the agreement…</source>
+        <translation>正在作出證明並檢查和解協議…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="225"/>
+        <source>{what}.
+The final agreement: {file}
+Signing records written beside it:
+{files}</source>
+        <translation>{what}。
+最終和解協議：{file}
+已在其旁寫入簽署記錄：
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/attest_dialog.py" line="245"/>
+        <source>Mediator&apos;s attestation</source>
+        <translation>調解員證明</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../iomed_desk/gui/audit_page.py" line="82"/>
@@ -439,113 +600,159 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="77"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="107"/>
         <source>Case overview — visible to you only</source>
+        <extracomment>the keyboard path through a session (docs/user-guide.md&apos;s table, checked by tests/gui/test_keyboard_table.py) the sidebar&apos;s column: this wide when there is room, narrower (not below the minimum) on a small screen</extracomment>
         <translation>案件概覽 — 只有您可見</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="78"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="108"/>
         <source>Audit log — visible to you only</source>
         <translation>審計記錄 — 只有您可見</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="122"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="156"/>
         <source>Locked</source>
         <extracomment>how a search hit of another kind than a note opens (&quot;version&quot;, &quot;tabling&quot;: the Drafts page)</extracomment>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="143"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="190"/>
         <source>Single text</source>
         <translation>單一文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="144"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="191"/>
         <source>Drafting</source>
         <translation>草擬</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="145"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="192"/>
         <source>The negotiating text — drafts are yours; parties see only what is tabled to them</source>
         <translation>談判文本 — 草案只有您可見；當事方只能看到向其提交的內容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="177"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="224"/>
         <source>New note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="178"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="225"/>
         <source>Delete note…</source>
         <translation>刪除筆記…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="179"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="226"/>
         <source>Delete the note for good (the audit log keeps that it existed)</source>
         <translation>永久刪除該筆記（審計記錄會保留其曾存在的記錄）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="180"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="227"/>
         <source>Disclose…</source>
         <translation>披露…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="181"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="228"/>
         <source>Disclose this caucus note, with the consents the rules require</source>
         <translation>在取得規則要求的同意後披露這則單方會談筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="183"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="230"/>
         <source>Find…</source>
         <translation>尋找…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="185"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="232"/>
         <source>Export and sign the agreement…</source>
         <translation>匯出並簽署和解協議…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="186"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="233"/>
         <source>Render the concluded agreement, collect the signatures in the room and save the signed PDF</source>
         <translation>產生已訂立的和解協議，在現場收集簽署，並儲存已簽署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="188"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="235"/>
         <source>Copy securely</source>
         <translation>安全複製</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="189"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="236"/>
         <source>Copy the selection (or the whole note); the clipboard is marked secret and cleared after the countdown</source>
         <translation>複製所選內容（或整則筆記）；剪貼簿內容標示為機密，並在倒數結束後清除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="230"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="239"/>
+        <source>Start caucus with the party on screen</source>
+        <translation>與屏幕上的當事方開始單方會談</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="241"/>
+        <source>Start a caucus with the party whose channel is open</source>
+        <translation>與目前開啟其頻道的當事方開始單方會談</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="242"/>
+        <source>Show the sidebar</source>
+        <translation>顯示側邊欄</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="244"/>
+        <source>Show or fold away the case navigation (more room on a small screen)</source>
+        <translation>顯示或收起案件導覽（在小屏幕上騰出更多空間）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="267"/>
+        <source>Go to channel</source>
+        <translation>前往頻道</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="273"/>
+        <source>Channel %1</source>
+        <translation>頻道 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="317"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="274"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="382"/>
+        <source>Search results as %1 would see them</source>
+        <translation>按 %1 的視角顯示的搜尋結果</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="385"/>
+        <source>Search results as the joint screen would show them — what every party may see</source>
+        <translation>按聯席屏幕的顯示方式列出的搜尋結果 — 所有當事方均可見的內容</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="388"/>
         <source>Search results from every channel — confidential material of every party, visible to you only</source>
         <translation>來自所有頻道的搜尋結果 — 包含各當事方的保密材料，只有您可見</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="330"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="432"/>
         <source>Note added to %1</source>
         <translation>已新增筆記至 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="342"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="444"/>
         <source>Delete the note “%1”? Its text is removed from the case file for good; the audit log keeps that it existed.</source>
         <translation>刪除筆記「%1」？其內容將從案件檔案中永久移除；審計記錄會保留其曾存在的記錄。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="377"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="485"/>
         <source>Copied — the clipboard is cleared in %1 s</source>
         <translation>已複製 — 剪貼簿將於 %1 秒後清除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="400"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="499"/>
+        <source>Open a party&apos;s channel first (Ctrl+2, Ctrl+3, …), then start the caucus.</source>
+        <translation>請先開啟一方當事方的頻道（Ctrl+2、Ctrl+3…），再開始單方會談。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="517"/>
         <source>This is a version of the negotiating text; open it from its draft.</source>
         <translation>這是談判文本的一個版本；請從其所屬草案中開啟。</translation>
     </message>
@@ -738,33 +945,34 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>ClauseEditor</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="86"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="94"/>
         <source>Clause being edited</source>
+        <extracomment>below this width per language, the languages are stacked one above the other instead of side by side</extracomment>
         <translation>正在編輯的條款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="112"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="122"/>
         <source>Heading</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="113"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="123"/>
         <source>Heading in %1</source>
         <translation>%1標題</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="120"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="130"/>
         <source>Text of the clause</source>
         <translation>條款正文</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="121"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="131"/>
         <source>Text in %1</source>
         <translation>%1正文</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="143"/>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="153"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="188"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="198"/>
         <source>Clause %1 of %2</source>
         <translation>第 %1 條，共 %2 條</translation>
     </message>
@@ -773,118 +981,133 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
         <translation type="vanished">尚無條款：使用「加入條款」（Ctrl+Shift+N）加入空白條款或從範本加入。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="145"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="190"/>
         <source>No clauses yet: use “Add clause” (Ctrl+Alt+N) for a blank clause or a template.</source>
         <translation>尚無條款：使用「加入條款」（Ctrl+Alt+N）新增空白條款或範本條款。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="242"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="289"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="244"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="291"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="246"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="293"/>
         <source>Remove clause</source>
         <translation>刪除條款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="248"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="295"/>
         <source>Blank clause</source>
         <translation>空白條款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="249"/>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="283"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="296"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="330"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="250"/>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="284"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="297"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="331"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="256"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="303"/>
         <source>From a template</source>
         <translation>來自範本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="258"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="305"/>
         <source>Clause templates</source>
         <translation>條款範本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="271"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="318"/>
         <source>Add clause</source>
         <translation>加入條款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="272"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="319"/>
         <source>Add a clause after the selected one</source>
         <translation>在所選條款之後加入條款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="273"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="320"/>
         <source>Add a blank clause (Ctrl+Alt+N), or one from a template</source>
         <translation>新增空白條款（Ctrl+Alt+N），或從範本新增</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="339"/>
+        <source>This text is final</source>
+        <translation>此文本已為最終版本</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="340"/>
+        <source>Reopen…</source>
+        <translation>重新開啟…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="341"/>
+        <source>Reopen the concluded agreement, with a reason</source>
+        <translation>重新開啟已訂立的和解協議，並說明理由</translation>
     </message>
     <message>
         <source>Add a blank clause (Ctrl+Shift+N), or one from a template</source>
         <translation type="vanished">加入空白條款（Ctrl+Shift+N），或從範本加入</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="280"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="327"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="280"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="327"/>
         <source>Remove the selected clause (Delete)</source>
         <translation>刪除所選條款（Delete）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="281"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="328"/>
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="281"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="328"/>
         <source>Move the clause up (Alt+Up)</source>
         <translation>上移條款（Alt+Up）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="282"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="329"/>
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="282"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="329"/>
         <source>Move the clause down (Alt+Down)</source>
         <translation>下移條款（Alt+Down）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="283"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="330"/>
         <source>Undo the last clause operation (Ctrl+Z)</source>
         <translation>復原上一次條款操作（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="284"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="331"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="285"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="332"/>
         <source>Save version…</source>
         <translation>儲存版本…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="287"/>
+        <location filename="../../iomed_desk/gui/drafting/clause_editor.py" line="334"/>
         <source>Save the text as a new version</source>
         <translation>將文本儲存為新版本</translation>
     </message>
@@ -920,17 +1143,21 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="43"/>
         <source>Choose the party&apos;s colour</source>
-        <translation>選擇當事方的顏色</translation>
+        <translation type="vanished">選擇當事方的顏色</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="51"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="46"/>
+        <source>Choose the party&apos;s colour (Space)</source>
+        <translation>選擇當事方的顏色（空格鍵）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="55"/>
         <source>Party colour {colour}</source>
         <translation>當事方顏色 {colour}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="55"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="61"/>
         <source>Party colour</source>
         <translation>當事方顏色</translation>
     </message>
@@ -939,7 +1166,7 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
     <name>ConcludeDialog</name>
     <message>
         <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="38"/>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="67"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="73"/>
         <source>Conclude agreement</source>
         <translation>訂立和解協議</translation>
     </message>
@@ -969,37 +1196,46 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
         <translation>議定文本的指紋</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="61"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="62"/>
+        <source>This is the fingerprint of the draft version. The exported PDF prints its own agreement fingerprint (SHA-256 of the canonical text: the clauses in every language with the parties, signatories, place and date), which differs from this draft fingerprint; verify checks that one.</source>
+        <translation>這是草案版本的指紋。匯出的 PDF 會印上其本身的和解協議指紋（規範文本的 SHA-256：各語言的條款，連同當事方、簽署人、地點及日期），與此草案指紋不同；驗證時核對的是前者。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="67"/>
         <source>The text is frozen under this fingerprint, the case becomes settled and the conclusion is recorded in the audit log. Until the agreement is exported it can be reopened, with a recorded reason.</source>
         <translation>文本將以此指紋凍結，案件狀態變為已和解，訂立情況記入審計記錄。在和解協議匯出之前，可以重新開啟，但須記錄理由。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="77"/>
-        <source>Fingerprint (SHA-256 of the canonical text)</source>
-        <translation>指紋（規範文本的 SHA-256）</translation>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="83"/>
+        <source>Draft fingerprint (SHA-256 of this version&apos;s text)</source>
+        <translation>草案指紋（此版本文本的 SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="128"/>
+        <source>Fingerprint (SHA-256 of the canonical text)</source>
+        <translation type="vanished">指紋（規範文本的 SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="135"/>
         <source>Agreement concluded on version %1 and exported: it is final.</source>
         <translation>已按第 %1 版訂立並匯出和解協議：協議已為最終版本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="130"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="137"/>
         <source>✓ Agreement concluded on version %1, %2 · fingerprint %3…</source>
         <translation>✓ 已按第 %1 版訂立和解協議，%2 · 指紋 %3…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="134"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="141"/>
         <source>Every party has accepted every clause of version %1: ready to conclude.</source>
         <translation>各當事方均已接受第 %1 版的全部條款：可以訂立。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="139"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="146"/>
         <source>%1 positions still to be accepted.</source>
         <translation>尚有 %1 項立場待接受。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="140"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="147"/>
         <source>Not ready to conclude: %1</source>
         <translation>尚不能訂立：%1</translation>
     </message>
@@ -1083,92 +1319,96 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="53"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="51"/>
         <source>Create a mediator identity</source>
         <translation>建立調解員身份</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="58"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="56"/>
         <source>Name on the certificate</source>
         <translation>證書上的姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="60"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="58"/>
         <source>Organisation (optional)</source>
         <translation>機構（可選）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="62"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="60"/>
         <source>New identity file</source>
         <translation>新身份檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="63"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="61"/>
         <source>Passphrase of the new identity</source>
         <translation>新身份的密碼短語</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="64"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="62"/>
         <source>Repeat the passphrase</source>
         <translation>再次輸入密碼短語</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="70"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="68"/>
         <source>&amp;Create</source>
         <translation>建立(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="75"/>
         <source>A key and a certificate that sign the attestation and can issue certificates to the parties in the room. The passphrase cannot be recovered: keep it safe.</source>
-        <translation>一對密鑰及證書，用於簽署證明，並可在現場向當事方簽發證書。密碼短語無法取回，請妥善保管。</translation>
+        <translation type="vanished">一對密鑰及證書，用於簽署證明，並可在現場向當事方簽發證書。密碼短語無法取回，請妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="77"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="73"/>
+        <source>Two keys: one signs the attestation; the other, kept in a second file beside it, only issues certificates to the parties in the room. The passphrase (the same for both) cannot be recovered: keep it safe.</source>
+        <translation>兩個密鑰：一個用於簽署證明；另一個保存在旁邊的第二個檔案中，只用於在現場向當事方簽發證書。密碼短語（兩者相同）無法取回，請妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="76"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="78"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="77"/>
         <source>&amp;Organisation:</source>
         <translation>機構(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="79"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="78"/>
         <source>&amp;File:</source>
         <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="80"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="79"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="80"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="79"/>
         <source>Save the new identity as</source>
         <translation>將新身份另存為</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="81"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="80"/>
         <source>Identity files (*.p12)</source>
         <translation>身份檔案 (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="82"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="81"/>
         <source>&amp;Passphrase:</source>
         <translation>密碼短語(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="84"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="83"/>
         <source>&amp;Repeat:</source>
         <translation>再次輸入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="93"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="92"/>
         <source>The two passphrases differ.</source>
         <translation>兩次輸入的密碼短語不一致。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="103"/>
         <source>Creating the identity…</source>
         <translation>正在建立身份…</translation>
     </message>
@@ -1499,111 +1739,172 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="118"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="123"/>
         <source>Drafts</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="137"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="144"/>
         <source>Single text</source>
+        <extracomment>(agreement id, status) of the agreement whose final text the editor shows read-only, else None</extracomment>
         <translation>單一文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="140"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="147"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="143"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="150"/>
         <source>New draft…</source>
         <translation>新增草案…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="144"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="151"/>
         <source>Start a new draft</source>
         <translation>開始新草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="148"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="155"/>
         <source>Save state</source>
         <translation>儲存狀態</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="162"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="169"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="163"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="170"/>
         <source>Versions and redline</source>
         <translation>版本及修訂對照</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="164"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="171"/>
         <source>Positions</source>
         <translation>立場</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="166"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="173"/>
         <source>No draft yet.
 Start the single negotiating text with “New draft…”.</source>
         <translation>尚無草案。
 使用「新增草案…」開始單一談判文本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="199"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="208"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="275"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="290"/>
         <source>Save a version, then table it to the parties.</source>
         <translation>請先儲存版本，再向當事方提交。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="276"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="291"/>
         <source>No version to conclude yet.</source>
         <translation>尚無可訂立的版本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="295"/>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="308"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="326"/>
+        <source>Concluded on %1 (version %2) and exported on %3 — final, read-only. To change it, negotiate an amendment as a new draft.</source>
+        <translation>已於 %1 訂立（第 %2 版），並於 %3 匯出 — 最終版本，唯讀。如需更改，請以新草案形式協商修訂。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="330"/>
+        <source>Concluded on %1 (version %2) — read-only; Reopen… to change it.</source>
+        <translation>已於 %1 訂立（第 %2 版）— 唯讀；如需更改，請使用「重新開啟…」。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="340"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="353"/>
         <source>Editing…</source>
         <translation>正在編輯…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="297"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="342"/>
         <source>Working copy saved · no version yet</source>
         <translation>工作副本已儲存 · 尚無版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="299"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="344"/>
         <source>Working copy saved · changed since version %1</source>
         <translation>工作副本已儲存 · 自第 %1 版以來有更改</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="301"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="346"/>
         <source>Same as version %1</source>
         <translation>與第 %1 版相同</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="438"/>
+        <source>Record that %1 accepts every clause of version %2 on which it has not yet taken a position? Positions already recorded stay as they are.</source>
+        <translation>記錄 %1 接受第 %2 版中其尚未表明立場的所有條款？已記錄的立場維持不變。</translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="77"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="69"/>
         <source>There is no concluded agreement to export. Conclude the agreement on the Drafting page first.</source>
         <translation>沒有可匯出的已訂立和解協議。請先在「草擬」頁面訂立和解協議。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="303"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="360"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="163"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="223"/>
         <source>Export the signed agreement</source>
         <translation>匯出已簽署的和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="404"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="289"/>
         <source>Mediator&apos;s attestation</source>
         <translation>調解員證明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="310"/>
+        <source>{who}: choose a PIN of at least {n} characters and type it twice. A certificate is issued in your name for this one signature, marked “issued in the room”; its key is destroyed after it signs.</source>
+        <translation>{who}：請設定至少 {n} 個字元的 PIN 碼，並輸入兩次。系統將以您的名義為這一次簽署簽發一張證書，標示為「現場簽發」；其密鑰在簽署後即被銷毀。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="312"/>
+        <source>Choose a &amp;PIN:</source>
+        <translation>設定 PIN 碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="313"/>
+        <source>Issuing the certificate…</source>
+        <translation>正在簽發證書…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="318"/>
+        <source>{who}: type the PIN of your token {token}. Your key never leaves it.</source>
+        <translation>{who}：請輸入您的令牌 {token} 的 PIN 碼。您的密鑰始終不會離開該令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="319"/>
+        <source>Token &amp;PIN:</source>
+        <translation>令牌 PIN 碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="320"/>
+        <source>Opening the token…</source>
+        <translation>正在開啟令牌…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="332"/>
+        <source>{who}: type the passphrase of your identity file {file}. It unlocks your key for this signature only and is not kept.</source>
+        <translation>{who}：請輸入您的身份檔案 {file} 的密碼短語。它只為這次簽署解鎖您的密鑰，不會被保存。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="334"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密碼短語(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="335"/>
+        <source>Opening the identity file…</source>
+        <translation>正在開啟身份檔案…</translation>
     </message>
 </context>
 <context>
@@ -1703,104 +2004,251 @@ Start the single negotiating text with “New draft…”.</source>
     </message>
 </context>
 <context>
+    <name>FirstWindow</name>
+    <message>
+        <location filename="../../iomed_desk/gui/first_window.py" line="34"/>
+        <source>IOMed Desk</source>
+        <extracomment>the main window&apos;s menu titles (its menus&apos; own context, so they read the same in every language)</extracomment>
+        <translation>IOMed Desk</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverScreen</name>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="110"/>
+        <source>Signature — IOMed Desk</source>
+        <translation>簽署 — IOMed Desk</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="120"/>
+        <source>Signature of {party}</source>
+        <translation>{party} 的簽署</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="128"/>
+        <source>You are signing “{title}”</source>
+        <translation>您正在簽署「{title}」</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="132"/>
+        <source>Agreement fingerprint</source>
+        <translation>和解協議指紋</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="133"/>
+        <source>Agreement fingerprint (SHA-256 of the agreed text, printed on every page)</source>
+        <translation>和解協議指紋（議定文本的 SHA-256，印於每一頁）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="145"/>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="176"/>
+        <source>Repeat the PIN</source>
+        <translation>再次輸入 PIN 碼</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="180"/>
+        <source>&amp;Sign</source>
+        <translation>簽署(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="181"/>
+        <source>Confirm and sign</source>
+        <translation>確認並簽署</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="183"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="184"/>
+        <source>Cancel: the case locks</source>
+        <translation>取消：案件將鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="190"/>
+        <source>&amp;Repeat:</source>
+        <translation>再次輸入(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="208"/>
+        <source>Thank you. Please hand the computer back to the mediator.</source>
+        <translation>謝謝。請將電腦交還調解員。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="210"/>
+        <source>The mediator takes it back with the case passphrase.</source>
+        <translation>調解員憑案件密碼短語取回電腦。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="211"/>
+        <source>Case passphrase</source>
+        <translation>案件密碼短語</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="214"/>
+        <source>&amp;Take back</source>
+        <translation>取回(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="215"/>
+        <source>Take the computer back</source>
+        <translation>取回電腦</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="217"/>
+        <source>Cancel and lock</source>
+        <translation>取消並鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="218"/>
+        <source>Cancel the export and lock the case</source>
+        <translation>取消匯出並鎖定案件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="221"/>
+        <source>Case &amp;passphrase:</source>
+        <translation>案件密碼短語(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="247"/>
+        <source>The two PINs differ.</source>
+        <translation>兩次輸入的 PIN 碼不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="274"/>
+        <source>Checking the passphrase…</source>
+        <translation>正在檢查密碼短語…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/handover.py" line="323"/>
+        <source>That is not the case passphrase. The computer stays on this screen.</source>
+        <translation>這不是案件密碼短語。電腦將停留在此畫面。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="119"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="120"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="124"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="125"/>
         <source>Table version…</source>
         <translation>提交版本…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="125"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="126"/>
         <source>Table the selected version to the parties</source>
         <translation>向當事方提交所選版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="128"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="129"/>
         <source>Older version</source>
         <translation>較早版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="129"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="130"/>
         <source>Newer version</source>
         <translation>較新版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="132"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="133"/>
         <source>Changed clauses only</source>
         <translation>只顯示有更改的條款</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="134"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="135"/>
         <source>Print…</source>
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="135"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="136"/>
         <source>Print the redline</source>
         <translation>列印修訂對照</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="154"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="140"/>
+        <source>Agreement record</source>
+        <translation>和解協議記錄</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="162"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="156"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="164"/>
         <source>with</source>
         <translation>與</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="191"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="201"/>
         <source>all parties</source>
         <translation>所有當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="193"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="203"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="194"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="204"/>
         <source>Tabled to %1</source>
         <translation>已提交予 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="194"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="204"/>
         <source>Not tabled yet</source>
         <translation>尚未提交</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="197"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="207"/>
         <source>(no note)</source>
         <translation>（無備註）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="206"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="216"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="213"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="223"/>
         <source>No saved versions yet. Save a version to start the history.</source>
         <translation>尚無已儲存的版本。儲存一個版本即可開始記錄歷史。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="238"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="229"/>
+        <source>Concluded on version %1, %2</source>
+        <translation>已按第 %1 版訂立，%2</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="232"/>
+        <source>Exported %1 — final</source>
+        <translation>已於 %1 匯出 — 最終版本</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="234"/>
+        <source>Reopened %1 by %2: “%3”</source>
+        <translation>%1 由 %2 重新開啟：「%3」</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="262"/>
         <source>Version %1 is the first version; save another to compare.</source>
         <translation>第 %1 版是第一個版本；請再儲存一個版本以便比較。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="240"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="264"/>
         <source>Choose two different versions to compare.</source>
         <translation>請選擇兩個不同的版本作比較。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="244"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="268"/>
         <source>Comparing…</source>
         <translation>正在比較…</translation>
     </message>
@@ -1826,6 +2274,20 @@ Start the single negotiating text with “New draft…”.</source>
         <location filename="../../iomed_desk/gui/hygiene.py" line="61"/>
         <source>not available: X11 and Wayland let any client capture the screen</source>
         <translation>不可用：X11 及 Wayland 容許任何用戶端擷取屏幕</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <location filename="../../iomed_desk/gui/lock.py" line="209"/>
+        <source>Idle lock countdown</source>
+        <extracomment>how long the countdown banner shows before the idle lock (at most half the idle time)</extracomment>
+        <translation>閒置鎖定倒數</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/lock.py" line="239"/>
+        <source>The case locks in %1 s for lack of activity — press any key or move the mouse to keep it open.</source>
+        <translation>由於沒有操作，案件將在 %1 秒後鎖定 — 按任何鍵或移動滑鼠可保持開啟。</translation>
     </message>
 </context>
 <context>
@@ -1866,27 +2328,31 @@ Start the single negotiating text with “New draft…”.</source>
         <translation>，經 %1 同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="98"/>
-        <source>IOMed Desk — joint screen</source>
-        <translation>IOMed Desk — 聯席屏幕</translation>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="100"/>
+        <source>Joint screen — IOMed Desk</source>
+        <translation>聯席屏幕 — IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="99"/>
+        <source>IOMed Desk — joint screen</source>
+        <translation type="vanished">IOMed Desk — 聯席屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="103"/>
         <source>Joint screen</source>
         <translation>聯席屏幕</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="115"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="119"/>
         <source>Shown to the room</source>
         <translation>正向全場展示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="201"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="216"/>
         <source>all parties</source>
         <translation>所有當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="204"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="219"/>
         <source>Version %1, tabled to %2</source>
         <translation>第 %1 版，已提交予 %2</translation>
     </message>
@@ -1898,12 +2364,12 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>JointScreenControl</name>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="272"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="287"/>
         <source>Show joint screen</source>
         <translation>顯示聯席屏幕</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/joint_screen.py" line="274"/>
+        <location filename="../../iomed_desk/gui/joint_screen.py" line="289"/>
         <source>Show what the room may see on a second window or display</source>
         <translation>在第二個視窗或顯示器上展示全場可見的內容</translation>
     </message>
@@ -1935,22 +2401,22 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../iomed_desk/gui/lock.py" line="241"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="333"/>
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/lock.py" line="242"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="334"/>
         <source>This case is locked</source>
         <translation>此案件已鎖定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/lock.py" line="248"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="340"/>
         <source>The case file is closed and nothing of it is left on screen. Enter the passphrase to continue where you left off.</source>
         <translation>案件檔案已關閉，屏幕上不留任何內容。輸入密碼短語即可從中斷處繼續。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/lock.py" line="254"/>
+        <location filename="../../iomed_desk/gui/lock.py" line="346"/>
         <source>Close case</source>
         <translation>關閉案件</translation>
     </message>
@@ -1958,90 +2424,100 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="49"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="51"/>
         <source>&amp;File</source>
         <extracomment>workspace action key -&gt; (menu, placeholder text, default shortcut when the workspace sets none); shortcuts are built on use, since a QKeySequence needs the application to exist</extracomment>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="49"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="51"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="49"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="51"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="50"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="52"/>
         <source>&amp;Session</source>
         <translation>會議(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="50"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="52"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="50"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="52"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="54"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="56"/>
         <source>&amp;New case…</source>
         <translation>新增案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="55"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="57"/>
         <source>&amp;Open case…</source>
         <translation>開啟案件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="56"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="58"/>
         <source>Open the &amp;demo case</source>
         <translation>開啟示範案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="58"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="60"/>
         <source>&amp;Backup…</source>
         <translation>備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="59"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="61"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改密碼短語(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="61"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="63"/>
         <source>&amp;Verify PDF…</source>
         <translation>驗證 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="63"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="65"/>
         <source>&amp;Lock</source>
         <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="65"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="67"/>
         <source>&amp;Close case</source>
         <translation>關閉案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="68"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="70"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="71"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="73"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="75"/>
         <source>&amp;About IOMed Desk</source>
         <translation>關於 IOMed Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="87"/>
+        <source>Attest after paper signatures…</source>
+        <translation>紙本簽署後作出證明…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="88"/>
+        <source>Record who witnessed each paper signature, then apply the mediator&apos;s attestation, which locks the agreement</source>
+        <translation>記錄每個紙本簽署的見證人，然後加上調解員證明，和解協議隨即鎖定</translation>
     </message>
     <message>
         <source>Copy securely</source>
@@ -2087,92 +2563,103 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="108"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="143"/>
         <source>{file} — IOMed Desk</source>
+        <extracomment>workspace actions without a placeholder slot in the menus, added to them while a case is open the joint screen left up for the room by an idle lock (frozen, joint material only), else None starts the new process for &quot;Restart now&quot; (program, args) -&gt; started</extracomment>
         <translation>{file} — IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="110"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="145"/>
         <source>Locked — IOMed Desk</source>
         <translation>已鎖定 — IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="112"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="147"/>
         <source>IOMed Desk</source>
         <translation>IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="131"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="166"/>
         <source>Case created</source>
         <translation>已建立案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="135"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="170"/>
         <source>Open a case</source>
         <translation>開啟案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="136"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="171"/>
         <source>IOMed Desk cases (*.iomed);;All files (*)</source>
         <translation>IOMed Desk 案件 (*.iomed);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="146"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="181"/>
         <source>There is no case file at {path}.</source>
         <translation>{path} 沒有案件檔案。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="150"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="185"/>
         <source>Case opened</source>
         <translation>案件已開啟</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="156"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="191"/>
         <source>Demo passphrase: {passphrase}</source>
         <translation>示範案件密碼短語：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="161"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="196"/>
         <source>The demo case is not part of this build of IOMed Desk.</source>
         <translation>此版本的 IOMed Desk 不包含示範案件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="203"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="258"/>
         <source>The case will lock as soon as the file operation finishes.</source>
         <translation>檔案操作完成後，案件將立即鎖定。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="208"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="263"/>
         <source>Your last edit could not be saved, so the case was not locked (locking would lose it). Free some disk space, then lock again.</source>
         <translation>您最近的編輯未能儲存，因此案件沒有鎖定（鎖定會令該編輯遺失）。請騰出一些磁碟空間，然後再次鎖定。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="221"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="281"/>
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="241"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="305"/>
         <source>Unlocked</source>
         <translation>已解鎖</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="252"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="333"/>
         <source>Your last edit could not be saved. Close the case anyway and lose it?</source>
         <translation>您最近的編輯未能儲存。仍要關閉案件並放棄該編輯嗎？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="267"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="348"/>
         <source>Case closed</source>
         <translation>案件已關閉</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="319"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="402"/>
+        <source>Restart when the file operation has finished.</source>
+        <translation>請在檔案操作完成後重新啟動。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_window.py" line="409"/>
+        <source>IOMed Desk could not start again by itself; start it yourself to see the new language.</source>
+        <translation>IOMed Desk 無法自行重新啟動；請自行啟動以使用新語言。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_window.py" line="419"/>
         <source>Settings saved</source>
         <translation>設定已儲存</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="346"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="446"/>
         <source>Finishing the file operation before quitting…</source>
         <translation>正在完成檔案操作，隨後結束…</translation>
     </message>
@@ -2180,82 +2667,99 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MediatorPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="195"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="229"/>
         <source>The mediator&apos;s identity</source>
         <translation>調解員身份</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="196"/>
         <source>The mediator signs last, attesting that the agreement resulted from this mediation. The same identity can issue certificates to the parties here.</source>
-        <translation>調解員最後簽署，證明本和解協議產生於是次調解。同一身份亦可在此向當事方簽發證書。</translation>
+        <translation type="vanished">調解員最後簽署，證明本和解協議產生於是次調解。同一身份亦可在此向當事方簽發證書。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="200"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="234"/>
         <source>Mediator identity file</source>
         <translation>調解員身份檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="201"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="235"/>
         <source>A PKCS#12 file (.p12 or .pfx)</source>
         <translation>PKCS#12 檔案（.p12 或 .pfx）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="203"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="237"/>
         <source>Passphrase of the identity file</source>
         <translation>身份檔案的密碼短語</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="205"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="239"/>
         <source>&amp;Create a mediator identity…</source>
         <translation>建立調解員身份(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="206"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="240"/>
         <source>Create a new mediator identity file</source>
         <translation>建立新的調解員身份檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="208"/>
         <source>No identity yet? Create one: a key and a certificate in a new file protected by a passphrase.</source>
-        <translation>還沒有身份？建立一個：一對密鑰及證書，儲存於受密碼短語保護的新檔案中。</translation>
+        <translation type="vanished">還沒有身份？建立一個：一對密鑰及證書，儲存於受密碼短語保護的新檔案中。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="211"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="230"/>
+        <source>The mediator certifies the agreement first and attests last. The identity has two keys: one signs, the other issues any certificates made in the room.</source>
+        <translation>調解員首先對和解協議作核證簽署，最後作出證明。該身份有兩個密鑰：一個用於簽署，另一個用於簽發在現場製作的證書。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="242"/>
+        <source>No identity yet? Create one: two keys in new files protected by a passphrase, and the certificate to hand to verifiers (the issuing certificate, a .pem file) beside them.</source>
+        <translation>還沒有身份？請建立一個：兩個密鑰保存在以密碼短語保護的新檔案中，旁邊另有交給驗證者的證書（簽發證書，一個 .pem 檔案）。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="245"/>
+        <source>Verifiers trust the issuing certificate: hand them the .pem file written when the identity was created, or save it from the last page.</source>
+        <translation>驗證者信任的是簽發證書：請把建立身份時寫入的 .pem 檔案交給他們，或在最後一頁儲存該證書。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="249"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="211"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="249"/>
         <source>Choose the mediator&apos;s identity file</source>
         <translation>選擇調解員身份檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="212"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="250"/>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
         <translation>身份檔案 (*.p12 *.pfx);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="214"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="252"/>
         <source>Identity &amp;file:</source>
         <translation>身份檔案(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="215"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="253"/>
         <source>&amp;Passphrase:</source>
         <translation>密碼短語(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="239"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="278"/>
         <source>Unlocked: created just now</source>
         <translation>已解鎖：剛剛建立</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="252"/>
-        <source>Created {file}. Its certificate, for verifiers to trust, is {pem}.</source>
-        <translation>已建立 {file}。供驗證者信任的證書為 {pem}。</translation>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="291"/>
+        <source>Created {file}. The certificate to hand to verifiers is the issuing certificate, {pem}.</source>
+        <translation>已建立 {file}。要交給驗證者的證書是簽發證書 {pem}。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="262"/>
+        <source>Created {file}. Its certificate, for verifiers to trust, is {pem}.</source>
+        <translation type="vanished">已建立 {file}。供驗證者信任的證書為 {pem}。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="305"/>
         <source>Opening the identity file…</source>
         <translation>正在開啟身份檔案…</translation>
     </message>
@@ -2263,29 +2767,24 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MethodsPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="317"/>
         <source>How each party signs</source>
-        <translation>各當事方的簽署方式</translation>
+        <translation type="vanished">各當事方的簽署方式</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="318"/>
         <source>Each party&apos;s representative signs in turn at this keyboard, with their own identity file or a certificate the mediator issues now; or on paper.</source>
-        <translation>各當事方代表依次在這部電腦的鍵盤上簽署，使用本人的身份檔案或由調解員即場簽發的證書；亦可在紙本上簽署。</translation>
+        <translation type="vanished">各當事方代表依次在這部電腦的鍵盤上簽署，使用本人的身份檔案或由調解員即場簽發的證書；亦可在紙本上簽署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="344"/>
         <source>Name the representative of {party} (at most 64 characters).</source>
-        <translation>請填寫 {party} 的代表姓名（最多 64 個字元）。</translation>
+        <translation type="vanished">請填寫 {party} 的代表姓名（最多 64 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="348"/>
         <source>Choose an existing identity file for {party}.</source>
-        <translation>請為 {party} 選擇現有的身份檔案。</translation>
+        <translation type="vanished">請為 {party} 選擇現有的身份檔案。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="351"/>
         <source>The mediator&apos;s certificate may not issue certificates; choose another way for {party} to sign.</source>
-        <translation>調解員的證書無權簽發證書；請為 {party} 選擇其他簽署方式。</translation>
+        <translation type="vanished">調解員的證書無權簽發證書；請為 {party} 選擇其他簽署方式。</translation>
     </message>
 </context>
 <context>
@@ -2304,37 +2803,37 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="85"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="90"/>
         <source>New draft</source>
         <translation>新增草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="86"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="91"/>
         <source>Settlement Agreement</source>
         <translation>和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="87"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="92"/>
         <source>Name of the draft</source>
         <translation>草案名稱</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="90"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="95"/>
         <source>Start from the standard clauses of a settlement agreement</source>
         <translation>以和解協議的標準條款為起點</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="91"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="96"/>
         <source>Parties and authority to sign, recitals, obligations, payment, release, confidentiality, dispute resolution, governing law and the statement that the agreement resulted from mediation, in the case&apos;s languages.</source>
         <translation>以本案語言列出：當事方及簽署授權、鑑於條款、義務、付款、免除責任、保密、爭議解決、適用法律，以及關於本協議產生於調解的聲明。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="97"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="102"/>
         <source>Create draft</source>
         <translation>建立草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="102"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="107"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -2342,128 +2841,128 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="108"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="109"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="109"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="110"/>
         <source>Note title</source>
         <translation>筆記標題</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="120"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="121"/>
         <source>Save state</source>
         <translation>儲存狀態</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="130"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="131"/>
         <source>Tag: %1</source>
         <translation>標籤：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="137"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="138"/>
         <source>Given in confidence — not to be disclosed without consent</source>
         <translation>保密提供 — 未經同意不得披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="138"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="139"/>
         <source>Given in confidence</source>
         <translation>保密提供</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="141"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="142"/>
         <source>Said by (optional)</source>
         <translation>發言人（可選）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="142"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="143"/>
         <source>Said by</source>
         <translation>發言人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="145"/>
         <location filename="../../iomed_desk/gui/note_editor.py" line="146"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="147"/>
         <source>Show on the joint screen</source>
         <translation>在聯席屏幕上顯示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="155"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="156"/>
         <source>Who sees this note</source>
         <translation>誰能看到這則筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="160"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="161"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="163"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="164"/>
         <source>Show the note rendered (Ctrl+Shift+M)</source>
         <translation>顯示筆記的排版效果（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="164"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="165"/>
         <source>Rendered view</source>
         <translation>排版檢視</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="170"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="171"/>
         <source>Note text (Markdown)</source>
         <translation>筆記正文（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="171"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="172"/>
         <source>Write the note here. Markdown: **bold**, - lists, # headings.</source>
         <translation>在此撰寫筆記。支援 Markdown：**粗體**、- 清單、# 標題。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="175"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="176"/>
         <source>Rendered note</source>
         <translation>排版後的筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="257"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="268"/>
         <source>Editing…</source>
         <translation>正在編輯…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="306"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="317"/>
         <source>Released from confidence</source>
         <translation>已解除保密</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="336"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="347"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="342"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="353"/>
         <source>Saved — this edit is not disclosed</source>
         <translation>已儲存 — 此次修改尚未披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="345"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="356"/>
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="363"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="374"/>
         <source>later edits stay in this caucus until you disclose the note again.</source>
         <translation>其後的修改只留在本單方會談中，直至您再次披露這則筆記。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="365"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="376"/>
         <source>later edits stay in your notebook until you disclose the note again.</source>
         <translation>其後的修改只留在您的筆記本中，直至您再次披露這則筆記。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="386"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="397"/>
         <source>All parties still see revision %1.</source>
         <translation>所有當事方看到的仍是修訂版 %1。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/note_editor.py" line="388"/>
+        <location filename="../../iomed_desk/gui/note_editor.py" line="399"/>
         <source>%1 still sees revision %2.</source>
         <translation>%1 看到的仍是修訂版 %2。</translation>
     </message>
@@ -2506,33 +3005,48 @@ Start the single negotiating text with “New draft…”.</source>
         <translation>可披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="182"/>
-        <source>New note</source>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="135"/>
+        <source>Disclosed to all parties from %1 (revision %2)</source>
         <extracomment>a channel lists its most recent notes; older ones are found by search (a case may hold 100,000) who sees the note through a disclosure, and which revision: the list&apos;s third line (&quot;&quot; if none)</extracomment>
+        <translation>自 %1 向所有當事方披露（修訂版 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="157"/>
+        <source>Disclosed text</source>
+        <translation>已披露的文本</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="169"/>
+        <source>read-only here; later edits stay in its own channel until disclosed again.</source>
+        <translation>此處為唯讀；其後的修改只留在其所屬頻道中，直至再次披露。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="239"/>
+        <source>New note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="183"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="240"/>
         <source>New note in this channel</source>
         <translation>在此頻道新增筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="188"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="245"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="200"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="258"/>
         <source>Only the %1 most recent notes are listed; search finds older ones.</source>
         <translation>只列出最近的%1則筆記；較早的筆記可透過搜尋找到。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="250"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="310"/>
         <source>New note in %1 (Ctrl+N)</source>
         <translation>在%1中新增筆記（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="338"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="425"/>
         <source>No notes here yet.
 Press “New note” (Ctrl+N) to write the first one.</source>
         <translation>這裏還沒有筆記。
@@ -2542,79 +3056,136 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="57"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="70"/>
+        <source>%1 — time zone not known; set it before exporting</source>
+        <translation>%1 — 時區不詳；請在匯出前設定</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="92"/>
+        <source>Si&amp;gnatories…</source>
+        <extracomment>a case setting was recorded from one of the page&apos;s dialogs</extracomment>
+        <translation>簽署人(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="93"/>
+        <source>Record who signs the agreement for each party, in what capacity and on what authority</source>
+        <translation>記錄代表各當事方簽署和解協議的人、其簽署職銜及授權依據</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="96"/>
+        <source>&amp;Place and time zone…</source>
+        <translation>地點及時區(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="97"/>
+        <source>The time zone that dates the agreement at its place</source>
+        <translation>按和解協議訂立地點確定其日期的時區</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="101"/>
         <source>Case overview</source>
         <translation>案件概覽</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="81"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="115"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="145"/>
+        <source>Place and time zone</source>
+        <translation>地點及時區</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="116"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="117"/>
+        <source>Change the place&apos;s time zone</source>
+        <translation>更改該地點的時區</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="137"/>
         <source>Session history</source>
         <translation>會議記錄</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="82"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
         <source>Session</source>
         <translation>會議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="82"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
         <source>Started</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="82"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
         <source>Ended</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="82"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
         <source>Duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="89"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="146"/>
         <source>Disclosure rules</source>
         <translation>披露規則</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="90"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="147"/>
         <source>Parties</source>
         <translation>當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="91"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="148"/>
         <source>Mediators</source>
         <translation>調解員</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="92"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="149"/>
         <source>Sessions</source>
         <translation>會議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="100"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="157"/>
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="107"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="165"/>
         <source>Joint session</source>
         <translation>聯席會議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="108"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="166"/>
         <source>running</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="113"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="171"/>
         <source>No sessions yet</source>
         <translation>尚無會議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="121"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="179"/>
         <source>No representative recorded</source>
         <translation>未記錄代表</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="184"/>
+        <source>Signs: %1</source>
+        <translation>簽署人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="187"/>
+        <source>Signatories…</source>
+        <translation>簽署人…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="188"/>
+        <source>Signatories of %1</source>
+        <translation>%1 的簽署人</translation>
     </message>
     <message>
         <source>Interstate</source>
@@ -2664,27 +3235,27 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PartyKind</name>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="30"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="32"/>
         <source>State</source>
         <translation>國家</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="30"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="32"/>
         <source>State entity</source>
         <translation>國家實體</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="31"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="33"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="31"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="33"/>
         <source>Individual</source>
         <translation>個人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="32"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="34"/>
         <source>Organisation</source>
         <translation>組織</translation>
     </message>
@@ -2692,107 +3263,93 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="273"/>
         <source>How {party} signs</source>
-        <translation>{party} 的簽署方式</translation>
+        <translation type="vanished">{party} 的簽署方式</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="274"/>
         <source>A certificate issued now by the mediator</source>
-        <translation>由調解員即場簽發的證書</translation>
+        <translation type="vanished">由調解員即場簽發的證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="275"/>
         <source>Their own identity file (PKCS#12)</source>
-        <translation>本人的身份檔案（PKCS#12）</translation>
+        <translation type="vanished">本人的身份檔案（PKCS#12）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="276"/>
         <source>On paper, by hand</source>
-        <translation>在紙本上親筆簽署</translation>
+        <translation type="vanished">在紙本上親筆簽署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="281"/>
         <source>Representative of {party}</source>
-        <translation>{party} 的代表</translation>
+        <translation type="vanished">{party} 的代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="283"/>
         <source>Identity file of {party}</source>
-        <translation>{party} 的身份檔案</translation>
+        <translation type="vanished">{party} 的身份檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="284"/>
         <source>A PKCS#12 file (.p12 or .pfx)</source>
-        <translation>PKCS#12 檔案（.p12 或 .pfx）</translation>
+        <translation type="vanished">PKCS#12 檔案（.p12 或 .pfx）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="286"/>
         <source>Signs &amp;with:</source>
-        <translation>簽署方式(&amp;W)：</translation>
+        <translation type="vanished">簽署方式(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="287"/>
         <source>&amp;Representative:</source>
-        <translation>代表(&amp;R)：</translation>
+        <translation type="vanished">代表(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="288"/>
         <source>Identity &amp;file:</source>
-        <translation>身份檔案(&amp;F)：</translation>
+        <translation type="vanished">身份檔案(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="289"/>
         <source>Browse…</source>
-        <translation>瀏覽…</translation>
+        <translation type="vanished">瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="290"/>
         <source>Choose the identity file of {party}</source>
-        <translation>選擇 {party} 的身份檔案</translation>
+        <translation type="vanished">選擇 {party} 的身份檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="291"/>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
-        <translation>身份檔案 (*.p12 *.pfx);;所有檔案 (*)</translation>
+        <translation type="vanished">身份檔案 (*.p12 *.pfx);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="292"/>
         <source>The printed agreement keeps a signature line for this party.</source>
-        <translation>列印的和解協議將為該當事方保留簽署欄。</translation>
+        <translation type="vanished">列印的和解協議將為該當事方保留簽署欄。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="67"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="74"/>
         <source>Name of the party</source>
         <translation>當事方名稱</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="73"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="80"/>
         <source>Representatives, separated by ;</source>
         <translation>代表，以 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="75"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="82"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="91"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="98"/>
         <source>Party {n} name</source>
         <translation>當事方 {n} 名稱</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="92"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="99"/>
         <source>Party {n} kind</source>
         <translation>當事方 {n} 類型</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="93"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="100"/>
         <source>Party {n} representatives</source>
         <translation>當事方 {n} 代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="94"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="101"/>
         <source>Remove party {n}</source>
         <translation>移除當事方 {n}</translation>
     </message>
@@ -2800,69 +3357,200 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="104"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="111"/>
         <source>People</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="105"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="112"/>
         <source>Who mediates, and the parties. Each party&apos;s caucus is shown in its colour.</source>
         <translation>調解員及各當事方。各當事方的單方會談以其顏色顯示。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="107"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="114"/>
         <source>Mediator</source>
         <translation>調解員</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="108"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="115"/>
         <source>Your name as it should appear on the agreement</source>
         <translation>您在和解協議上顯示的姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="110"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="117"/>
         <source>Co-mediator</source>
         <translation>共同調解員</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="111"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="118"/>
         <source>Optional</source>
         <translation>可選</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="115"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="122"/>
         <source>&amp;Mediator:</source>
         <translation>調解員(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="116"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="123"/>
         <source>&amp;Co-mediator:</source>
         <translation>共同調解員(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="118"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="125"/>
         <source>Parties</source>
         <translation>當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="123"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="130"/>
         <source>Add party</source>
         <translation>加入當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="124"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="131"/>
         <source>Add a party</source>
         <translation>加入一個當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="182"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="200"/>
         <source>Two parties have the same name.</source>
         <translation>有兩個當事方名稱相同。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/wizard_people.py" line="186"/>
+        <location filename="../../iomed_desk/gui/wizard_people.py" line="204"/>
         <source>Give each party its own colour, so their caucuses cannot be confused.</source>
         <translation>請為每個當事方設定不同顏色，以免混淆各方的單方會談。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceAndZoneDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="100"/>
+        <source>Place and time zone</source>
+        <translation>地點及時區</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="104"/>
+        <source>Where the agreement is made</source>
+        <translation>和解協議的訂立地點</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="106"/>
+        <source>The agreement is dated as at its place: the date it bears is the date in this time zone when it is exported, whatever this computer&apos;s clock is set to.</source>
+        <translation>和解協議按其訂立地點註明日期：協議所載日期是匯出時此時區的日期，與本電腦的時鐘設定無關。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="112"/>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="113"/>
+        <source>The zone known for %1 is %2.</source>
+        <translation>%1 的已知時區為 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="115"/>
+        <source>No zone is known for %1: choose the zone of the place.</source>
+        <translation>%1 沒有已知時區：請選擇該地點的時區。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="121"/>
+        <source>Filter the time zones</source>
+        <translation>篩選時區</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="122"/>
+        <source>Type part of a name, e.g. Hong Kong, Geneva, New York</source>
+        <translation>輸入名稱的一部分，例如 Hong Kong、Geneva、New York</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="125"/>
+        <source>Time zones</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="131"/>
+        <source>Use the place&apos;s &amp;zone</source>
+        <translation>使用該地點的時區(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="138"/>
+        <source>Date and time at the place now</source>
+        <translation>該地點目前的日期及時間</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="144"/>
+        <source>Place:</source>
+        <translation>地點：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="145"/>
+        <source>&amp;Time zone:</source>
+        <translation>時區(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="150"/>
+        <source>Now there:</source>
+        <translation>當地現在：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="199"/>
+        <source>Choose a time zone</source>
+        <translation>選擇時區</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="207"/>
+        <source>Choose a time zone from the list.</source>
+        <translation>請從清單中選擇時區。</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="16"/>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="16"/>
+        <source>Hong Kong SAR</source>
+        <translation>香港特別行政區</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="17"/>
+        <source>Macao</source>
+        <translation>澳門</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="17"/>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="18"/>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="18"/>
+        <source>Shenzhen</source>
+        <translation>深圳</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="19"/>
+        <source>Guangzhou</source>
+        <translation>廣州</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="19"/>
+        <source>Taipei</source>
+        <translation>台北</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/places.py" line="20"/>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
     </message>
 </context>
 <context>
@@ -2955,77 +3643,97 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PositionsPanel</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="221"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="222"/>
         <source>Version shown in the matrix</source>
         <translation>矩陣中顯示的版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="225"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="226"/>
         <source>Table…</source>
         <translation>提交…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="226"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="227"/>
         <source>Table this version</source>
         <translation>提交此版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="228"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="229"/>
         <source>Record position…</source>
         <translation>記錄立場…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="229"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="230"/>
         <source>Record a party&apos;s position</source>
         <translation>記錄當事方的立場</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="238"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="232"/>
+        <source>Accept all remaining…</source>
+        <translation>接受其餘全部…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="233"/>
+        <source>Record that the party of the chosen column accepts every clause it has not yet taken a position on</source>
+        <translation>記錄所選欄的當事方接受其尚未表明立場的所有條款</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="246"/>
         <source>Comment on the chosen position</source>
         <translation>所選立場的意見</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="244"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="252"/>
         <source>State of the agreement</source>
         <translation>和解協議狀態</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="246"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="254"/>
         <source>Conclude agreement…</source>
         <translation>訂立和解協議…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="248"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="256"/>
         <source>Conclude the agreement</source>
         <translation>訂立和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="250"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="258"/>
         <source>Reopen…</source>
         <translation>重新開啟…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="251"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="259"/>
         <source>Reopen the concluded agreement</source>
         <translation>重新開啟已訂立的和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="255"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="263"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="281"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="290"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="303"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="311"/>
+        <source>%1 accepts every clause it has not yet taken a position on (one act, recorded clause by clause)</source>
+        <translation>%1 接受其尚未表明立場的所有條款（一次操作，逐條記錄）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="312"/>
+        <source>Choose a cell in a party&apos;s column first</source>
+        <translation>請先在某一當事方的欄中選擇一個儲存格</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="322"/>
         <source>Choose a cell to read the party&apos;s comment; hover for a preview, double-click or press Enter to record a position.</source>
         <translation>選擇儲存格可查看當事方的意見；滑鼠懸停可預覽，按兩下或按 Enter 可記錄立場。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="316"/>
+        <location filename="../../iomed_desk/gui/drafting/positions_matrix.py" line="335"/>
         <source>Every party has accepted every clause of this version.</source>
         <translation>各當事方均已接受此版本的全部條款。</translation>
     </message>
@@ -3037,49 +3745,89 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="88"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="80"/>
         <source>Check the agreement</source>
         <translation>檢查和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="89"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="81"/>
         <source>This is the document the parties and the mediator will sign. Nothing is signed or saved yet.</source>
         <translation>這是當事方及調解員將要簽署的文件。目前尚未簽署或儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="99"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="91"/>
         <source>Preview of the agreement</source>
         <translation>和解協議預覽</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="96"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="104"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="96"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="97"/>
         <source>Fit width</source>
         <translation>符合寬度</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="97"/>
         <source>Fit the page width</source>
         <translation>按頁面寬度顯示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="125"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="117"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="135"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="127"/>
         <source>{pages} pages · agreement fingerprint {fp}</source>
         <translation>共 {pages} 頁 · 和解協議指紋 {fp}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="184"/>
+        <source>Export again</source>
+        <translation>再次匯出</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="185"/>
+        <source>This agreement has been exported before. Another export is recorded with its reason, and every party&apos;s signing record shows both exports.</source>
+        <translation>此和解協議此前已匯出。再次匯出將連同理由一併記錄，每個當事方的簽署記錄均會顯示兩次匯出。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="193"/>
+        <source>Reason for exporting again</source>
+        <translation>再次匯出的理由</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="194"/>
+        <source>For example: the first file was lost; a party&apos;s token failed</source>
+        <translation>例如：第一個檔案已遺失；某一當事方的令牌失靈</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="198"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="207"/>
+        <source>Export {n} on {when}: {file}
+PDF SHA-256 {sha}</source>
+        <translation>第 {n} 次匯出，{when}：{file}
+PDF SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="219"/>
+        <source>The reason is too long (at most {n} characters).</source>
+        <translation>理由過長（最多 {n} 個字元）。</translation>
     </message>
 </context>
 <context>
@@ -3225,32 +3973,32 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="89"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="96"/>
         <source>Reopen agreement</source>
         <translation>重新開啟和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="90"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="97"/>
         <source>Reopen the agreement concluded on version %1? The case returns to open and the parties&apos; acceptance must be given again before a new conclusion.</source>
         <translation>重新開啟按第 %1 版訂立的和解協議？案件將回復為進行中，須再次取得各當事方的接受，方可重新訂立。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="95"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="102"/>
         <source>Reason for reopening</source>
         <translation>重新開啟的理由</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="96"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="103"/>
         <source>Why the agreement is reopened (required)</source>
         <translation>重新開啟和解協議的理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="101"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="108"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="109"/>
+        <location filename="../../iomed_desk/gui/drafting/conclude_dialog.py" line="116"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -3258,47 +4006,90 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="234"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="144"/>
         <source>The signed agreement</source>
         <translation>已簽署的和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="247"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="163"/>
         <source>Verification report</source>
         <translation>驗證報告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="248"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="164"/>
+        <source>&amp;Attest after paper signatures…</source>
+        <translation>紙本簽署後作出證明(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="165"/>
+        <source>Record the paper signatures and attest</source>
+        <translation>記錄紙本簽署並作出證明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="167"/>
+        <source>&amp;Verify…</source>
+        <translation>驗證(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="168"/>
+        <source>Verify the signed PDF</source>
+        <translation>驗證已簽署的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="170"/>
         <source>Save the mediator&apos;s &amp;certificate…</source>
         <translation>儲存調解員證書(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="249"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="171"/>
         <source>Save the mediator&apos;s certificate for verifiers</source>
         <translation>儲存調解員證書，供驗證者使用</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="265"/>
-        <source>Saved as {path}. This check trusts each signer&apos;s own certificates; whoever checks the file later (File ▸ Verify PDF…) chooses whom to trust, such as the mediator&apos;s certificate.</source>
-        <translation>已儲存為 {path}。是次檢查信任每位簽署人自己的證書；日後檢查該檔案的人（檔案 ▸ 驗證 PDF…）可自行選擇信任對象，例如調解員的證書。</translation>
+        <location filename="../../iomed_desk/gui/export_result.py" line="191"/>
+        <source>Saved as {path}.</source>
+        <translation>已儲存為 {path}。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="273"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="197"/>
+        <source>This PDF awaits the paper signatures of {parties}. Print it, have it signed by hand, and keep the signed paper with the file; then choose Attest after paper signatures… (here or in the Case menu) to record who witnessed each paper signature and apply the mediator&apos;s attestation, which locks the document. Until then a verifier sees it as incomplete.
+File: {file}</source>
+        <translation>此 PDF 正等待 {parties} 的紙本簽署。請將其列印，由簽署人親筆簽署，並將已簽署的紙本與檔案一併保存；然後選擇「紙本簽署後作出證明…」（在此處或「案件」選單中），記錄每個紙本簽署的見證人，並加上調解員證明，文件隨即鎖定。在此之前，驗證者會視其為不完整。
+檔案：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="202"/>
+        <source>The signing records are written when the agreement is attested.</source>
+        <translation>簽署記錄將在和解協議作出證明後寫入。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="205"/>
+        <source>Signing records written beside the PDF (one for each party to take home, one for the mediator, and the JSON):
+{files}</source>
+        <translation>已在 PDF 旁寫入簽署記錄（每個當事方帶走一份，調解員一份，另有 JSON 檔案）：
+{files}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. This check trusts each signer&apos;s own certificates; whoever checks the file later (File ▸ Verify PDF…) chooses whom to trust, such as the mediator&apos;s certificate.</source>
+        <translation type="vanished">已儲存為 {path}。是次檢查信任每位簽署人自己的證書；日後檢查該檔案的人（檔案 ▸ 驗證 PDF…）可自行選擇信任對象，例如調解員的證書。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="212"/>
         <source>The case&apos;s audit record now ends at {head}. Give it to the parties or the institution to hold: iomed-desk check --expect-head shows later whether a case file still contains it.</source>
         <translation>案件的審計記錄現結束於 {head}。請將其交給各方或機構保存：日後可用 iomed-desk check --expect-head 檢查案件檔案是否仍包含它。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="280"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="219"/>
         <source>Save the mediator&apos;s certificate</source>
         <translation>儲存調解員證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="281"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="220"/>
         <source>Certificates (*.pem)</source>
         <translation>證書 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="289"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="229"/>
         <source>Certificate saved as {file}.</source>
         <translation>證書已儲存為 {file}。</translation>
     </message>
@@ -3352,73 +4143,108 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="163"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="49"/>
+        <source>The folder {folder} does not exist; choose another.</source>
+        <translation>資料夾 {folder} 不存在；請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="51"/>
+        <source>The folder {folder} cannot be written to; choose another.</source>
+        <translation>無法寫入資料夾 {folder}；請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="60"/>
         <source>Sign and save</source>
         <translation>簽署並儲存</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="164"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="61"/>
         <source>Every signature is applied and checked before the file is written. Nothing is saved if any check fails.</source>
         <translation>寫入檔案之前，會加上並檢查每個簽署。任何一項檢查未通過，均不會儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="167"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="64"/>
         <source>&amp;Sign and save</source>
         <translation>簽署並儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="174"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="71"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="73"/>
         <source>Save the signed agreement as</source>
         <translation>將已簽署的和解協議另存為</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="176"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="73"/>
         <source>&amp;Choose…</source>
         <translation>選擇(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="177"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="74"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="180"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="77"/>
         <source>Save &amp;as:</source>
         <translation>另存為(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="200"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="98"/>
+        <source>with their own identity file</source>
+        <translation>使用本人的身份檔案</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="98"/>
+        <source>with their token</source>
+        <translation>使用本人的令牌</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="99"/>
+        <source>with a certificate issued in the room</source>
+        <translation>使用現場簽發的證書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="100"/>
+        <source>on paper, after printing; the mediator attests afterwards</source>
+        <translation>列印後在紙本上簽署；調解員隨後作出證明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="108"/>
+        <source>{who}: certifies first; attests last, which locks the document</source>
+        <translation>{who}：首先作核證簽署；最後作出證明，文件隨即鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="110"/>
+        <source>{who}: certifies now; attests after the paper signatures, which locks the document</source>
+        <translation>{who}：現在作核證簽署；在紙本簽署後作出證明，文件隨即鎖定</translation>
+    </message>
+    <message>
         <source>{who}, with their own identity file</source>
-        <translation>{who}，使用本人的身份檔案</translation>
+        <translation type="vanished">{who}，使用本人的身份檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="201"/>
         <source>{who}, with a certificate issued now by the mediator</source>
-        <translation>{who}，使用調解員即場簽發的證書</translation>
+        <translation type="vanished">{who}，使用調解員即場簽發的證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="202"/>
         <source>On paper, by hand, after printing</source>
-        <translation>列印後在紙本上親筆簽署</translation>
+        <translation type="vanished">列印後在紙本上親筆簽署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="204"/>
         <source>Mediator</source>
         <translation>調解員</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="204"/>
         <source>{who}, attesting, signs last</source>
-        <translation>{who}，作出證明，最後簽署</translation>
+        <translation type="vanished">{who}，作出證明，最後簽署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="217"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="126"/>
         <source>{file} already exists. Replace it with the signed agreement?</source>
         <translation>{file} 已存在。要以已簽署的和解協議取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="225"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="135"/>
         <source>Signing and checking the agreement…</source>
         <translation>正在簽署並檢查和解協議…</translation>
     </message>
@@ -3426,28 +4252,28 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="78"/>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="89"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="79"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="90"/>
         <source>Save version</source>
         <translation>儲存版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="79"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="80"/>
         <source>The current text becomes version %1. Saved versions never change; parties see a version only once it is tabled to them.</source>
         <translation>目前文本將成為第 %1 版。已儲存的版本不會再更改；版本只有在提交予當事方後，當事方才能看到。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="84"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="85"/>
         <source>What changed</source>
         <translation>修改內容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="85"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="86"/>
         <source>What changed, e.g. “Payment moved to 60 days”</source>
         <translation>修改內容，例如「付款期限改為 60 日」</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="94"/>
+        <location filename="../../iomed_desk/gui/drafting/history_view.py" line="95"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -3455,12 +4281,13 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="31"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="53"/>
         <source>Search all notes (Ctrl+F)</source>
+        <extracomment>posted first, unranked (the newest the audience may see), while the ranked list is computed the most hits a list holds, ranked or newest first</extracomment>
         <translation>搜尋所有筆記（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="32"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="54"/>
         <source>Search all notes</source>
         <translation>搜尋所有筆記</translation>
     </message>
@@ -3468,83 +4295,154 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="60"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="95"/>
+        <source>Search as</source>
+        <extracomment>&quot;first&quot; while the newest hits are on screen and the ranked list is coming, then &quot;final&quot;</extracomment>
+        <translation>搜尋視角</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="97"/>
+        <source>Search as:</source>
+        <translation>搜尋視角：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="100"/>
+        <source>Whose eyes to search with (Alt+A)</source>
+        <translation>以誰的視角搜尋（Alt+A）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="101"/>
+        <source>Ne&amp;west first</source>
+        <translation>最新優先(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="102"/>
+        <source>List the newest matches first instead of the best ones</source>
+        <translation>先列出最新的相符結果，而非最相關的結果</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="111"/>
         <source>Search results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="61"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="112"/>
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="61"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="112"/>
         <source>Excerpt</source>
         <translation>摘錄</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="91"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="141"/>
+        <source>the mediator (every channel)</source>
+        <translation>調解員（所有頻道）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="143"/>
+        <source>%1 (what they may see)</source>
+        <translation>%1（其可見內容）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="144"/>
+        <source>the joint screen (what every party may see)</source>
+        <translation>聯席屏幕（所有當事方均可見的內容）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="157"/>
+        <source>Every channel: confidential material of every party, for your eyes only.</source>
+        <translation>所有頻道：包含各當事方的保密材料，只有您可見。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="159"/>
+        <source>Only what every party may see: the joint channel and what was disclosed to all.</source>
+        <translation>只限所有當事方均可見的內容：聯席會議頻道以及向所有當事方披露的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="162"/>
+        <source>Only what %1 may see: the joint channel, their own caucus and what was disclosed to them.</source>
+        <translation>只限 %1 可見的內容：聯席會議頻道、其本方的單方會談以及向其披露的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="202"/>
         <source>Search: “%1”</source>
         <translation>搜尋：「%1」</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="94"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="205"/>
         <source>Type words to find them in every channel.</source>
         <translation>輸入字詞，在所有頻道中尋找。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="98"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="211"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="144"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="240"/>
+        <source>The newest matches; ranking…</source>
+        <translation>最新的相符結果；正在排序…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="254"/>
         <source>No notes found.</source>
         <translation>找不到筆記。</translation>
     </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="256"/>
+        <source>The first %1 notes found; add words to narrow the search.</source>
+        <translation>已找到的首 %1 則筆記；加入字詞可收窄搜尋範圍。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../iomed_desk/gui/search_panel.py" line="145"/>
         <source>%n note(s) found.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>找到 %n 則筆記。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_results.py" line="200"/>
+        <source>(untitled)</source>
+        <extracomment>the excerpt as escaped HTML with the matches marked (the item&apos;s text stays the plain excerpt) as the search itself: shorter words match whole words only, longer ones as the start of a word</extracomment>
+        <translation>（無標題）</translation>
     </message>
 </context>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="34"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="36"/>
         <source>Start joint session</source>
         <translation>開始聯席會議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="35"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="37"/>
         <source>Start a joint session: new notes go to the joint channel</source>
         <translation>開始聯席會議：新筆記將記入聯席會議頻道</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="37"/>
         <location filename="../../iomed_desk/gui/session_bar.py" line="39"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="41"/>
         <source>Start caucus</source>
         <translation>開始單方會談</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="38"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="40"/>
         <source>Start a caucus with one party: new notes go to its channel</source>
         <translation>與一方當事方開始單方會談：新筆記將記入該當事方的頻道</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="43"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="45"/>
         <source>Start caucus with %1</source>
         <translation>開始與 %1 的單方會談</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="47"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="49"/>
         <source>End session</source>
         <translation>結束會議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="48"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="50"/>
         <source>End the running session and record its duration</source>
         <translation>結束正在進行的會議並記錄其時長</translation>
     </message>
@@ -3552,193 +4450,703 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="64"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="68"/>
         <source>Session</source>
         <translation>會議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="75"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="85"/>
         <source>Session time</source>
+        <extracomment>True while a caucus runs and another channel&apos;s notes are on screen</extracomment>
         <translation>會議時長</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="112"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="125"/>
         <source>No session running</source>
         <translation>沒有正在進行的會議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="138"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="145"/>
+        <source>%1 — showing %2</source>
+        <translation>%1 — 正在顯示%2</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="169"/>
         <source>Joint session</source>
         <translation>聯席會議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/session_bar.py" line="140"/>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="171"/>
         <source>Caucus with %1</source>
         <translation>與 %1 的單方會談</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="177"/>
+        <source>%1&apos;s notes</source>
+        <translation>%1 的筆記</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="179"/>
+        <source>the joint channel</source>
+        <translation>聯席會議頻道</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/session_bar.py" line="180"/>
+        <source>your own notebook</source>
+        <translation>您自己的筆記簿</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="44"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="47"/>
         <source>Settings</source>
+        <extracomment>the language changed and the mediator chose &quot;Restart now&quot; (the main window closes the case first)</extracomment>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="50"/>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="56"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="53"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="65"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="51"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="54"/>
         <source>Lock after this many seconds without input</source>
         <translation>無操作達到此秒數後鎖定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="57"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="56"/>
+        <source>During a joint session, leave the joint screen up when the case locks for inactivity</source>
+        <translation>聯席會議期間，案件因閒置而鎖定時，聯席屏幕保持顯示</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="58"/>
+        <source>Idle lock keeps the joint screen</source>
+        <translation>閒置鎖定時保留聯席屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="59"/>
+        <source>The joint screen shows joint material only; the panic lock (Ctrl+Shift+L) always blanks it.</source>
+        <translation>聯席屏幕只顯示聯席材料；緊急鎖定（Ctrl+Shift+L）總會將其清空。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="66"/>
         <source>Clear copied text after this many seconds</source>
         <translation>複製的文本在此秒數後清除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="59"/>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="60"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="68"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="69"/>
         <source>Secure-room mode</source>
         <translation>保密室模式</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="62"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="71"/>
         <source>No key is remembered in the system keyring and no list of recent cases is kept. Turning it on forgets the list kept so far.</source>
         <translation>不在系統密鑰圈中記住任何密鑰，亦不保留最近案件清單。開啟後會清除現有的清單。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="67"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="76"/>
         <source>Display for the joint screen</source>
         <translation>聯席屏幕所用的顯示器</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="68"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="77"/>
         <source>Automatic (a second display when there is one)</source>
         <translation>自動（如有第二部顯示器則使用該顯示器）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="75"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="84"/>
         <source>{name} (not connected)</source>
         <translation>{name}（未連接）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="80"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="89"/>
         <source>Interface language; applied when IOMed Desk restarts</source>
         <translation>介面語言；在 IOMed Desk 重新啟動後生效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="86"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="95"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="87"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="96"/>
         <source>&amp;Lock after:</source>
         <translation>閒置後鎖定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="88"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="98"/>
         <source>&amp;Clear clipboard after:</source>
         <translation>清除剪貼簿(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="89"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="99"/>
         <source>&amp;Joint screen on:</source>
         <translation>聯席屏幕顯示於(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/settings_dialog.py" line="111"/>
+        <location filename="../../iomed_desk/gui/settings_dialog.py" line="125"/>
+        <source>The language takes effect when IOMed Desk restarts. Restart now? An open case is closed first (your edits are saved); you unlock it again after the restart.</source>
+        <translation>語言設定將在 IOMed Desk 重新啟動後生效。現在重新啟動嗎？已開啟的案件會先關閉（您的編輯會儲存）；重新啟動後請再次解鎖。</translation>
+    </message>
+    <message>
         <source>The language takes effect when IOMed Desk restarts.</source>
-        <translation>語言設定將在 IOMed Desk 重新啟動後生效。</translation>
+        <translation type="vanished">語言設定將在 IOMed Desk 重新啟動後生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="68"/>
+        <source>Signatories</source>
+        <translation>簽署人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="75"/>
+        <source>Who signs the agreement</source>
+        <translation>由誰簽署和解協議</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="77"/>
+        <source>The agreement prints one signature block per signatory, in this order, with the name, the capacity in which they sign and the authority they sign on. A party with no signatory recorded gets a block for its first representative.</source>
+        <translation>和解協議按此次序為每位簽署人印出一個簽署欄，載明其姓名、簽署職銜及授權依據。未記錄簽署人的當事方，將為其第一位代表印出簽署欄。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="85"/>
+        <source>Party</source>
+        <translation>當事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="88"/>
+        <source>&amp;Party:</source>
+        <translation>當事方(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="92"/>
+        <source>Signatories of the party</source>
+        <translation>該當事方的簽署人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="93"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="93"/>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="123"/>
+        <source>Capacity</source>
+        <translation>職銜</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="93"/>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="126"/>
+        <source>Authority</source>
+        <translation>授權依據</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="103"/>
+        <source>&amp;Add</source>
+        <translation>加入(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="103"/>
+        <source>Add a signatory</source>
+        <translation>加入簽署人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="104"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="104"/>
+        <source>Remove the selected signatory</source>
+        <translation>移除所選簽署人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="106"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="106"/>
+        <source>Move the signatory up</source>
+        <translation>上移簽署人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="107"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="107"/>
+        <source>Move the signatory down</source>
+        <translation>下移簽署人</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="120"/>
+        <source>Signatory&apos;s name</source>
+        <translation>簽署人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="121"/>
+        <source>A representative, or another name</source>
+        <translation>代表，或其他姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="124"/>
+        <source>e.g. Minister of Foreign Affairs; Director</source>
+        <translation>例如：外交部長；董事</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="127"/>
+        <source>e.g. Full powers dated 1 December 2026; board resolution of …</source>
+        <translation>例如：2026 年 12 月 1 日的全權證書；…的董事會決議</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="129"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="129"/>
+        <source>&amp;Capacity:</source>
+        <translation>職銜(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="130"/>
+        <source>Au&amp;thority:</source>
+        <translation>授權依據(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="142"/>
+        <source>The agreement is concluded: its signature blocks are printed from what is recorded here when it is exported.</source>
+        <translation>和解協議已訂立：匯出時將按此處記錄的內容印出簽署欄。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="148"/>
+        <source>Why the signatories were not recorded</source>
+        <translation>簽署人未能記錄的原因</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/signatories_dialog.py" line="287"/>
+        <source>%1, signatory %2: %3</source>
+        <translation>%1，簽署人 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesPage</name>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="229"/>
+        <source>How each signatory signs</source>
+        <translation>每位簽署人的簽署方式</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="230"/>
+        <source>Each signatory signs in turn at this keyboard, on a screen that shows only what they sign; or on paper. Record the identity document and authority you checked.</source>
+        <translation>各簽署人依次在這部電腦的鍵盤上簽署，屏幕只顯示其所簽署的內容；亦可在紙本上簽署。請記錄您查驗過的身份證明文件及授權依據。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="255"/>
+        <source>The mediator&apos;s issuing key is not open (keep ….issuing.p12 beside the identity file); choose another way for {who} to sign.</source>
+        <translation>調解員的簽發密鑰未開啟（請將 ….issuing.p12 放在身份檔案旁邊）；請為 {who} 選擇其他簽署方式。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="263"/>
+        <source>All signatories of {party} sign on paper, or none does.</source>
+        <translation>{party} 的簽署人須全部在紙本上簽署，或全部不在紙本上簽署。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryRow</name>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="92"/>
+        <source>signatory {n}</source>
+        <extracomment>where a PKCS#11 module is usually installed (SoftHSM2 first, then common smart-card middleware)</extracomment>
+        <translation>簽署人 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="93"/>
+        <source>{party} — {who}</source>
+        <translation>{party} — {who}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="96"/>
+        <source>How {who} signs</source>
+        <translation>{who} 的簽署方式</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="97"/>
+        <source>Their own identity file (PKCS#12)</source>
+        <translation>本人的身份檔案（PKCS#12）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="98"/>
+        <source>Their token or smart card (PKCS#11)</source>
+        <translation>本人的令牌或智能卡（PKCS#11）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="99"/>
+        <source>A certificate issued in the room</source>
+        <translation>現場簽發的證書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="100"/>
+        <source>On paper, by hand</source>
+        <translation>在紙本上親筆簽署</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="103"/>
+        <source>Identity file of {who}</source>
+        <translation>{who} 的身份檔案</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="104"/>
+        <source>A PKCS#12 file (.p12 or .pfx)</source>
+        <translation>PKCS#12 檔案（.p12 或 .pfx）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="106"/>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11 模組</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="108"/>
+        <source>Token label</source>
+        <translation>令牌標籤</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="110"/>
+        <source>Key label</source>
+        <translation>密鑰標籤</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="112"/>
+        <source>Certificate of the token&apos;s key (PEM)</source>
+        <translation>令牌密鑰的證書（PEM）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="113"/>
+        <source>The certificate, then its issuers</source>
+        <translation>先放證書，再放其簽發者證書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="115"/>
+        <source>The mediator&apos;s issuing key certifies a new key for this one signature; the key is destroyed after it signs. The signature&apos;s stamp and the verification report say “issued in the room”.</source>
+        <translation>調解員的簽發密鑰為這一次簽署的新密鑰簽發證書；該密鑰在簽署後即被銷毀。簽署印章及驗證報告會註明「現場簽發」。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="117"/>
+        <source>The PDF keeps a signature line for a hand signature; the mediator attests after it (Attest after paper signatures…).</source>
+        <translation>PDF 會保留一條供親筆簽署的簽署欄；調解員在其後作出證明（紙本簽署後作出證明…）。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="120"/>
+        <source>Identity document seen</source>
+        <translation>已查驗的身份證明文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="121"/>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="134"/>
+        <source>Not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="121"/>
+        <source>Passport</source>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="122"/>
+        <source>National identity card</source>
+        <translation>身份證</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="122"/>
+        <source>Other document</source>
+        <translation>其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="129"/>
+        <source>Last {n} characters of the document&apos;s number</source>
+        <translation>文件號碼的最後 {n} 個字元</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="130"/>
+        <source>Only the last {n} characters are recorded, never the whole number</source>
+        <translation>只記錄最後 {n} 個字元，絕不記錄完整號碼</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="133"/>
+        <source>Authority instrument seen</source>
+        <translation>已查驗的授權文書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="134"/>
+        <source>Full powers</source>
+        <translation>全權證書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="135"/>
+        <source>Board resolution</source>
+        <translation>董事會決議</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="136"/>
+        <source>Power of attorney</source>
+        <translation>授權書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="136"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="140"/>
+        <source>Describe the authority instrument</source>
+        <translation>描述授權文書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="141"/>
+        <source>Date, or what the instrument is</source>
+        <translation>日期，或文書的性質</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="144"/>
+        <source>Signs &amp;with:</source>
+        <translation>簽署方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="145"/>
+        <source>Identity &amp;file:</source>
+        <translation>身份檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="146"/>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="149"/>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="154"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="146"/>
+        <source>Choose the identity file of {who}</source>
+        <translation>選擇 {who} 的身份檔案</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="147"/>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation>身份檔案 (*.p12 *.pfx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="148"/>
+        <source>PKCS#11 &amp;module:</source>
+        <translation>PKCS#11 模組(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="149"/>
+        <source>Choose the PKCS#11 module</source>
+        <translation>選擇 PKCS#11 模組</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="150"/>
+        <source>PKCS#11 modules (*.so *.dylib *.dll);;All files (*)</source>
+        <translation>PKCS#11 模組 (*.so *.dylib *.dll);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="151"/>
+        <source>&amp;Token label:</source>
+        <translation>令牌標籤(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="152"/>
+        <source>&amp;Key label:</source>
+        <translation>密鑰標籤(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="153"/>
+        <source>&amp;Certificate:</source>
+        <translation>證書(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="154"/>
+        <source>Choose the certificate of the token&apos;s key</source>
+        <translation>選擇令牌密鑰的證書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="155"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>證書 (*.pem *.crt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="158"/>
+        <source>Identity &amp;document:</source>
+        <translation>身份證明文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="159"/>
+        <source>Its last &amp;4 characters:</source>
+        <translation>最後 4 個字元(&amp;4)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="160"/>
+        <source>&amp;Authority seen:</source>
+        <translation>已查驗的授權依據(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="161"/>
+        <source>Descri&amp;ption:</source>
+        <translation>描述(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="186"/>
+        <source>Choose the kind of identity document seen for {who}.</source>
+        <translation>請選擇為 {who} 查驗的身份證明文件類別。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="190"/>
+        <source>Describe the authority instrument seen for {who}.</source>
+        <translation>請描述為 {who} 查驗的授權文書。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="210"/>
+        <source>Choose an existing identity file for {who}.</source>
+        <translation>請為 {who} 選擇現有的身份檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="213"/>
+        <source>Choose the PKCS#11 module for {who}&apos;s token.</source>
+        <translation>請為 {who} 的令牌選擇 PKCS#11 模組。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="215"/>
+        <source>Give the token label and the key label for {who}.</source>
+        <translation>請填寫 {who} 的令牌標籤及密鑰標籤。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="217"/>
+        <source>Choose the certificate of {who}&apos;s token key.</source>
+        <translation>請選擇 {who} 的令牌密鑰的證書。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_ceremony.py" line="219"/>
+        <source>{party} has no named signatory: record one (Case ▸ Signatories…) to issue a certificate in the room.</source>
+        <translation>{party} 沒有指定簽署人：請先記錄一位（案件 ▸ 簽署人…），才能在現場簽發證書。</translation>
     </message>
 </context>
 <context>
     <name>SignerPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="143"/>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="180"/>
         <source>&amp;Passphrase:</source>
-        <translation>密碼短語(&amp;P)：</translation>
+        <translation type="vanished">密碼短語(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="144"/>
         <source>&amp;Repeat the PIN:</source>
-        <translation>再次輸入 PIN 碼(&amp;R)：</translation>
+        <translation type="vanished">再次輸入 PIN 碼(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="154"/>
         <source>&amp;Confirm</source>
-        <translation>確認(&amp;C)</translation>
+        <translation type="vanished">確認(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="165"/>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="148"/>
+        <source>&amp;Hand over</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="155"/>
         <source>Signature of {party}</source>
         <translation>{party} 的簽署</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="156"/>
+        <source>Signature {n} of {total}; the mediator attests last.</source>
+        <translation>第 {n} 個簽署，共 {total} 個；調解員最後作出證明。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="158"/>
+        <source>Next: {person} of {party}</source>
+        <translation>下一位：{party} 的 {person}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="160"/>
+        <source>{person} chooses a PIN of at least {n} characters. The mediator&apos;s issuing key certifies a new key in {person}&apos;s name, marked “issued in the room”; it signs this agreement once and is then destroyed.</source>
+        <translation>{person} 設定至少 {n} 個字元的 PIN 碼。調解員的簽發密鑰以 {person} 的名義為一個新密鑰簽發證書，標示為「現場簽發」；該密鑰只簽署本和解協議一次，隨後即被銷毀。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="163"/>
+        <source>{person} types the passphrase of their identity file {file}; it unlocks their key for this signature only.</source>
+        <translation>{person} 輸入其身份檔案 {file} 的密碼短語；它只為這次簽署解鎖其密鑰。</translation>
+    </message>
+    <message>
         <location filename="../../iomed_desk/gui/export_signers.py" line="166"/>
+        <source>{person} types the PIN of their token {token}; the key never leaves it.</source>
+        <translation>{person} 輸入其令牌 {token} 的 PIN 碼；密鑰始終不會離開該令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="170"/>
+        <source>When you click Hand over, every window of the case is hidden: the screen shows only what {person} signs. You take the computer back with the case passphrase.</source>
+        <translation>按「移交」後，案件的所有視窗均會隱藏：屏幕只顯示 {person} 所簽署的內容。您可憑案件密碼短語取回電腦。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="172"/>
+        <source>“{title}” · agreement fingerprint {fp}</source>
+        <translation>「{title}」 · 和解協議指紋 {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_signers.py" line="179"/>
+        <source>Handed over to {person}…</source>
+        <translation>已移交予 {person}…</translation>
+    </message>
+    <message>
         <source>Signature {n} of {total}; the mediator signs last.</source>
-        <translation>第 {n} 個簽署，共 {total} 個；調解員最後簽署。</translation>
+        <translation type="vanished">第 {n} 個簽署，共 {total} 個；調解員最後簽署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="168"/>
         <source>Hand the keyboard to {person} of {party}</source>
-        <translation>請將鍵盤交給 {party} 的 {person}</translation>
+        <translation type="vanished">請將鍵盤交給 {party} 的 {person}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="171"/>
         <source>{person}: choose a PIN of at least {n} characters and type it twice. The mediator&apos;s identity ({mediator}) issues you a certificate in your name, valid for two days, and you sign with it.</source>
-        <translation>{person}：請設定至少 {n} 個字元的 PIN 碼，並輸入兩次。調解員身份（{mediator}）將以您的名義向您簽發一張有效期為兩日的證書，您將用它簽署。</translation>
+        <translation type="vanished">{person}：請設定至少 {n} 個字元的 PIN 碼，並輸入兩次。調解員身份（{mediator}）將以您的名義向您簽發一張有效期為兩日的證書，您將用它簽署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="177"/>
         <source>{person}: type the passphrase of your identity file {file}. It unlocks your key for this signature only and is not kept.</source>
-        <translation>{person}：請輸入您的身份檔案 {file} 的密碼短語。它只為這次簽署解鎖您的密鑰，不會被保存。</translation>
+        <translation type="vanished">{person}：請輸入您的身份檔案 {file} 的密碼短語。它只為這次簽署解鎖您的密鑰，不會被保存。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="180"/>
         <source>Choose a &amp;PIN:</source>
-        <translation>設定 PIN 碼(&amp;P)：</translation>
+        <translation type="vanished">設定 PIN 碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="181"/>
         <source>PIN chosen by {person}</source>
-        <translation>{person} 設定的 PIN 碼</translation>
+        <translation type="vanished">{person} 設定的 PIN 碼</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="182"/>
         <source>Passphrase of {person}</source>
-        <translation>{person} 的密碼短語</translation>
+        <translation type="vanished">{person} 的密碼短語</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="183"/>
         <source>Repeat the PIN</source>
-        <translation>再次輸入 PIN 碼</translation>
+        <translation type="vanished">再次輸入 PIN 碼</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="184"/>
         <source>You are signing “{title}” (agreement fingerprint {fp}).</source>
-        <translation>您正在簽署「{title}」（和解協議指紋 {fp}）。</translation>
+        <translation type="vanished">您正在簽署「{title}」（和解協議指紋 {fp}）。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="194"/>
         <source>The two PINs differ.</source>
-        <translation>兩次輸入的 PIN 碼不一致。</translation>
+        <translation type="vanished">兩次輸入的 PIN 碼不一致。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="213"/>
         <source>Issuing the certificate…</source>
-        <translation>正在簽發證書…</translation>
+        <translation type="vanished">正在簽發證書…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_signers.py" line="220"/>
         <source>Opening the identity file…</source>
-        <translation>正在開啟身份檔案…</translation>
+        <translation type="vanished">正在開啟身份檔案…</translation>
     </message>
 </context>
 <context>
@@ -3763,91 +5171,96 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="56"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="72"/>
         <source>The demo case is not part of this build.</source>
         <translation>此版本不包含示範案件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="109"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="128"/>
         <source>IOMed Desk</source>
         <translation>IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="111"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="130"/>
         <source>Confidential caucus notes for mediators: each party&apos;s material kept apart, in one encrypted case file.</source>
         <translation>供調解員使用的保密單方會談筆記：各當事方的材料分開保存，全部存於一個加密的案件檔案中。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="116"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="135"/>
         <source>New case…</source>
         <translation>新增案件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="117"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="136"/>
         <source>Set up the parties, the mediators and the disclosure rules.</source>
         <translation>設定當事方、調解員及披露規則。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="118"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="137"/>
         <source>Create a new case</source>
         <translation>建立新案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="119"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="138"/>
         <source>Open case…</source>
         <translation>開啟案件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="119"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="138"/>
         <source>Unlock a case file with its passphrase.</source>
         <translation>以密碼短語解鎖案件檔案。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="120"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="139"/>
         <source>Open a case file</source>
         <translation>開啟案件檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="122"/>
-        <location filename="../../iomed_desk/gui/start_window.py" line="125"/>
-        <location filename="../../iomed_desk/gui/start_window.py" line="221"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="141"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="145"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="241"/>
         <source>Open the demo case</source>
         <translation>開啟示範案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="123"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="142"/>
+        <source>An invented investment mediation to explore.</source>
+        <translation>一宗虛構的投資調解案件，供您試用。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/start_window.py" line="143"/>
         <source>An invented investment mediation to explore.
 Passphrase: {passphrase}</source>
         <translation>一宗虛構的投資調解案件，供您試用。
 密碼短語：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="141"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="161"/>
         <source>Recent cases</source>
         <translation>最近的案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="145"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="165"/>
         <source>Recent case files</source>
         <translation>最近的案件檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="150"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="170"/>
         <source>Case files you open will be listed here (their paths only).</source>
         <translation>您開啟的案件檔案將列於此處（只記錄路徑）。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="152"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="172"/>
         <source>Secure-room mode is on: no list of recent cases is kept, and no key is remembered on this computer.</source>
         <translation>保密室模式已開啟：不保留最近案件清單，亦不在本電腦上記住任何密鑰。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="156"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="176"/>
         <source>Works offline: no network connection, no telemetry. Each case is one encrypted file; its passphrase never leaves this computer.</source>
         <translation>離線運作：不連接網絡，不收集遙測數據。每宗案件為一個加密檔案，其密碼短語絕不會離開本電腦。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="221"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="241"/>
         <source>Preparing the demo case…</source>
         <translation>正在準備示範案件…</translation>
     </message>
@@ -3855,7 +5268,7 @@ Passphrase: {passphrase}</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_pages.py" line="125"/>
+        <location filename="../../iomed_desk/gui/export_pages.py" line="96"/>
         <source>Message</source>
         <translation>訊息</translation>
     </message>
@@ -4079,133 +5492,143 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VerificationReport</name>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="75"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="92"/>
         <source>Mediator&apos;s attestation</source>
         <extracomment>palette-relative apart from the two verdict colours, so it reads in light and dark palettes</extracomment>
         <translation>調解員證明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="78"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="94"/>
+        <source>Mediator&apos;s certification</source>
+        <translation>調解員核證簽署</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="97"/>
         <source>Party {n}</source>
         <translation>當事方 {n}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="83"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="129"/>
+        <source>{signer} — {label}</source>
+        <translation>{signer} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="134"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="83"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="134"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="87"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="138"/>
         <source>The entire file</source>
         <translation>整個檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="88"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="139"/>
         <source>Its revision; later additions follow it</source>
         <translation>其所在的修訂版本；其後另有追加內容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="89"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="140"/>
         <source>Part of the file only, or unclear</source>
         <translation>只涵蓋檔案的一部分，或無法確定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="93"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="144"/>
         <source>None</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="94"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="145"/>
         <source>Only further signatures or form filling</source>
         <translation>只有其後的簽署或表格填寫</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="95"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="146"/>
         <source>The document was modified</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="100"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="151"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="104"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="156"/>
         <source>{when}, by the signer&apos;s own clock (no time-stamp authority)</source>
         <translation>{when}，以簽署人自己的時鐘為準（無時間戳記機構）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="125"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="186"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="125"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="186"/>
         <source>Not valid</source>
         <translation>無效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="132"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="194"/>
         <source>Signer</source>
         <translation>簽署人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="133"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="195"/>
         <source>Issued by</source>
         <translation>簽發者</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="134"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="196"/>
         <source>Signed at</source>
         <translation>簽署時間</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="135"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="197"/>
         <source>Signed bytes intact</source>
         <translation>已簽署位元組完好</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="136"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="198"/>
         <source>Covers</source>
         <translation>涵蓋範圍</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="137"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="199"/>
         <source>Changes after it</source>
         <translation>其後的更改</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="138"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="200"/>
         <source>Trusted</source>
         <translation>受信任</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="139"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="201"/>
         <source>Field</source>
         <translation>簽署欄</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="182"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="245"/>
         <source>Not signed yet: {fields}</source>
         <translation>尚未簽署：{fields}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="193"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="256"/>
         <source>✓ All {n} signatures are valid</source>
         <translation>✓ 全部 {n} 個簽署均有效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="194"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="257"/>
         <source>Every signature is intact and trusted, and the last one covers the whole file. Signing times come from the signers&apos; own clocks.</source>
         <translation>每個簽署均完好且受信任，最後一個簽署涵蓋整個檔案。簽署時間以簽署人自己的時鐘為準。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="197"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="260"/>
         <source>✗ This document&apos;s signatures are not valid</source>
         <translation>✗ 此文件的簽署無效</translation>
     </message>
@@ -4213,115 +5636,155 @@ Passphrase: {passphrase}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="240"/>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="244"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="321"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="325"/>
         <source>Verify a signed PDF</source>
         <translation>驗證已簽署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="246"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="327"/>
         <source>Checks every signature offline. A signature counts as trusted only if it chains to one of the certificates listed here, such as the mediator&apos;s or your institution&apos;s.</source>
         <translation>離線檢查每個簽署。只有能連結至此處所列某一證書（例如調解員或貴機構的證書）的簽署，才視為受信任。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="253"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="334"/>
         <source>PDF file to verify</source>
         <translation>要驗證的 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="254"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="335"/>
         <source>The signed agreement (.pdf)</source>
         <translation>已簽署的和解協議（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="256"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="337"/>
         <source>&amp;Choose…</source>
         <translation>選擇(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="256"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="337"/>
         <source>Choose the PDF file</source>
         <translation>選擇 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="262"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="343"/>
         <source>Trusted certificates</source>
         <translation>受信任的證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="346"/>
         <source>&amp;Add…</source>
         <translation>加入(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="265"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="346"/>
         <source>Add a trusted certificate</source>
         <translation>加入受信任的證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="267"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="348"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="267"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="348"/>
         <source>Remove the selected certificate</source>
         <translation>移除所選證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="278"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="359"/>
         <source>&amp;PDF file:</source>
         <translation>PDF 檔案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="279"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="360"/>
         <source>&amp;Trusted:</source>
         <translation>受信任(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="283"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="364"/>
         <source>&amp;Verify</source>
         <translation>驗證(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="283"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="364"/>
         <source>Verify the PDF</source>
         <translation>驗證此 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="289"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="370"/>
         <source>Verifying</source>
         <translation>正在驗證</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="297"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="378"/>
         <source>Verification error</source>
         <translation>驗證錯誤</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="305"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="380"/>
+        <source>Agreement fingerprint</source>
+        <translation>和解協議指紋</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="381"/>
+        <source>C&amp;opy</source>
+        <translation>複製(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="381"/>
+        <source>Copy the agreement fingerprint</source>
+        <translation>複製和解協議指紋</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="383"/>
+        <source>SHA-256 of the file</source>
+        <translation>檔案的 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="390"/>
+        <source>Agreement fingerprint:</source>
+        <translation>和解協議指紋：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="391"/>
+        <source>The SHA-256 of the agreement text the PDF carries; compare it with the one in your signing record</source>
+        <translation>PDF 所載和解協議文本的 SHA-256；請與您的簽署記錄中的指紋作比對</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="394"/>
+        <source>File SHA-256:</source>
+        <translation>檔案 SHA-256：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="403"/>
         <source>Verification report</source>
         <translation>驗證報告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="347"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="457"/>
         <source>Choose the signed PDF</source>
         <translation>選擇已簽署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="348"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="458"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF 文件 (*.pdf);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="354"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="467"/>
         <source>Choose certificates to trust</source>
         <translation>選擇要信任的證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/verify_dialog.py" line="355"/>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="468"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>證書 (*.pem *.crt *.cer *.der);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/verify_dialog.py" line="511"/>
+        <source>none: the file carries no agreement text</source>
+        <translation>無：該檔案不含和解協議文本</translation>
     </message>
 </context>
 <context>
