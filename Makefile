@@ -69,7 +69,7 @@ test-latest: system-deps
 
 # Installs missing Debian packages when run as root (or with sudo); otherwise says what is missing.
 system-deps:
-	@$(MAKE) --no-print-directory debs DEBS="$(TEST_DEBS) $(QT_DEBS)"
+	@$(MAKE) --no-print-directory debs DEBS="$(TEST_DEBS) $(QT_DEBS) $(XCB_DEBS)"
 
 gui-deps:
 	@$(MAKE) --no-print-directory debs DEBS="$(QT_DEBS) $(XCB_DEBS)"

@@ -108,7 +108,8 @@ class SavePage(StepPage):
         last = self.tr("{who}: certifies first; attests last, which locks the document")
         if any(plan.on_paper for plan in wizard.plans):
             last = self.tr("{who}: certifies now; attests after the paper signatures, which locks the document")
-        self.summary.addRow(QLabel(f"<b>{html.escape(self.tr('Mediator'))}</b>", self.card),
+        mediator = self.tr("Mediator")
+        self.summary.addRow(QLabel(f"<b>{html.escape(mediator)}</b>", self.card),
                             QLabel(html.escape(last.format(who=wizard.mediator.name)), self.card))
 
     def ready(self) -> bool:
