@@ -105,6 +105,10 @@ class ConfidentialityBanner(QFrame):
         """For the mediator's own pages that hold no one channel's material (overview, audit)."""
         self._set(text, NEUTRAL_COLOUR)
 
+    def show_view(self, text: str, colour: str) -> None:
+        """For material as one audience would see it (search as a party, as the joint screen), in its colour."""
+        self._set(text, colour)
+
     def show_warning(self, text: str) -> None:
         """For pages that mix every channel's material (search results)."""
         self._set(text, "#8a3b12")

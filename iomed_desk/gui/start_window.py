@@ -98,6 +98,7 @@ class _ActionCard(QFrame):
         self.button.setAccessibleName(accessible)
         self.button.setMinimumHeight(44)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.button.setAutoDefault(True)  # Enter on the focused card presses it (outside a dialog only Space would)
         self.description = QLabel(description, self)
         self.description.setObjectName("secondary")
         self.description.setWordWrap(True)

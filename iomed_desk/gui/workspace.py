@@ -28,7 +28,7 @@ from iomed_desk.core.channels import Channel
 from iomed_desk.core.errors import UserError
 from iomed_desk.gui import messages
 from iomed_desk.gui.audit_page import AuditPage
-from iomed_desk.gui.banner import ConfidentialityBanner, channel_title
+from iomed_desk.gui.banner import JOINT_COLOUR, ConfidentialityBanner, channel_title
 from iomed_desk.gui.clipboard import SecureClipboard
 from iomed_desk.gui.disclosure_dialog import DisclosureDialog
 from iomed_desk.gui.drafting import DraftsPage
@@ -307,6 +307,8 @@ class CaseWorkspace(QWidget):
         self.overview.changed.connect(self.apply_change)
         self.search_panel.wanted.connect(lambda: self._page == SEARCH or self.navigate(SEARCH))
         self.search_panel.open_requested.connect(self._open_hit)
+        self.search_panel.audience_box.currentIndexChanged.connect(
+            lambda _i: self._show_search_banner() if self._page == SEARCH else None)
         self.search_panel.dismissed.connect(lambda: self.navigate(self._return_page) if self._page == SEARCH else None)
         self.notes.new_note_requested.connect(self.new_note)
         self.notes.current_note_changed.connect(lambda _id: (self._update_actions(), self._remember_timer.start()))
@@ -356,8 +358,7 @@ class CaseWorkspace(QWidget):
             self.banner.show_neutral(banner)
         elif key == SEARCH:
             self.pages.setCurrentWidget(self.search_panel)
-            self.banner.show_warning(self.tr("Search results from every channel — confidential material of "
-                                             "every party, visible to you only"))
+            self._show_search_banner()
         else:
             channel = Channel.parse(key)
             self.notes.show_channel(channel, note_id)
@@ -371,6 +372,21 @@ class CaseWorkspace(QWidget):
         self._update_actions()
         self._remember_timer.start()
         return True
+
+    def _show_search_banner(self) -> None:
+        """Whose view the results are: every channel (the mediator's), or what one audience may see."""
+        audience = self.search_panel.audience()
+        case = self._session.case
+        if audience.kind == "party":
+            party = case.party(audience.party_id or "")
+            self.banner.show_view(self.tr("Search results as %1 would see them").replace("%1", party.name),
+                                  party.colour)
+        elif audience.kind == "joint":
+            self.banner.show_view(self.tr("Search results as the joint screen would show them — what every "
+                                          "party may see"), JOINT_COLOUR)
+        else:
+            self.banner.show_warning(self.tr("Search results from every channel — confidential material of "
+                                             "every party, visible to you only"))
 
     def current_channel(self) -> Channel | None:
         return self.notes.channel if self.pages.currentWidget() is self.notes else None
