@@ -72,7 +72,7 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
     <message>
         <location filename="../../iomed_desk/gui/attest_dialog.py" line="82"/>
         <source>Once every paper signature is on the printed agreement, record who witnessed each, then the mediator attests: the attestation signs last and locks the PDF.</source>
-        <translation>打印的和解协议上的所有纸面签名齐备后，请记录每个签名的见证人，然后由调解员作出证明：证明签名最后签署，并锁定该 PDF。</translation>
+        <translation>打印的和解协议上的所有纸面签名齐备后，请记录每个签名的见证人，然后由调解员作出证明：证明最后加上，并锁定该 PDF。</translation>
     </message>
     <message>
         <location filename="../../iomed_desk/gui/attest_dialog.py" line="85"/>
@@ -833,7 +833,7 @@ Signing records written beside it:
     </message>
     <message>
         <source>Version %1 tabled to %2</source>
-        <translation>第%1版已提交%2</translation>
+        <translation>第 %1 版已提交给 %2</translation>
     </message>
     <message>
         <source>%1 accepts %2</source>
@@ -4006,64 +4006,64 @@ PDF SHA-256 {sha}</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="144"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="145"/>
         <source>The signed agreement</source>
         <translation>已签署的和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="163"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="164"/>
         <source>Verification report</source>
         <translation>验证报告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="164"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="165"/>
         <source>&amp;Attest after paper signatures…</source>
         <translation>纸面签署后作出证明(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="165"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="166"/>
         <source>Record the paper signatures and attest</source>
         <translation>记录纸面签名并作出证明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="167"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="168"/>
         <source>&amp;Verify…</source>
         <translation>验证(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="168"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="169"/>
         <source>Verify the signed PDF</source>
         <translation>验证已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="170"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="171"/>
         <source>Save the mediator&apos;s &amp;certificate…</source>
         <translation>保存调解员证书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="171"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="172"/>
         <source>Save the mediator&apos;s certificate for verifiers</source>
         <translation>保存调解员证书，供验证者使用</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="191"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="192"/>
         <source>Saved as {path}.</source>
         <translation>已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="197"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="198"/>
         <source>This PDF awaits the paper signatures of {parties}. Print it, have it signed by hand, and keep the signed paper with the file; then choose Attest after paper signatures… (here or in the Case menu) to record who witnessed each paper signature and apply the mediator&apos;s attestation, which locks the document. Until then a verifier sees it as incomplete.
 File: {file}</source>
         <translation>此 PDF 正等待 {parties} 的纸面签名。请将其打印，由签署人亲笔签署，并将已签署的纸本与文件一并保存；然后选择“纸面签署后作出证明…”（在此处或“案件”菜单中），记录每个纸面签名的见证人，并加上调解员证明，文件随即锁定。在此之前，验证者会视其为不完整。
 文件：{file}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="202"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="203"/>
         <source>The signing records are written when the agreement is attested.</source>
         <translation>签署记录将在和解协议作出证明后写入。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="205"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="206"/>
         <source>Signing records written beside the PDF (one for each party to take home, one for the mediator, and the JSON):
 {files}</source>
         <translation>已在 PDF 旁写入签署记录（每个当事方带走一份，调解员一份，另有 JSON 文件）：
@@ -4074,22 +4074,22 @@ File: {file}</source>
         <translation type="vanished">已保存为 {path}。本次检查信任每位签署人自己的证书；日后检查该文件的人（文件 ▸ 验证 PDF…）可自行选择信任对象，例如调解员的证书。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="212"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="213"/>
         <source>The case&apos;s audit record now ends at {head}. Give it to the parties or the institution to hold: iomed-desk check --expect-head shows later whether a case file still contains it.</source>
         <translation>案件的审计记录现结束于 {head}。请将其交给各方或机构保存：日后可用 iomed-desk check --expect-head 检查案件文件是否仍包含它。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="219"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="220"/>
         <source>Save the mediator&apos;s certificate</source>
         <translation>保存调解员证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="220"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="221"/>
         <source>Certificates (*.pem)</source>
         <translation>证书 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="229"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="230"/>
         <source>Certificate saved as {file}.</source>
         <translation>证书已保存为 {file}。</translation>
     </message>
@@ -4231,6 +4231,7 @@ File: {file}</source>
         <translation type="vanished">打印后在纸面上亲笔签署</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="111"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
@@ -4239,12 +4240,12 @@ File: {file}</source>
         <translation type="vanished">{who}，作出证明，最后签署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="126"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="127"/>
         <source>{file} already exists. Replace it with the signed agreement?</source>
         <translation>{file} 已存在。要用已签署的和解协议替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="135"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="136"/>
         <source>Signing and checking the agreement…</source>
         <translation>正在签署并检查和解协议…</translation>
     </message>

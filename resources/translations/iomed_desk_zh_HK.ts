@@ -72,7 +72,7 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
     <message>
         <location filename="../../iomed_desk/gui/attest_dialog.py" line="82"/>
         <source>Once every paper signature is on the printed agreement, record who witnessed each, then the mediator attests: the attestation signs last and locks the PDF.</source>
-        <translation>列印的和解協議上的所有紙本簽署齊備後，請記錄每個簽署的見證人，然後由調解員作出證明：證明簽署最後簽署，並鎖定該 PDF。</translation>
+        <translation>列印的和解協議上的所有紙本簽署齊備後，請記錄每個簽署的見證人，然後由調解員作出證明：證明最後加上，並鎖定該 PDF。</translation>
     </message>
     <message>
         <location filename="../../iomed_desk/gui/attest_dialog.py" line="85"/>
@@ -833,7 +833,7 @@ Signing records written beside it:
     </message>
     <message>
         <source>Version %1 tabled to %2</source>
-        <translation>第%1版已提交%2</translation>
+        <translation>第 %1 版已提交予 %2</translation>
     </message>
     <message>
         <source>%1 accepts %2</source>
@@ -4006,64 +4006,64 @@ PDF SHA-256 {sha}</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="144"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="145"/>
         <source>The signed agreement</source>
         <translation>已簽署的和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="163"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="164"/>
         <source>Verification report</source>
         <translation>驗證報告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="164"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="165"/>
         <source>&amp;Attest after paper signatures…</source>
         <translation>紙本簽署後作出證明(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="165"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="166"/>
         <source>Record the paper signatures and attest</source>
         <translation>記錄紙本簽署並作出證明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="167"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="168"/>
         <source>&amp;Verify…</source>
         <translation>驗證(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="168"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="169"/>
         <source>Verify the signed PDF</source>
         <translation>驗證已簽署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="170"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="171"/>
         <source>Save the mediator&apos;s &amp;certificate…</source>
         <translation>儲存調解員證書(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="171"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="172"/>
         <source>Save the mediator&apos;s certificate for verifiers</source>
         <translation>儲存調解員證書，供驗證者使用</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="191"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="192"/>
         <source>Saved as {path}.</source>
         <translation>已儲存為 {path}。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="197"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="198"/>
         <source>This PDF awaits the paper signatures of {parties}. Print it, have it signed by hand, and keep the signed paper with the file; then choose Attest after paper signatures… (here or in the Case menu) to record who witnessed each paper signature and apply the mediator&apos;s attestation, which locks the document. Until then a verifier sees it as incomplete.
 File: {file}</source>
         <translation>此 PDF 正等待 {parties} 的紙本簽署。請將其列印，由簽署人親筆簽署，並將已簽署的紙本與檔案一併保存；然後選擇「紙本簽署後作出證明…」（在此處或「案件」選單中），記錄每個紙本簽署的見證人，並加上調解員證明，文件隨即鎖定。在此之前，驗證者會視其為不完整。
 檔案：{file}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="202"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="203"/>
         <source>The signing records are written when the agreement is attested.</source>
         <translation>簽署記錄將在和解協議作出證明後寫入。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="205"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="206"/>
         <source>Signing records written beside the PDF (one for each party to take home, one for the mediator, and the JSON):
 {files}</source>
         <translation>已在 PDF 旁寫入簽署記錄（每個當事方帶走一份，調解員一份，另有 JSON 檔案）：
@@ -4074,22 +4074,22 @@ File: {file}</source>
         <translation type="vanished">已儲存為 {path}。是次檢查信任每位簽署人自己的證書；日後檢查該檔案的人（檔案 ▸ 驗證 PDF…）可自行選擇信任對象，例如調解員的證書。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="212"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="213"/>
         <source>The case&apos;s audit record now ends at {head}. Give it to the parties or the institution to hold: iomed-desk check --expect-head shows later whether a case file still contains it.</source>
         <translation>案件的審計記錄現結束於 {head}。請將其交給各方或機構保存：日後可用 iomed-desk check --expect-head 檢查案件檔案是否仍包含它。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="219"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="220"/>
         <source>Save the mediator&apos;s certificate</source>
         <translation>儲存調解員證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="220"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="221"/>
         <source>Certificates (*.pem)</source>
         <translation>證書 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="229"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="230"/>
         <source>Certificate saved as {file}.</source>
         <translation>證書已儲存為 {file}。</translation>
     </message>
@@ -4231,6 +4231,7 @@ File: {file}</source>
         <translation type="vanished">列印後在紙本上親筆簽署</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/export_result.py" line="111"/>
         <source>Mediator</source>
         <translation>調解員</translation>
     </message>
@@ -4239,12 +4240,12 @@ File: {file}</source>
         <translation type="vanished">{who}，作出證明，最後簽署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="126"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="127"/>
         <source>{file} already exists. Replace it with the signed agreement?</source>
         <translation>{file} 已存在。要以已簽署的和解協議取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_result.py" line="135"/>
+        <location filename="../../iomed_desk/gui/export_result.py" line="136"/>
         <source>Signing and checking the agreement…</source>
         <translation>正在簽署並檢查和解協議…</translation>
     </message>
