@@ -60,7 +60,9 @@ def canary(tag: str, found: list[str]) -> str:
 
 
 def build(path: Path, *, languages: tuple[str, ...] = ("en",), names: tuple[str, ...] = (
-        "Republic of Asteria", "Meridian Build Consortium", "Eastern Development Bank")) -> Scenario:
+        "Republic of Asteria", "Meridian Build Consortium", "Eastern Development Bank"),
+          stances: tuple[tuple[str, ...], tuple[str, ...]] = (("accept", "reserve", "accept"), ("reject",)),
+          ) -> Scenario:
     clock = FakeClock(START)
     spec = NewCase(reference="IOMed/2026/016", title="Impartiality scenario", kind=CaseKind.INVESTMENT,
                    mediators=("Dr Lin Wai-man",),
@@ -70,6 +72,7 @@ def build(path: Path, *, languages: tuple[str, ...] = ("en",), names: tuple[str,
     a, b, c = (p.id for p in s.case.parties)
     cs: list[str] = []
     e = Expected()
+    _agreement_to_mediate(s, cs)
 
     def caucus(pid: str, minutes: int, notes: int = 1) -> list[str]:
         s.start_session(Channel.party(pid))
@@ -131,8 +134,8 @@ def build(path: Path, *, languages: tuple[str, ...] = ("en",), names: tuple[str,
     e.tablings_to_all += 1
     for pid in (a, b, c):
         e.seen.setdefault(pid, []).append((1, 1, clock(), False))
-    for pid, stances in ((a, ("accept", "reserve", "accept")), (b, ("reject",))):
-        for clause, stance in zip(clauses, stances, strict=False):
+    for pid, taken in zip((a, b), stances, strict=True):
+        for clause, stance in zip(clauses, taken, strict=False):
             clock.advance(minutes=1)
             desk.record_position(draft_id, 1, pid, clause.id, stance, canary("COMMENT", cs))
             e.positions[pid] = e.positions.get(pid, 0) + 1
@@ -147,6 +150,18 @@ def build(path: Path, *, languages: tuple[str, ...] = ("en",), names: tuple[str,
     e.caucuses.setdefault(c, []).append(7)
     e.running.add(c)
     return Scenario(s, clock, [a, b, c], cs, e)
+
+
+def _agreement_to_mediate(s: CaseSession, cs: list[str]) -> None:
+    """Where the process record has landed (issue 16, item 1), sessions start only once the agreement to
+    mediate is on record; its wording is a canary too. Without it, nothing to do."""
+    try:
+        from iomed_desk.app import process_record
+    except ImportError:
+        return
+    record = getattr(process_record, "record_agreement_to_mediate", None)
+    if record is not None:
+        record(s, "paper", confidentiality=canary("CONFIDENTIALITY", cs), fees=canary("FEES", cs))
 
 
 def expected_party(sc: Scenario, pid: str) -> dict[str, object]:
