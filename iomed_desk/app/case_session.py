@@ -7,6 +7,7 @@ screens pass `Audience.mediator()`, any other screen its fixed audience.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -32,8 +33,11 @@ from iomed_desk.core.disclosure import (
 from iomed_desk.core.errors import InvalidInput, NotAllowed, UserError
 from iomed_desk.core.firewall import assert_visible
 from iomed_desk.core.model import Case, Note, RuleSetName, Session, Tag
+from iomed_desk.core.process import check_may_start_sessions
 from iomed_desk.store import audit, case_info, disclosures, maintenance, notes, schema, sessions
+from iomed_desk.store import process as process_store
 from iomed_desk.store import search as search_store
+from iomed_desk.store.connection import Connection
 from iomed_desk.store.database import CaseDatabase
 from iomed_desk.store.integrity import IntegrityReport, check
 from iomed_desk.store.keys import FORMAT_KDF, KdfParams, check_new_passphrase, derive_key, new_salt
@@ -234,13 +238,17 @@ class CaseSession:
         with self.db.reading() as conn:
             return sessions.history(conn)
 
-    def start_session(self, channel: Channel) -> Change:
-        """Start a joint session or a caucus; a session still running is ended first."""
+    def start_session(self, channel: Channel, *,
+                      with_attendance: Callable[[Connection, str], None] | None = None) -> Change:
+        """Start a joint session or a caucus; a session still running is ended first. Refused before the
+        agreement to mediate (or the reason to proceed without it) is recorded; `with_attendance`
+        records the attendance list in the same transaction (app/process_record.py)."""
         self._check_channel(channel)
         if channel.kind == "mediator":
             raise InvalidInput("A session is joint or a caucus with one party.")
         now = self.clock()
         with self.db.transaction() as conn:
+            check_may_start_sessions(process_store.agreement_to_mediate(conn))
             running = sessions.running(conn)
             if running is not None:
                 sessions.end(conn, running.id, now)
@@ -248,6 +256,8 @@ class CaseSession:
             session = Session(new_id("s-"), channel, now)
             sessions.insert(conn, session)
             self._audit(conn, "session.start", [session.id], {"channel": str(channel)})
+            if with_attendance is not None:
+                with_attendance(conn, session.id)
         if channel.kind == "joint":
             return Change("Joint session started", sessions=True, created_id=session.id)
         return Change("Caucus with %1 started", sessions=True, created_id=session.id,

@@ -82,3 +82,17 @@ def is_dumpable() -> bool | None:
     if libc is None:
         return None
     return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
+
+
+# The process record of a case (issue 16) lives in app/process_record.py; its two reads the closing step
+# needs are reachable here too, imported only when asked for, so that the entry points' hardening
+# above still imports nothing of the case layer.
+_RECORD_NAMES = frozenset({"termination", "retention_days", "summary", "agreement_to_mediate"})
+
+
+def __getattr__(name: str):  # type: ignore[no-untyped-def]
+    if name in _RECORD_NAMES:
+        from iomed_desk.app import process_record
+
+        return getattr(process_record, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -31,6 +31,11 @@ def sort_error(exc: BaseException, *, opening: bool = False) -> BaseException:
     if not isinstance(exc, sqlcipher3.Error):
         return exc
     code = _primary_code(exc)
+    if str(exc).startswith("refused: "):  # a rule of the schema (e.g. the frozen case, schema 6)
+        from iomed_desk.core.errors import NotAllowed
+
+        reason = str(exc).removeprefix("refused: ")
+        return NotAllowed(reason[:1].upper() + reason[1:] + ".")
     text = str(exc).lower()
     if code == SQLITE_NOTADB or "not a database" in text:
         if opening:

@@ -380,7 +380,193 @@ def _v5(conn: Connection) -> None:
         audit.append(conn, datetime.now(UTC), "IOMed Desk", "case.migrate", [], {"schema": 5, "exports": len(rows)})
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _v3, _script(_V4), _v5]
+# Version 6: the process record (issue 16, core/process.py). The agreement to mediate (one row), the
+# mediators' declarations (joint items) and each party's answer (an item in that party's channel, so
+# the firewall covers an objection), attendance per session, authorities to settle, the termination
+# (one row, never changed) and the closing columns (retention, closure, the destruction summary).
+# Once the termination is recorded the case is frozen: the triggers refuse new content with a
+# one-line reason (store/errors.py turns "refused: ..." into NotAllowed), whoever writes.
+_V6 = """
+CREATE TABLE agreement_to_mediate (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    manner TEXT NOT NULL CHECK (manner IN ('paper', 'digital', 'without')),
+    rules TEXT NOT NULL,
+    confidentiality TEXT NOT NULL,
+    fees TEXT NOT NULL,
+    pdf_sha256 TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+);
+CREATE TRIGGER agreement_to_mediate_is_kept BEFORE DELETE ON agreement_to_mediate
+BEGIN
+    SELECT RAISE(ABORT, 'refused: the agreement to mediate stays on record');
+END;
+CREATE TABLE declarations (
+    item_id TEXT PRIMARY KEY REFERENCES items (id),
+    mediator_id TEXT NOT NULL REFERENCES mediators (id),
+    occasion TEXT NOT NULL CHECK (occasion IN ('appointment', 'change')),
+    text TEXT NOT NULL,
+    made_at TEXT NOT NULL
+);
+CREATE TABLE declaration_answers (
+    item_id TEXT PRIMARY KEY REFERENCES items (id),
+    declaration_id TEXT NOT NULL REFERENCES declarations (item_id),
+    party_id TEXT NOT NULL REFERENCES parties (id),
+    answer TEXT NOT NULL CHECK (answer IN ('acknowledged', 'objected')),
+    grounds TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TRIGGER declarations_are_immutable BEFORE UPDATE ON declarations
+BEGIN
+    SELECT RAISE(ABORT, 'refused: a declaration is never changed; record a new one');
+END;
+CREATE TRIGGER declaration_answers_are_immutable BEFORE UPDATE ON declaration_answers
+BEGIN
+    SELECT RAISE(ABORT, 'refused: an answer to a declaration is never changed; record a new one');
+END;
+CREATE TABLE attendance (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions (id),
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('mediator', 'representative', 'counsel', 'interpreter', 'expert', 'observer')),
+    party_id TEXT NOT NULL,
+    language TEXT NOT NULL,
+    arrived_at TEXT,
+    departed_at TEXT,
+    undertaking INTEGER CHECK (undertaking IN (0, 1)),
+    undertaking_at TEXT,
+    confirmed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX attendance_by_session ON attendance (session_id);
+CREATE TABLE authorities (
+    id TEXT PRIMARY KEY,
+    party_id TEXT NOT NULL REFERENCES parties (id),
+    representative TEXT NOT NULL,
+    instrument TEXT NOT NULL CHECK (instrument IN ('full-powers', 'board-resolution', 'power-of-attorney', 'other')),
+    dated TEXT NOT NULL,
+    limits TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE TABLE termination (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    outcome TEXT NOT NULL CHECK (outcome IN ('settled', 'partially-settled', 'not-settled', 'withdrawn',
+                                             'terminated-by-mediator')),
+    ended_on TEXT NOT NULL,
+    grounds TEXT NOT NULL,
+    withdrawn_party TEXT NOT NULL,
+    agreement_id TEXT NOT NULL,
+    export_number INTEGER,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    audit_head TEXT NOT NULL
+);
+CREATE TRIGGER termination_is_final_u BEFORE UPDATE ON termination
+BEGIN
+    SELECT RAISE(ABORT, 'refused: the termination of the mediation is never changed');
+END;
+CREATE TRIGGER termination_is_final_d BEFORE DELETE ON termination
+BEGIN
+    SELECT RAISE(ABORT, 'refused: the termination of the mediation is never removed');
+END;
+ALTER TABLE case_info ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 0 CHECK (retention_days >= 0);
+ALTER TABLE case_info ADD COLUMN closed_at TEXT;
+ALTER TABLE case_info ADD COLUMN destruction TEXT NOT NULL DEFAULT '';
+CREATE TRIGGER frozen_notes BEFORE INSERT ON items
+    WHEN NEW.kind = 'note' AND EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: notes can no longer be taken, the mediation has ended');
+END;
+CREATE TRIGGER frozen_items BEFORE INSERT ON items
+    WHEN NEW.kind != 'note' AND EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: nothing can be added to the case, the mediation has ended');
+END;
+CREATE TRIGGER frozen_note_edits BEFORE UPDATE ON notes
+    WHEN (NEW.title != '' OR NEW.body != '') AND EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: notes can no longer be edited, the mediation has ended');
+END;
+CREATE TRIGGER frozen_sessions BEFORE INSERT ON sessions
+    WHEN EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: sessions can no longer be started, the mediation has ended');
+END;
+CREATE TRIGGER frozen_disclosures BEFORE INSERT ON disclosures
+    WHEN EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: nothing can be disclosed any more, the mediation has ended');
+END;
+CREATE TRIGGER frozen_revocations BEFORE UPDATE ON disclosures
+    WHEN EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: disclosures can no longer be changed, the mediation has ended');
+END;
+CREATE TRIGGER frozen_drafts BEFORE INSERT ON drafts
+    WHEN EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: drafts can no longer be started, the mediation has ended');
+END;
+CREATE TRIGGER frozen_draft_edits BEFORE UPDATE ON drafts
+    WHEN EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: drafts can no longer be changed, the mediation has ended');
+END;
+CREATE TRIGGER frozen_agreements BEFORE INSERT ON agreements
+    WHEN EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: no agreement can be concluded any more, the mediation has ended');
+END;
+CREATE TRIGGER frozen_reopening BEFORE UPDATE OF reopened_at ON agreements
+    WHEN EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: the agreement can no longer be reopened, the mediation has ended');
+END;
+CREATE TRIGGER frozen_attendance BEFORE INSERT ON attendance
+    WHEN EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: attendance can no longer be recorded, the mediation has ended');
+END;
+CREATE TRIGGER frozen_attendance_edits BEFORE UPDATE ON attendance
+    WHEN EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: attendance can no longer be changed, the mediation has ended');
+END;
+CREATE TRIGGER frozen_authorities BEFORE INSERT ON authorities
+    WHEN EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: authorities can no longer be recorded, the mediation has ended');
+END;
+CREATE TRIGGER frozen_agreement_to_mediate BEFORE INSERT ON agreement_to_mediate
+    WHEN EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: the agreement to mediate can no longer be recorded, the mediation has ended');
+END;
+"""
+
+
+def _v6(conn: Connection) -> None:
+    """The tables; a file with sessions from before (schema 5 or older) had no place to record an
+    agreement to mediate, so it gets one recorded as "without", for that reason, and the step is audited."""
+    _script(_V6)(conn)
+    if conn.execute("SELECT count(*) FROM audit").fetchone()[0]:
+        from datetime import UTC, datetime
+
+        from iomed_desk.core.clock import to_iso
+        from iomed_desk.store import audit
+
+        now = datetime.now(UTC)
+        started = conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
+        if started:
+            conn.execute("INSERT INTO agreement_to_mediate (id, manner, rules, confidentiality, fees, pdf_sha256,"
+                         " reason, recorded_at, recorded_by) VALUES (1, 'without', ?, '', '', '', ?, ?, ?)",
+                         ("as agreed before schema 6", "Sessions were held before IOMed Desk recorded the "
+                          "agreement to mediate (case file of schema 5 or older).", to_iso(now), "IOMed Desk"))
+        audit.append(conn, now, "IOMed Desk", "case.migrate", [], {"schema": 6, "sessions_before": started})
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _v3, _script(_V4), _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -406,6 +592,7 @@ PINNED: dict[int, str] = {
     3: "e1a8b9d7e6ca0517119efb23d2f50639ccc84c0519696819bd5637def389acab",
     4: "ae9faf8aa26c10de6d483011354602796986cbb46774df1082a31349555cac1a",
     5: "9c2e54c55608d7703bfa7e3328b0ee8589c79ed36efb930e286de97b89068c71",
+    6: "cb937c8492c7b41243852da03f9d14af1973d2b7dce8e4a679a68ac463fce934",
 }
 
 
