@@ -173,7 +173,6 @@ def make_agreement(spec: CaseSpec, folder: Path) -> Made:
         party_file_signer,
     )
     from iomed_desk.core.ceremony import AuthorityCheck, Checks, IdentityCheck
-    from iomed_desk.core.channels import Audience
     from iomed_desk.core.model import CaseKind, PartyKind, Signatory
     from iomed_desk.export.identity import new_identity
 

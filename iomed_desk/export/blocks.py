@@ -55,8 +55,10 @@ class PeopleBlocks:
                 if kind else ""
             out.append(Paragraph(f"{escape(party.name)}{kind}", style_for(self.sheet, "party", self._last()),
                                  bulletText=f"({number})"))
-            if party.representatives:
-                reps = ("、" if chinese_only(langs) else ", ").join(escape(r) for r in party.representatives)
+            # an individual who comes in person is not "represented by" themselves
+            others = [r for r in party.representatives if " ".join(r.split()) != " ".join(party.name.split())]
+            if others:
+                reps = ("、" if chinese_only(langs) else ", ").join(escape(r) for r in others)
                 out.append(self.p(f"{escape(labels('represented_by', langs) + colon(langs))}{reps}", "text",
                                   self._last()))
         return out

@@ -130,6 +130,23 @@ _MONTHS = (
 
 LABELS: dict[str, dict[str, str]] = {"en": _EN, "zh-Hans": _ZH_HANS, "zh-Hant": _ZH_HANT}
 
+#: Well-known seats as each language writes them (en, zh-Hans, zh-Hant). A place is stored once, as
+#: the mediator typed it; the Chinese text of an agreement made "at Hong Kong" says 香港, not "Hong Kong".
+_SEATS = (
+    ("Hong Kong", "香港", "香港"), ("Macao", "澳门", "澳門"), ("Beijing", "北京", "北京"),
+    ("Shanghai", "上海", "上海"), ("Shenzhen", "深圳", "深圳"), ("Guangzhou", "广州", "廣州"),
+    ("Taipei", "台北", "臺北"), ("Singapore", "新加坡", "新加坡"), ("Tokyo", "东京", "東京"),
+    ("Seoul", "首尔", "首爾"), ("Kuala Lumpur", "吉隆坡", "吉隆坡"), ("Bangkok", "曼谷", "曼谷"),
+    ("London", "伦敦", "倫敦"), ("Paris", "巴黎", "巴黎"), ("Geneva", "日内瓦", "日內瓦"),
+    ("Zurich", "苏黎世", "蘇黎世"), ("The Hague", "海牙", "海牙"), ("Vienna", "维也纳", "維也納"),
+    ("Stockholm", "斯德哥尔摩", "斯德哥爾摩"), ("Dubai", "迪拜", "杜拜"), ("New York", "纽约", "紐約"),
+    ("Washington, D.C.", "华盛顿", "華盛頓"), ("Sydney", "悉尼", "悉尼"),
+)
+_SEAT_NAMES = {name.casefold(): dict(zip(("en", "zh-Hans", "zh-Hant"), names, strict=True))
+               for names in _SEATS for name in names}
+_SEAT_NAMES.update({"hong kong sar": _SEAT_NAMES["hong kong"], "macau": _SEAT_NAMES["macao"],
+                    "washington": _SEAT_NAMES["washington, d.c."]})
+
 
 def label(key: str, language: str, **values: str) -> str:
     """One fixed text in one language, with `{placeholders}` filled in."""
@@ -140,6 +157,17 @@ def label(key: str, language: str, **values: str) -> str:
 def labels(key: str, languages: tuple[str, ...], separator: str = " / ", **values: str) -> str:
     """The same fixed text in each of the document's languages, joined for one line."""
     return separator.join(label(key, lang, **values) for lang in languages)
+
+
+def place_name(place: str, language: str) -> str:
+    """`place` as `language` writes it when it is a well-known seat ("Hong Kong" -> "香港"), else as written."""
+    names = _SEAT_NAMES.get(" ".join(place.split()).casefold())
+    return names[language] if names else place.strip()
+
+
+def place_names(place: str, languages: tuple[str, ...]) -> str:
+    """The place in each of the document's languages, each name once: "Hong Kong / 香港", "香港"."""
+    return " / ".join(dict.fromkeys(place_name(place, lang) for lang in languages))
 
 
 def format_date(day: date, language: str) -> str:

@@ -35,7 +35,7 @@ from iomed_desk.export.document import (
 )
 from iomed_desk.export.fields import add_signature_fields
 from iomed_desk.export.fonts import ensure_font
-from iomed_desk.export.labels import colon, format_date, label, labels
+from iomed_desk.export.labels import colon, format_date, label, labels, place_name, place_names
 from iomed_desk.export.layout import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -134,7 +134,7 @@ class _Story:
         dates = " / ".join(format_date(doc.date, lang) for lang in langs)
         meta = [
             [self.p(self.joined("case_reference"), "small"), self.p(escape(doc.case_reference), "meta")],
-            *([[self.p(self.joined("place"), "small"), self.p(escape(doc.place), "meta")]]
+            *([[self.p(self.joined("place"), "small"), self.p(escape(place_names(doc.place, langs)), "meta")]]
               if doc.place.strip() else []),
             [self.p(self.joined("date"), "small"), self.p(escape(dates), "meta")],
         ]
@@ -157,6 +157,10 @@ class _Story:
         return out
 
     def recitals(self) -> list[Flowable]:
+        """The document's own recitals, then the words that turn to the operative clauses. Without
+        recitals there is nothing to turn from: the agreed clauses (the templates' first, "This
+        Agreement is made between", then their own "Recitals") speak for themselves, and a "the
+        parties agree as follows" printed above a recitals clause would call the recitals terms."""
         if not self.doc.recitals:
             return []
         out: list[Flowable] = [self.p(self.joined("recitals"), "h1")]
@@ -165,6 +169,7 @@ class _Story:
             for n, lang in enumerate(self.doc.languages):
                 out.extend(self.language_block(text_in(recital, lang), lang,
                                                letter if n == 0 else None))
+        out += [Spacer(1, 2 * mm), self.p(self.joined("operative"), "body")]
         return out
 
     def language_block(self, text: str, lang: str, bullet: str | None = None) -> list[Flowable]:
@@ -179,7 +184,7 @@ class _Story:
     def clauses(self) -> list[Flowable]:
         """The agreed clauses, and nothing else: no clause of the renderer's own."""
         doc = self.doc
-        out: list[Flowable] = [Spacer(1, 2 * mm), self.p(self.joined("operative"), "body")]
+        out: list[Flowable] = []
         for clause in doc.clauses:
             out.extend(self.clause(clause.number, {lang: clause.heading(lang) for lang in doc.languages},
                                    {lang: clause.body(lang) for lang in doc.languages}))
@@ -199,7 +204,7 @@ class _Story:
         out: list[Flowable] = [self.p(self.joined("signatures"), "h1")]
         for lang in langs:
             when = format_date(doc.date, lang)
-            witness = (label("in_witness", lang, place=doc.place.strip(), date=when)
+            witness = (label("in_witness", lang, place=place_name(doc.place, lang), date=when)
                        if doc.place.strip() else label("in_witness_no_place", lang, date=when))
             out.append(self.p(escape(witness), "body", lang))
         out.append(Spacer(1, 3 * mm))

@@ -26,7 +26,7 @@ from pyhanko.sign.signers.pdf_signer import PdfSigningSession
 from iomed_desk.core.errors import InvalidInput, SignatureProblem
 from iomed_desk.export.atomic import write_atomically
 from iomed_desk.export.signers import AgreementSigner
-from iomed_desk.export.stamp import stamp_style
+from iomed_desk.export.stamp import document_language, stamp_style
 
 #: What the certification allows after it: filling in forms and signing (ISO 32000-2 12.8.2.2, P=2).
 CERTIFICATION_PERMS = MDPPerm.FILL_FORMS
@@ -63,7 +63,7 @@ def sign_pdf(pdf: bytes, field_name: str, signer: AgreementSigner,
         raise InvalidInput("The file to sign is not a readable PDF.") from None
     signed_at = datetime.now().astimezone().replace(microsecond=0)
     with signer.open() as hanko_signer:
-        style = stamp_style(signer.certificate, signed_at, box) if box else None
+        style = stamp_style(signer.certificate, signed_at, box, document_language(writer.root)) if box else None
         pdf_signer = _ClockedSigner(meta, hanko_signer, stamp_style=style, signed_at=signed_at)
         try:
             out = pdf_signer.sign_pdf(writer, existing_fields_only=True)

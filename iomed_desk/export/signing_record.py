@@ -24,7 +24,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-from iomed_desk.core.ceremony import SigningRecord
+from iomed_desk.core.ceremony import KeyHolding, SignerLine, SigningRecord
 from iomed_desk.export.fonts import ensure_font
 from iomed_desk.export.record_check import RECORD_JSON_NAME
 
@@ -63,7 +63,7 @@ def _render(record: SigningRecord, copy_for: str, size: float) -> tuple[bytes, i
 
     story = [p(f"Signing record — {who}", head),
              p(f"Case: {record.case_reference}"), p(f"Agreement: {record.title}"),
-             p(f"Export number: {record.export_number}, made {record.exported_at.isoformat(timespec='seconds')}"
+             p(f"Export number: {record.export_number}, made {_when(record.exported_at)}"
                + (f", file {record.file_name}" if record.file_name else "")),
              p("Agreement fingerprint (SHA-256 of the canonical text):"), p(record.fingerprint, mono),
              p("SHA-256 of the final PDF (compare with sha256sum of your copy):"), p(record.pdf_sha256, mono)]
@@ -71,7 +71,9 @@ def _render(record: SigningRecord, copy_for: str, size: float) -> tuple[bytes, i
         story.append(p(f"This export replaces export {record.previous_number} (its PDF SHA-256: "
                        f"{record.previous_pdf_sha256 or 'not recorded'}). Reason given: {record.reason}"))
     story += [Spacer(1, size), p("Signers (identity documents are recorded by their last 4 characters only):")]
-    story += [p(f"{n}. {s.text()}") for n, s in enumerate(record.signers, start=1)]
+    signer_style = ParagraphStyle("signer", parent=body, leftIndent=size * 1.6, firstLineIndent=-size * 1.6)
+    story += [Paragraph("<br/>".join(escape(line) for line in signer_lines(n, s)), signer_style)
+              for n, s in enumerate(record.signers, start=1)]
     story += [Spacer(1, size),
               p("To check your copy of the agreement against this record: iomed-desk verify AGREEMENT.pdf "
                 "--record THIS-RECORD.pdf (or its .json). A signature by any other certificate, even one "
@@ -83,6 +85,30 @@ def _render(record: SigningRecord, copy_for: str, size: float) -> tuple[bytes, i
 
     doc.build(story, onFirstPage=count, onLaterPages=count)
     return out.getvalue(), pages[0]
+
+
+def signer_lines(number: int, signer: SignerLine) -> list[str]:
+    """One signer as the record prints it: who, for whom and in what role; how the key was held and
+    what was checked; then the certificate (or the paper signature's witness) and the time."""
+    who = ", ".join(v for v in (signer.signatory, signer.capacity) if v)
+    first = f"{number}. {signer.field}: {who}" + (f", for {signer.party}" if signer.party_id else "")
+    lines = [first, f"key: {signer.holding.label}"]
+    if signer.checks.identity:
+        lines.append(f"identity: {signer.checks.identity}")
+    if signer.checks.authority:
+        lines.append(f"authority: {signer.checks.authority}")
+    if signer.holding is KeyHolding.PAPER:
+        lines.append(f"signed on paper, witnessed by {signer.witness} at {_when(signer.witnessed_at)}"
+                     if signer.witness and signer.witnessed_at else "awaiting the paper signature")
+    else:
+        lines += [f"certificate serial {signer.cert_serial}", f"certificate SHA-256 {signer.cert_sha256}"]
+        if signer.signed_at:
+            lines.append(f"signed {_when(signer.signed_at)} (signer's clock)")
+    return lines
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.isoformat(sep=" ", timespec="seconds") if moment else ""
 
 
 def _embed(pdf: bytes, data: bytes, created: datetime) -> bytes:

@@ -6,7 +6,8 @@ fontTools and HarfBuzz. So the stamp is drawn here, with reportlab (which
 subsets and embeds WenQuanYi Micro Hei), as a one-page PDF exactly the size of
 the box, and pyHanko imports that page as the appearance's only content.
 The stamp says who signed, when by their own clock (there is no time-stamp
-authority), and whether the certificate was issued in the room.
+authority), and whether the certificate was issued in the room, in the agreement's
+language (its first, read from the catalogue's /Lang, which the renderer sets).
 Deterministic: the same signer, time and box give the same bytes.
 """
 
@@ -37,14 +38,29 @@ TIME_FORMAT = "%Y-%m-%d %H:%M:%S %z"
 _SIZE, _MIN_SIZE, _PAD = 7.0, 4.0, 2.0
 
 
-def stamp_lines(cert: x509.Certificate, signed_at: datetime) -> tuple[str, ...]:
-    """What the stamp says, line by line."""
-    lines = [f"Digitally signed by {common_name(cert)}",
-             signed_at.strftime(TIME_FORMAT),
-             "signer's clock, no time-stamp authority"]
+#: what a stamp says, in the agreement's language (the first, for a two-language agreement)
+_WORDS = {
+    "en": ("Digitally signed by {name}", "signer's clock, no time-stamp authority", "certificate issued in the room"),
+    "zh-Hans": ("数字签名人：{name}", "签名人本机时间，无时间戳服务", "证书于调解现场签发"),
+    "zh-Hant": ("數碼簽署人：{name}", "簽署人本機時間，無時間戳服務", "證書於調解現場簽發"),
+}
+
+
+def stamp_lines(cert: x509.Certificate, signed_at: datetime, language: str = "en") -> tuple[str, ...]:
+    """What the stamp says, line by line, in `language` (English for any language it does not know)."""
+    signed_by, clock, in_room = _WORDS.get(language, _WORDS["en"])
+    lines = [signed_by.format(name=common_name(cert)), signed_at.strftime(TIME_FORMAT), clock]
     if is_in_room(cert):
-        lines.append("certificate issued in the room")
+        lines.append(in_room)
     return tuple(lines)
+
+
+def document_language(catalogue: object) -> str:
+    """The agreement's (first) language, as its renderer wrote it in the catalogue's /Lang; "en" if none."""
+    try:
+        return str(catalogue["/Lang"])  # type: ignore[index]
+    except (KeyError, TypeError):
+        return "en"
 
 
 def stamp_pdf(lines: tuple[str, ...], width: float, height: float) -> bytes:
@@ -90,11 +106,12 @@ class _ImportedPage(PdfContent):
         return b"/Stamp Do"
 
 
-def stamp_style(cert: x509.Certificate, signed_at: datetime, box: tuple[float, float]) -> StaticStampStyle:
+def stamp_style(cert: x509.Certificate, signed_at: datetime, box: tuple[float, float],
+                language: str = "en") -> StaticStampStyle:
     """pyHanko's appearance for a box of `box` = (width, height): the reportlab page, unscaled."""
     width, height = box
     return StaticStampStyle(
-        background=_ImportedPage(stamp_pdf(stamp_lines(cert, signed_at), width, height)),
+        background=_ImportedPage(stamp_pdf(stamp_lines(cert, signed_at, language), width, height)),
         background_opacity=1.0,
         border_width=0,
         background_layout=SimpleBoxLayoutRule(x_align=AxisAlignment.ALIGN_MIN,

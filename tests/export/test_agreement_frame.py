@@ -15,7 +15,7 @@ import pytest
 from iomed_desk.core.model import Case, CaseKind, Mediator, Party, PartyKind
 from iomed_desk.core.templates import settlement_agreement, template_values
 from iomed_desk.export.document import AgreementDocument, DocClause, DocParty, DocSignatory
-from iomed_desk.export.labels import LABELS, format_date, label
+from iomed_desk.export.labels import LABELS, format_date, label, place_name, place_names
 from iomed_desk.export.render import render_agreement
 from tests.export.conftest import tool
 from tests.filled_text import filled
@@ -66,7 +66,7 @@ def squeeze(text: str) -> str:
 def blocks(text: str, doc: AgreementDocument) -> list[str]:
     """The signature blocks, each as one whitespace-free string, in the order printed."""
     first = doc.languages[0]
-    witness = label("in_witness", first, place=doc.place, date=format_date(doc.date, first))
+    witness = label("in_witness", first, place=place_name(doc.place, first), date=format_date(doc.date, first))
     section = text[text.index(witness):text.rindex(label("attestation", first))]
     opener = squeeze(label("for_party", first, party=""))
     starts = [m.start() for m in re.finditer(re.escape(opener), squeeze(section))]
@@ -112,7 +112,8 @@ def test_a_party_without_recorded_signatories_gets_one_block_with_lines_to_fill(
 def frame_vocabulary(doc: AgreementDocument) -> set[str]:
     """Every word the page may carry: the agreed clauses, the names and facts of the document, and
     the fixed wording (labels.py) in the document's languages. Nothing else is agreement text."""
-    sources = [doc.case_reference, doc.title, doc.place, doc.fingerprint, doc.audit_head, *doc.mediators,
+    sources = [doc.case_reference, doc.title, place_names(doc.place, doc.languages), doc.fingerprint,
+               doc.audit_head, *doc.mediators,
                *(format_date(doc.date, lang) for lang in doc.languages), "EN 中文 Sig Party Mediator",
                *(str(n) for n in range(1, 60))]
     for party in doc.parties:
