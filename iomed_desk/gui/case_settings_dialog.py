@@ -32,6 +32,7 @@ from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.case_settings import set_time_zone
 from iomed_desk.core.errors import UserError
 from iomed_desk.core.seat import case_zone, zone_for_place
+from iomed_desk.gui.places import place_name
 
 TICK_MS = 1000
 
@@ -107,12 +108,13 @@ class PlaceAndZoneDialog(QDialog):
                                "time zone when it is exported, whatever this computer's clock is set to."), self)
         intro.setObjectName("secondary")
         intro.setWordWrap(True)
-        self.place = QLabel(case.place, self)
+        shown = place_name(case.place)
+        self.place = QLabel(shown, self)
         self.place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.place.setAccessibleName(self.tr("Place"))
-        known = (self.tr("The zone known for %1 is %2.").replace("%1", case.place).replace("%2", self._place_zone)
+        known = (self.tr("The zone known for %1 is %2.").replace("%1", shown).replace("%2", self._place_zone)
                  if self._place_zone else
-                 self.tr("No zone is known for %1: choose the zone of the place.").replace("%1", case.place))
+                 self.tr("No zone is known for %1: choose the zone of the place.").replace("%1", shown))
         self.known = QLabel(known, self)
         self.known.setObjectName("secondary")
         self.known.setWordWrap(True)
