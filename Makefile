@@ -103,6 +103,7 @@ bench: $(VENV)/.installed-test system-deps
 
 screenshots: $(VENV)/.installed-test system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+	$(PY) scripts/agreement_screenshots.py docs/screenshots
 
 $(VENV)/.installed-package: requirements/package.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -6,9 +6,8 @@ windows offscreen, so they are drawn over a dimmed picture of the main window,
 as a mediator would see them.
 
 Then, on a second, fresh demo case: the drafting desk (draft editor, redline,
-positions matrix), the export wizard and the verification dialog, and two
-pages of the demo's agreement exported and signed with throw-away identities
-(the first page and the signature page, drawn by poppler's `pdftoppm`).
+positions matrix), the export wizard and the verification dialog. The exported
+agreements' pages are drawn by scripts/agreement_screenshots.py (`make screenshots`).
 
 Last, scripts/screenshots_sizes.py: the same screens at each window size, named with it
 (`…-1024x700.png`, `…-1280x800.png`, `…-1920x1080.png`, `…-150pct.png`), in English and zh_HK.
@@ -17,8 +16,6 @@ Last, scripts/screenshots_sizes.py: the same screens at each window size, named 
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -202,54 +199,8 @@ def _shoot_drafting_and_export(out: Path, tmp: Path) -> None:
     try:
         for path in [*save_drafting_screenshots(session, out), *save_export_screenshots(session, out)]:
             print(f"wrote {path}")
-        _agreement_pages(session, out, tmp)
     finally:
         session.close()
-
-
-def _agreement_pages(session, out: Path, tmp: Path) -> None:  # type: ignore[no-untyped-def]
-    """Export the demo's agreement with throw-away identities (in memory, in the temporary folder) and
-    draw its first page and its signature page. The parties sign three ways: a certificate issued in the
-    room, the party's own identity, and on paper."""
-    from iomed_desk.app.export import export_agreement
-    from iomed_desk.export.identity import issue_party_identity, new_identity
-    from iomed_desk.export.signers import KeySigner
-
-    if not all(shutil.which(tool) for tool in ("pdftoppm", "pdftotext", "pdfinfo")):
-        print("pdftoppm, pdftotext or pdfinfo not found (Debian: poppler-utils): agreement pages not drawn",
-              file=sys.stderr)
-        return
-    case = session.case
-    mediator = new_identity(case.mediators[0].name, organisation="IOMed")
-    pin = "2468"
-    signers: dict[str, KeySigner | None] = {}
-    for index, party in enumerate(case.parties):
-        who = party.representatives[0] if party.representatives else party.name
-        if index == 0:
-            signers[party.id] = KeySigner.from_issued(
-                issue_party_identity(mediator, who, pin, organisation=party.name), pin)
-        elif index == 1:
-            signers[party.id] = KeySigner(new_identity(who, organisation=party.name))
-        else:
-            signers[party.id] = None  # signs on paper
-    pdf = tmp / "agreement.pdf"
-    export_agreement(session, pdf, KeySigner(mediator), signers)
-    pages = _page_count(pdf)
-    texts = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], check=True,
-                            capture_output=True, text=True).stdout for n in range(1, pages + 1)]
-    signature_page = next((n for n, text in enumerate(texts, 1)  # the boxes print their field names
-                           if "Sig-Party-" in text or "Sig-Mediator" in text), pages)
-    for number, name in ((1, "agreement-page-1.png"), (signature_page, "agreement-signatures.png")):
-        stem = tmp / f"page-{number}"
-        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", str(number), "-l", str(number), "-singlefile",
-                        str(pdf), str(stem)], check=True)
-        shutil.move(f"{stem}.png", out / name)
-        print(f"wrote {out / name} (page {number} of {pages})")
-
-
-def _page_count(pdf: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
 if __name__ == "__main__":
