@@ -28,6 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from iomed_desk.app import demo_process
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.case_settings import set_signatories
 from iomed_desk.app.opening import NewCase, NewParty, create_case
@@ -67,6 +68,8 @@ def write_demo(path: Path, passphrase: str = DEMO_PASSPHRASE, *, clock: FakeCloc
         player = Player(session, clock, origin=clock(), origin_time=_minutes(script["origin"]),
                         parties={p["key"]: session.case.parties[i].id
                                  for i, p in enumerate(script["case"]["parties"])}, script=script)
+        player.process = demo_process.load_process()
+        demo_process.record_opening(session, player.parties, player.process)
         for phase in script["phases"]:
             play_phase(player, phase)
     except BaseException:
@@ -112,6 +115,7 @@ class Player:
     notes: dict[str, str] = field(default_factory=dict)
     disclosures: dict[str, str] = field(default_factory=dict)
     draft_id: str | None = None
+    process: Script = field(default_factory=dict)
 
     def _draft(self) -> str:
         if self.draft_id is None:
@@ -158,7 +162,7 @@ def play_phase(player: Player, phase: Script) -> None:
     here = player.channel(phase.get("session", "mediator"))
     player.move_to(day, phase["start"])
     if "session" in phase:
-        player.session.start_session(here)
+        demo_process.start(player.session, here, player.parties, player.process)
     for step in phase["steps"]:
         player.move_to(day, step["at"])
         kinds = [k for k in step if k in STEP_HANDLERS]
@@ -167,6 +171,7 @@ def play_phase(player: Player, phase: Script) -> None:
         STEP_HANDLERS[kinds[0]](player, step[kinds[0]], here, step.get("key"))
     if "session" in phase:
         player.move_to(day, phase["end"])
+        demo_process.leave(player.session)
         player.session.end_session()
 
 

@@ -104,11 +104,13 @@ def _unlock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def cmd_info(args: argparse.Namespace) -> int:
     from iomed_desk.app.export import export_entries
+    from iomed_desk.cli import process_commands
 
     session = _unlock(args)
     try:
         info = session.info()
         exports = export_entries(session)
+        process = process_commands.info_lines(session)
     finally:
         session.close()
     case = info.case
@@ -149,6 +151,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         if e.reason:
             lines.append(f"    reason:                {e.reason} (replaces export {e.previous_number}, "
                          f"PDF SHA-256 {e.previous_pdf_sha256 or 'not recorded'})")
+    lines += process
     print("\n".join(lines))
     return 0
 

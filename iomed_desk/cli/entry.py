@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     from iomed_desk.cli import impartiality_command
 
     impartiality_command.register(sub, passphrase_option)
+    from iomed_desk.cli import process_commands
+
+    process_commands.register(sub, passphrase_option)
     try:
         from iomed_desk.cli import signing
     except ImportError:  # the signing commands ship with the export package
