@@ -14,7 +14,7 @@ from pathlib import Path
 from iomed_desk.app import opening
 from iomed_desk.app.impartiality import ImpartialityRecord, export_pdf, impartiality_record
 from iomed_desk.cli.passphrases import Passphrases
-from iomed_desk.export.impartiality_pdf import when
+from iomed_desk.core.impartiality import when
 
 
 def register(sub: argparse._SubParsersAction, passphrase_option: Callable) -> None:  # type: ignore[type-arg]

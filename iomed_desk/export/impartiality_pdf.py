@@ -11,7 +11,6 @@ A record that does not fit is set smaller until it does (and names are shortened
 from __future__ import annotations
 
 import math
-import zoneinfo
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
@@ -27,10 +26,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from iomed_desk.core.impartiality import when
 from iomed_desk.export.fonts import ensure_font
 
 if TYPE_CHECKING:
-    from iomed_desk.app.impartiality import ImpartialityRecord, PartyFigures
+    from iomed_desk.core.impartiality import ImpartialityRecord, PartyFigures
 
 NAME_LIMIT = 48
 
@@ -71,13 +71,6 @@ def render(record: ImpartialityRecord, labels: Labels | None = None) -> bytes:
         if pages == 1:
             return pdf
     raise ValueError("The impartiality record does not fit on one page.")
-
-
-def when(moment: datetime | None, zone: str) -> str:
-    """A time at the seat as YYYY-MM-DD HH:MM (readable in every interface language)."""
-    if moment is None:
-        return ""
-    return moment.astimezone(zoneinfo.ZoneInfo(zone) if zone else None).strftime("%Y-%m-%d %H:%M")
 
 
 def short(name: str, limit: int = NAME_LIMIT) -> str:
