@@ -27,9 +27,15 @@ from iomed_desk.export.report import (
     VerificationReport,
 )
 from iomed_desk.export.verify import agreement_text, verify_pdf
+from iomed_desk.export.verify_certificate import (
+    CertificateReport,
+    is_certificate,
+    verify_certificate,
+)
 
-__all__ = ["TIME_SOURCE", "Coverage", "LaterChanges", "RecordCheck", "SignatureReport", "TextCheck",
-           "VerificationReport", "agreement_text", "check_record", "save_agreement_text", "verify_agreement"]
+__all__ = ["TIME_SOURCE", "CertificateReport", "Coverage", "LaterChanges", "RecordCheck", "SignatureReport", "TextCheck",
+           "VerificationReport", "agreement_text", "check_record", "save_agreement_text", "verify_agreement",
+           "verify_document"]
 
 
 def verify_agreement(pdf: str | os.PathLike[str] | bytes,
@@ -40,6 +46,19 @@ def verify_agreement(pdf: str | os.PathLike[str] | bytes,
     the fingerprint a party holds, when given). An unreadable PDF or certificate file is an `InvalidInput`."""
     certificates = [cert for path in trust for cert in load_certificates(path)]
     return verify_pdf(pdf, certificates, expect_fingerprint)
+
+
+def verify_document(pdf: str | os.PathLike[str] | bytes,
+                    trust: Iterable[str | os.PathLike[str]] = (),
+                    expect_fingerprint: str | None = None) -> VerificationReport | CertificateReport:
+    """What `iomed-desk verify` checks: a destruction certificate (it attaches a destruction record)
+    by its own rules (export/verify_certificate.py), anything else as an agreement."""
+    if is_certificate(pdf):
+        if expect_fingerprint is not None:
+            raise InvalidInput("This PDF is a destruction certificate, not an agreement: it has no agreement "
+                               "fingerprint to expect.")
+        return verify_certificate(pdf, [cert for path in trust for cert in load_certificates(path)])
+    return verify_agreement(pdf, trust, expect_fingerprint)
 
 
 def save_agreement_text(pdf: str | os.PathLike[str], out: str | os.PathLike[str]) -> bytes:

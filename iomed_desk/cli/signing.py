@@ -97,11 +97,11 @@ def identity_cert(args: argparse.Namespace) -> int:
 
 
 def verify_command(args: argparse.Namespace) -> int:
-    from iomed_desk.app.verification import verify_agreement
+    from iomed_desk.app.verification import verify_document
 
     if args.extract_text is not None:
         return extract_text(args.pdf, args.extract_text)
-    report = verify_agreement(args.pdf, args.trust, args.expect_fingerprint)
+    report = verify_document(args.pdf, args.trust, args.expect_fingerprint)
     record = None
     if args.record is not None:
         from iomed_desk.app.verification import check_record

@@ -1,0 +1,214 @@
+"""The destruction certificate: one A4 page saying what caucus material was destroyed, signed by the mediator.
+
+The page is drawn from a `DestructionRecord` alone (counts per channel, when, by whom, the audit head
+after the destruction; never any content), and the record's canonical JSON travels inside the PDF as
+its associated source file (`FILE_NAME`), so a verifier can draw the page again and compare
+(export/verify_certificate.py), as `verify` does for an agreement. One invisible signature field
+carries a lock (FieldMDP all, DocMDP "no changes"); the mediator's signature certifies and locks the
+document at once, so nothing can be added after it. Deterministic: the same record gives the same
+unsigned bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams
+from pyhanko.pdf_utils.generic import pdf_name, pdf_string
+from pyhanko.sign.fields import MDPPerm, SigFieldSpec, append_signature_field
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from iomed_desk.core.clock import from_iso
+from iomed_desk.export.atomic import write_atomically
+from iomed_desk.export.fields import ATTESTATION_LOCK, StableWriter
+from iomed_desk.export.fonts import ensure_font
+from iomed_desk.export.sign import SignatureDetails, sign_pdf
+from iomed_desk.export.signers import AgreementSigner
+
+KIND = "IOMed destruction certificate"
+FILE_NAME = "destruction-certificate.json"
+FIELD = "Sig-Destruction"
+FORMAT = 1
+#: a record larger than this is not ours (a real one is a few kilobytes)
+MAX_RECORD_BYTES = 1 << 20
+_DESCRIPTION = ("The destruction record (UTF-8 JSON): the page is drawn from it; its SHA-256 is printed "
+                "on the page.")
+
+
+class NotARecord(ValueError):
+    """The bytes are not a destruction record this version can read; the message says why."""
+
+
+@dataclass(frozen=True)
+class ChannelLine:
+    """What was destroyed in one channel: counts only."""
+
+    channel: str  # party:<id> or mediator
+    label: str  # "Caucus with <party>", "Mediator's notebook"
+    notes: int
+    revisions: int
+    positions: int
+
+
+@dataclass(frozen=True)
+class DestructionRecord:
+    """Everything the certificate states; nothing else is printed."""
+
+    case_id: str
+    reference: str
+    title: str
+    destroyed_at: str  # ISO 8601 with offset
+    destroyed_by: str  # the mediator's name
+    outcome: str  # how the mediation ended
+    ended_on: str  # YYYY-MM-DD
+    retention_days: int
+    channels: tuple[ChannelLine, ...]
+    audit_head: str  # SEQ:HASH of the destruction's own audit event
+
+    @property
+    def encoded(self) -> bytes:
+        body = {"kind": KIND, "format": FORMAT, **asdict(self), "channels": [asdict(c) for c in self.channels]}
+        return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.encoded).hexdigest()
+
+    def totals(self) -> tuple[int, int, int]:
+        return (sum(c.notes for c in self.channels), sum(c.revisions for c in self.channels),
+                sum(c.positions for c in self.channels))
+
+    @classmethod
+    def parse(cls, data: bytes) -> DestructionRecord:
+        """The record in `data`, which must be exactly its canonical encoding; `NotARecord` otherwise."""
+        if len(data) > MAX_RECORD_BYTES:
+            raise NotARecord("the destruction record is too large")
+        try:
+            body = json.loads(data.decode("utf-8"))
+            if body.get("kind") != KIND or body.get("format") != FORMAT:
+                raise NotARecord(f"not a {KIND} record of format {FORMAT}")
+            record = cls(
+                case_id=str(body["case_id"]), reference=str(body["reference"]), title=str(body["title"]),
+                destroyed_at=str(body["destroyed_at"]), destroyed_by=str(body["destroyed_by"]),
+                outcome=str(body["outcome"]), ended_on=str(body["ended_on"]),
+                retention_days=_count(body["retention_days"]),
+                channels=tuple(ChannelLine(str(c["channel"]), str(c["label"]), _count(c["notes"]),
+                                           _count(c["revisions"]), _count(c["positions"]))
+                               for c in body["channels"]),
+                audit_head=str(body["audit_head"]))
+            from_iso(record.destroyed_at)
+        except NotARecord:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError) as exc:
+            raise NotARecord(f"the destruction record cannot be read ({type(exc).__name__})") from None
+        if record.encoded != data:
+            raise NotARecord("the destruction record is not in its canonical form")
+        return record
+
+
+def _count(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError("a count is a whole number, zero or more")
+    return value
+
+
+# -- the page ------------------------------------------------------------------------------------
+def render_page(record: DestructionRecord) -> bytes:
+    """The unsigned one-page PDF, without the record attached or the field (see `prepare_pdf`)."""
+    font = ensure_font()
+    out = BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm,
+                            bottomMargin=20 * mm, invariant=1, title=f"{KIND}, case {record.reference}",
+                            author=record.destroyed_by, creator="IOMed Desk", initialFontName=font)
+    h = ParagraphStyle("h", fontName=font, fontSize=16, leading=20, spaceAfter=6)
+    p = ParagraphStyle("p", fontName=font, fontSize=10, leading=13, spaceAfter=4)
+    small = ParagraphStyle("s", fontName=font, fontSize=8, leading=10, spaceAfter=3)
+
+    def para(text: str, style: ParagraphStyle = p) -> Paragraph:
+        return Paragraph(escape(text), style)
+
+    notes, revisions, positions = record.totals()
+    story = [
+        para("Destruction certificate", h),
+        para(f"Case {record.reference}: {record.title}"),
+        para(f"Case id: {record.case_id}", small),
+        para(f"The mediation ended on {record.ended_on} ({record.outcome}); retention period "
+             f"{record.retention_days} day(s)."),
+        para(f"On {record.destroyed_at}, {record.destroyed_by} destroyed the caucus material of this case: "
+             f"every note of each caucus and of the mediator's notebook, with all its revisions and the text "
+             f"its disclosures made searchable, and every position the parties recorded, with their search "
+             f"index entries. The case file was then written anew and the old file overwritten and removed."),
+        para("Kept: the parties, the joint notes, the single text and its tablings, the agreement, the "
+             "process record and the audit chain, whose commitments to destroyed content reveal nothing "
+             "now that their salts are destroyed."),
+        Spacer(1, 4 * mm),
+    ]
+    rows = [["Channel", "Notes", "Revisions", "Positions"]]
+    rows += [[c.label, str(c.notes), str(c.revisions), str(c.positions)] for c in record.channels]
+    rows.append(["Total", str(notes), str(revisions), str(positions)])
+    table = Table([[para(cell, p) for cell in row] for row in rows], colWidths=[95 * mm, 25 * mm, 25 * mm, 25 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "#888888"),
+                               ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee")]))
+    story += [table, Spacer(1, 4 * mm),
+              para("Counts only: this certificate contains no content of any note, revision or position.", small),
+              para(f"Audit head after the destruction (SEQ:HASH): {record.audit_head}", small),
+              para(f"SHA-256 of the attached destruction record ({FILE_NAME}): {record.sha256}", small),
+              para("Signed by the mediator; `iomed-desk verify` checks the signature and draws this page "
+                   "again from the attached record.", small)]
+    doc.build(story)
+    return out.getvalue()
+
+
+def prepare_pdf(record: DestructionRecord) -> bytes:
+    """The unsigned certificate: the page, the record attached as its source file, and the locking
+    signature field, in one incremental update after the page."""
+    created = from_iso(record.destroyed_at)
+    writer = StableWriter(render_page(record))
+    stream = EmbeddedFileObject.from_file_data(
+        writer, record.encoded, compress=True, mime_type="application/json",
+        params=EmbeddedFileParams(creation_date=created, modification_date=created))
+    spec = generic.DictionaryObject({
+        pdf_name("/Type"): pdf_name("/Filespec"),
+        pdf_name("/F"): pdf_string(FILE_NAME),
+        pdf_name("/UF"): pdf_string(FILE_NAME),
+        pdf_name("/EF"): generic.DictionaryObject({pdf_name("/F"): stream.ef_stream_ref,
+                                                   pdf_name("/UF"): stream.ef_stream_ref}),
+        pdf_name("/Desc"): generic.TextStringObject(_DESCRIPTION),
+        pdf_name("/AFRelationship"): pdf_name("/Source"),
+    })
+    spec_ref = writer.add_object(spec)
+    root = writer.root
+    root[pdf_name("/Names")] = writer.add_object(generic.DictionaryObject({
+        pdf_name("/EmbeddedFiles"): generic.DictionaryObject({
+            pdf_name("/Names"): generic.ArrayObject([pdf_string(FILE_NAME), spec_ref])})}))
+    root[pdf_name("/AF")] = generic.ArrayObject([spec_ref])
+    writer.update_root()
+    append_signature_field(writer, SigFieldSpec(sig_field_name=FIELD, on_page=0, field_mdp_spec=ATTESTATION_LOCK,
+                                                doc_mdp_update_value=MDPPerm.NO_CHANGES))
+    writer.ensure_output_version((1, 7))
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def sign_certificate(record: DestructionRecord, signer: AgreementSigner) -> bytes:
+    """The certificate signed by the mediator: certifying (first and only signature) and locking."""
+    return sign_pdf(prepare_pdf(record), FIELD, signer,
+                    SignatureDetails(reason=f"{KIND}, case {record.reference}"), certify=True)
+
+
+def write_certificate(record: DestructionRecord, signer: AgreementSigner, out: str | os.PathLike[str]) -> bytes:
+    """Sign and write atomically (never over an existing file); returns the bytes written."""
+    pdf = sign_certificate(record, signer)
+    write_atomically(out, pdf, overwrite=False)
+    return pdf
+
