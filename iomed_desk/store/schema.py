@@ -566,7 +566,105 @@ def _v6(conn: Connection) -> None:
         audit.append(conn, now, "IOMed Desk", "case.migrate", [], {"schema": 6, "sessions_before": started})
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _v3, _script(_V4), _v5, _v6]
+# Version 7: the offers ledger and the overlap check's record (issue 17, core/offers.py). Issues with a
+# unit; each offer or demand is an item (its maker's channel, or joint), never changed: a new figure is
+# a new offer. A check's terms are a joint item; each round keeps only what the room was told (the
+# outcome, the figure by the agreed rule, the gap's band): the limits are never written. The file
+# itself refuses a round beyond the agreed number or after an overlap, and, after the termination,
+# new issues and rounds.
+_V7 = """
+CREATE TABLE offer_issues (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    unit TEXT NOT NULL CHECK (unit IN ('amount', 'percent', 'years', 'date')),
+    currency TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE offers (
+    item_id TEXT PRIMARY KEY REFERENCES items (id),
+    issue_id TEXT NOT NULL REFERENCES offer_issues (id),
+    kind TEXT NOT NULL CHECK (kind IN ('offer', 'demand')),
+    party_id TEXT NOT NULL REFERENCES parties (id),
+    to_party TEXT NOT NULL,
+    session_id TEXT REFERENCES sessions (id),
+    figure TEXT NOT NULL,
+    terms TEXT NOT NULL,
+    private INTEGER NOT NULL CHECK (private IN (0, 1)),
+    made_at TEXT NOT NULL
+);
+CREATE INDEX offers_by_issue ON offers (issue_id, made_at);
+CREATE TRIGGER offers_are_immutable BEFORE UPDATE ON offers
+    WHEN NOT (NEW.item_id = OLD.item_id AND NEW.issue_id = OLD.issue_id AND NEW.kind = OLD.kind
+              AND NEW.party_id = OLD.party_id AND NEW.to_party = OLD.to_party AND NEW.private = OLD.private
+              AND NEW.made_at = OLD.made_at AND NEW.figure = '' AND NEW.terms = ''
+              AND (SELECT deleted_at FROM items WHERE id = OLD.item_id) IS NOT NULL)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: an offer is never changed; record a new one');
+END;
+CREATE TABLE offer_checks (
+    item_id TEXT PRIMARY KEY REFERENCES items (id),
+    issue_id TEXT NOT NULL REFERENCES offer_issues (id),
+    ceiling_party TEXT NOT NULL REFERENCES parties (id),
+    floor_party TEXT NOT NULL REFERENCES parties (id),
+    rule TEXT NOT NULL CHECK (rule IN ('outcome', 'split', 'overlap-midpoint')),
+    rounds INTEGER NOT NULL CHECK (rounds BETWEEN 1 AND 10),
+    started_at TEXT NOT NULL,
+    CHECK (ceiling_party != floor_party)
+);
+CREATE TRIGGER offer_checks_are_immutable BEFORE UPDATE ON offer_checks
+BEGIN
+    SELECT RAISE(ABORT, 'refused: the terms of an overlap check are never changed');
+END;
+CREATE TABLE offer_check_rounds (
+    check_id TEXT NOT NULL REFERENCES offer_checks (item_id),
+    number INTEGER NOT NULL CHECK (number >= 1),
+    outcome TEXT NOT NULL CHECK (outcome IN ('overlap', 'gap')),
+    figure TEXT NOT NULL,
+    band TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (check_id, number)
+);
+CREATE TRIGGER offer_check_rounds_in_order BEFORE INSERT ON offer_check_rounds
+    WHEN NEW.number > (SELECT rounds FROM offer_checks WHERE item_id = NEW.check_id)
+      OR NEW.number != 1 + (SELECT count(*) FROM offer_check_rounds WHERE check_id = NEW.check_id)
+      OR EXISTS (SELECT 1 FROM offer_check_rounds WHERE check_id = NEW.check_id AND outcome = 'overlap')
+BEGIN
+    SELECT RAISE(ABORT, 'refused: no more rounds of this check (the agreed number is used up, or it found an overlap)');
+END;
+CREATE TRIGGER offer_check_rounds_are_kept_u BEFORE UPDATE ON offer_check_rounds
+BEGIN
+    SELECT RAISE(ABORT, 'refused: a round of an overlap check is never changed');
+END;
+CREATE TRIGGER offer_check_rounds_are_kept_d BEFORE DELETE ON offer_check_rounds
+BEGIN
+    SELECT RAISE(ABORT, 'refused: a round of an overlap check is never removed');
+END;
+CREATE TRIGGER frozen_offer_issues BEFORE INSERT ON offer_issues
+    WHEN EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: issues can no longer be added, the mediation has ended');
+END;
+CREATE TRIGGER frozen_offer_check_rounds BEFORE INSERT ON offer_check_rounds
+    WHEN EXISTS (SELECT 1 FROM termination)
+BEGIN
+    SELECT RAISE(ABORT, 'refused: no overlap check can run any more, the mediation has ended');
+END;
+"""
+
+
+def _v7(conn: Connection) -> None:
+    """The tables; nothing to carry over (no file before held offers). Audited like the earlier steps."""
+    _script(_V7)(conn)
+    if conn.execute("SELECT count(*) FROM audit").fetchone()[0]:
+        from datetime import UTC, datetime
+
+        from iomed_desk.store import audit
+
+        audit.append(conn, datetime.now(UTC), "IOMed Desk", "case.migrate", [], {"schema": 7})
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _v3, _script(_V4), _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -593,6 +691,7 @@ PINNED: dict[int, str] = {
     4: "ae9faf8aa26c10de6d483011354602796986cbb46774df1082a31349555cac1a",
     5: "9c2e54c55608d7703bfa7e3328b0ee8589c79ed36efb930e286de97b89068c71",
     6: "cb937c8492c7b41243852da03f9d14af1973d2b7dce8e4a679a68ac463fce934",
+    7: "711c790d5125f06bc865ba3b7f0f06b6f7371f4548b52b844dbd41074de711ae",
 }
 
 
