@@ -17,6 +17,7 @@ them, export/signing_record.py draws and serialises the `SigningRecord`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -30,6 +31,10 @@ RECORD_FORMAT = "iomed-desk signing record 1"
 ID_KEPT = 4
 MAX_REASON = 2000
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+#: what a document number is written with besides its letters and digits, as printed or typed
+#: (a Hong Kong identity card's check digit in brackets, "A123456(3)"); compared after NFKC, so
+#: full-width （ ） and the ideographic space count too
+_NUMBER_PUNCTUATION = frozenset(" ()[]-/.\u2010\u2011\u2012\u2013\u2014\u2212")
 
 
 class KeyHolding(StrEnum):
@@ -94,8 +99,15 @@ class IdentityCheck:
 
     @classmethod
     def from_number(cls, document: str, number: str) -> IdentityCheck:
-        """From a whole number typed on a handover screen: only its last 4 characters are kept."""
-        return cls(document, "".join(number.split())[-ID_KEPT:])  # type: ignore[arg-type]
+        """From a whole number typed on a handover screen as printed: only its last 4 letters or
+        digits are kept; brackets, spaces, hyphens, slashes and dots between them are dropped.
+        Anything else in the number is refused (one line, nothing kept)."""
+        plain = unicodedata.normalize("NFKC", number)
+        kept = [c for c in plain if not (c.isspace() or c in _NUMBER_PUNCTUATION)]
+        if not all(c.isalnum() for c in kept):
+            raise InvalidInput("An identity document's number holds only letters, digits, brackets, "
+                               "spaces, hyphens and slashes.")
+        return cls(document, "".join(kept[-ID_KEPT:]))  # type: ignore[arg-type]
 
     def __str__(self) -> str:
         return f"{self.document.label} ending {self.last4}"

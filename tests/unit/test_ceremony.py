@@ -39,6 +39,26 @@ def test_an_identity_check_never_holds_more_than_four_characters(number: str) ->
     assert kept.last4 == "".join(number.split())[-4:] and len(kept.last4) == 4
 
 
+@pytest.mark.parametrize(("number", "kept"), [
+    ("A123456(3)", "4563"),            # a Hong Kong identity card as printed
+    ("A123456 (3)", "4563"),
+    ("Ａ１２３４５６（３）", "4563"),    # typed with a Chinese input method (full width)
+    ("XA 123-456/7", "4567"),
+    ("[Z]98.76", "9876"),
+])
+def test_an_identity_number_is_accepted_as_printed_and_only_four_characters_are_kept(
+        number: str, kept: str) -> None:
+    check = IdentityCheck.from_number("national-id", number)
+    assert check.last4 == kept
+    assert str(check) == f"{check.document.label} ending {kept}"
+
+
+@pytest.mark.parametrize("number", ["A123456#3", "12_34", "", "()"])
+def test_an_identity_number_with_other_characters_is_refused(number: str) -> None:
+    with pytest.raises(InvalidInput):
+        IdentityCheck.from_number("passport", number)
+
+
 def test_unknown_document_and_instrument_kinds_are_refused() -> None:
     with pytest.raises(InvalidInput, match="passport, national-id, other"):
         IdentityCheck("driving-licence", "1234")  # type: ignore[arg-type]
