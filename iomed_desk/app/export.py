@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -329,11 +330,28 @@ def record_paths(out_path: Path, session: CaseSession) -> dict[str, Path]:
     OUT.record-mediator.pdf (keys: 'json', each party id, 'mediator')."""
     base = out_path.with_suffix("")
     paths = {"json": base.with_name(base.name + ".record.json")}
+    taken = {"mediator"}
     for p in session.case.parties:
-        slug = re.sub(r"[^a-z0-9]+", "-", p.name.casefold()).strip("-")[:40].strip("-") or p.id
+        slug = record_slug(p.name) or p.id
+        if slug in taken:
+            slug = f"{slug}-{p.id}"
+        taken.add(slug)
         paths[p.id] = base.with_name(f"{base.name}.record-{slug}.pdf")
     paths["mediator"] = base.with_name(base.name + ".record-mediator.pdf")
     return paths
+
+
+#: characters of a party's name kept in its record's file name (UTF-8: at most 160 bytes of 255)
+SLUG_LENGTH = 40
+
+
+def record_slug(name: str) -> str:
+    """A party's name as a file-name part: NFC, case-folded, its letters, marks and digits in any
+    script ("香港特別行政區政府" stays itself), every other run (spaces, punctuation, path
+    separators, control characters) one hyphen; at most `SLUG_LENGTH` characters; "" if none."""
+    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
+    kept = "".join(c if unicodedata.category(c)[0] in "LMN" else "-" for c in folded)
+    return re.sub(r"-+", "-", kept).strip("-")[:SLUG_LENGTH].strip("-")
 
 
 def write_records(session: CaseSession, entry: ExportEntry, out_path: Path) -> tuple[Path, ...]:
