@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.set_defaults(func=lambda args: _gui([*(["--smoke"] if args.smoke else []),
                                            *([str(args.case)] if args.case else [])]))
     register_case_commands(sub, passphrase_option)
+    from iomed_desk.cli.close_command import register_close_command
+
+    register_close_command(sub, passphrase_option)
     from iomed_desk.cli import impartiality_command
 
     impartiality_command.register(sub, passphrase_option)

@@ -1,0 +1,127 @@
+"""Closing a case through the app layer, on real case files: preconditions, what is destroyed and
+kept, the audit chain and `check`, and the old file's bytes gone (seen through a hard link to it)."""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from iomed_desk.app import process_record as pr
+from iomed_desk.app.closing import close_case, destruction_record
+from iomed_desk.app.opening import open_with_key
+from iomed_desk.core.channels import Audience, Channel
+from iomed_desk.core.clock import FakeClock
+from iomed_desk.core.errors import InvalidInput, NotAllowed
+from iomed_desk.export.identity import new_identity
+from iomed_desk.export.signers import KeySigner
+from tests.store.test_destruction_scenario import build
+
+
+def test_closing_destroys_caucus_material_and_keeps_joint(tmp_path: Path) -> None:
+    path = tmp_path / "case.iomed"
+    session, sc = build(path, FakeClock())
+    with session.db.reading() as conn:
+        commitments = conn.execute("SELECT item_id, number, commitment FROM revisions ORDER BY 1, 2").fetchall()
+    before_events = session.audit_events(limit=10_000)
+    linked = tmp_path / "old-inode.iomed"
+    os.link(path, linked)  # an attacker who kept a link to the old file
+    closed = close_case(session)
+    s = closed.session
+    try:
+        assert not session.is_open and s.check().ok
+        counts = {c.channel: (c.notes, c.revisions, c.positions) for c in closed.record.channels}
+        assert counts == sc.expected
+        # nothing of a caucus or the notebook is left to read or search; the joint notes are
+        for channel in (Channel.party("p1"), Channel.party("p2"), Channel.mediator()):
+            assert s.notes_in(channel) == []
+        assert [n.title.split()[-1] for n in s.notes_in(Channel.joint())] == [sc.joint[0]]
+        for word in sc.caucus:
+            assert s.search(word) == [] and s.search(word, Audience.joint()) == []
+        assert s.search(sc.joint[0], Audience.joint())
+        assert s.drafting.positions() == []
+        assert s.drafting.versions(s.drafting.drafts()[0].id)  # the single text stays
+        # salts are gone, commitments and every earlier event stay as they were
+        with s.db.reading() as conn:
+            assert conn.execute("SELECT count(*) FROM items WHERE deleted_at IS NOT NULL AND salt IS NOT NULL"
+                                ).fetchone()[0] == 0
+            assert conn.execute("SELECT count(*) FROM items WHERE kind = 'note' AND channel = 'joint'"
+                                " AND salt IS NULL").fetchone()[0] == 0
+            assert conn.execute("SELECT item_id, number, commitment FROM revisions ORDER BY 1, 2"
+                                ).fetchall() == commitments
+        after = {e.seq: e.hash for e in s.audit_events(limit=10_000)}
+        assert all(after[e.seq] == e.hash for e in before_events)
+        destroyed = s.audit_events("case.destroy")[0]
+        assert destroyed.detail["channels"]["party:p1"] == {"notes": 2, "revisions": 4, "positions": 1}
+        assert closed.record.audit_head == f"{destroyed.seq}:{destroyed.hash}"
+        assert destruction_record(s) == closed.record
+        assert pr.summary(s).closed_at is not None
+    finally:
+        s.close()
+    # the case file is a new file; the old one was emptied before it was unlinked
+    assert os.stat(linked).st_ino != os.stat(path).st_ino
+    assert linked.read_bytes() == b""
+
+
+def test_closing_before_the_termination_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+    session, sc = build(tmp_path / "case.iomed", FakeClock(), terminate=False)
+    try:
+        head = session.audit_head()
+        with pytest.raises(NotAllowed, match="termination"):
+            close_case(session)
+        assert session.audit_head() == head and len(session.notes_in(Channel.party("p1"))) == 2
+    finally:
+        session.close()
+
+
+def test_closing_waits_for_the_retention_period(tmp_path: Path) -> None:
+    clock = FakeClock()
+    session, sc = build(tmp_path / "case.iomed", clock, terminate=False)
+    try:
+        pr.set_retention_days(session, 30)
+        pr.terminate(session, "not-settled", "No settlement.")
+        ended = pr.termination(session).ended_on
+        clock.advance(days=29)
+        with pytest.raises(NotAllowed, match=f"before {(ended + timedelta(days=30)).isoformat()}"):
+            close_case(session)
+        assert len(session.notes_in(Channel.mediator())) == 1
+        clock.advance(days=1)
+        closed = close_case(session)
+        closed.session.close()
+    finally:
+        if session.is_open:
+            session.close()
+
+
+def test_a_certificate_needs_an_identity_and_a_new_file(tmp_path: Path) -> None:
+    session, _ = build(tmp_path / "case.iomed", FakeClock())
+    try:
+        with pytest.raises(InvalidInput, match="identity"):
+            close_case(session, None, tmp_path / "c.pdf")
+        taken = tmp_path / "taken.pdf"
+        taken.write_bytes(b"x")
+        signer = KeySigner(new_identity("Dr Lin Wai-man"))
+        with pytest.raises(InvalidInput, match="already exists"):
+            close_case(session, signer, taken)
+        assert len(session.notes_in(Channel.party("p1"))) == 2  # nothing destroyed
+    finally:
+        session.close()
+
+
+def test_closing_again_rewrites_and_reissues(tmp_path: Path) -> None:
+    path = tmp_path / "case.iomed"
+    session, _ = build(path, FakeClock())
+    key = session.db.key
+    first = close_case(session)
+    record = first.record
+    first.session.close()
+    again = close_case(open_with_key(path, key, clock=FakeClock()), KeySigner(new_identity("Dr Lin Wai-man")),
+                       tmp_path / "cert.pdf")
+    try:
+        assert "already closed" in again.change.text
+        assert again.record == record and (tmp_path / "cert.pdf").exists()
+        assert again.session.check().ok
+    finally:
+        again.session.close()
