@@ -6,13 +6,16 @@ So the process first shows this window, which looks like the main window's
 start page and imports none of them, and on the next event-loop turn the main
 window is built, put where this one is, shown, and this one goes. A choice made
 on this page in between (a click, a key) is passed on, not lost.
+
+Nothing here touches PySide's `Qt` namespace before the first paint: its ~90 enums are built as
+Python enums on first access, which costs a fifth of a bare window's whole start-up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -57,6 +60,8 @@ class FirstWindow(QMainWindow):
 
     def hand_over(self, window: QMainWindow, start_page: StartPage, show: Callable[[], None]) -> None:
         """Put `window` where this one is, `show` it, pass on what was asked here, and go."""
+        from PySide6.QtCore import Qt  # after the first paint (see the module's docstring)
+
         window.setWindowState(self.windowState())
         if not self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
             window.setGeometry(self.geometry())

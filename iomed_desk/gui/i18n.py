@@ -14,8 +14,10 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
+
+# QtGui's font classes are imported where used: building their Python types (and enums) is start-up
+# time that an English first paint does without (gui/main.py registers the font after it)
 
 #: setting value -> the language's name in that language ("" follows the system)
 LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "zh_HK": "繁體中文"}
@@ -120,6 +122,8 @@ def register_fonts() -> str:
     global _font_family
     if _font_family is not None:
         return _font_family
+    from PySide6.QtGui import QFontDatabase
+
     source = resources.files("iomed_desk.resources").joinpath("fonts", CJK_FONT)
     if not source.is_file():
         font_id = -1
@@ -133,6 +137,11 @@ def register_fonts() -> str:
     return _font_family
 
 
+def fonts_registered() -> bool:
+    """Whether `register_fonts` has run (start-up registers the font after the first paint when it can)."""
+    return _font_family is not None
+
+
 #: Latin sans families to name when the system font is only an alias that resolves to nothing real
 LATIN_SANS = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Cantarell", "Segoe UI", "Helvetica Neue", "Arial")
 
@@ -144,6 +153,8 @@ def _real_family(name: str, cjk: str) -> str:
     such as "Sans Serif" is not one, so after it Qt would take the CJK font for Latin text too
     ('…' drawn as a raised '···'). Naming the family the alias resolves to keeps Latin text in it.
     """
+    from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+
     installed = QFontDatabase.families()
     probe = QFont(name)  # fontconfig lists aliases ("Sans Serif") as families too: resolve every name
     probe.setStyleHint(QFont.StyleHint.SansSerif)

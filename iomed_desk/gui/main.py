@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from iomed_desk import __version__
@@ -41,15 +41,24 @@ def _milestone(name: str) -> None:
     for hook in MILESTONES:
         hook(name)
 
-def configure_application(app: QCoreApplication) -> None:
-    """Names, the INI settings format in the user's config folder, and the look; tests call this too."""
+#: Qt's own command-line option: the application is made with the Fusion style, so no Python
+#: QStyle object (and its ~40 enums) is built before the first paint, as `setStyle` would
+STYLE_ARGUMENTS = ["-style", "Fusion"]
+
+
+def configure_application(app: QCoreApplication, *, fusion: bool = False) -> None:
+    """Names, the INI settings format in the user's config folder, and the look; tests call this too.
+
+    `fusion`: the application was made with `STYLE_ARGUMENTS`, so the style is set already.
+    """
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     if isinstance(app, QApplication):
         app.setApplicationDisplayName(APP_NAME)
-        app.setStyle("Fusion")
+        if not fusion:
+            app.setStyle("Fusion")
         app.setStyleSheet(STYLE_SHEET)
         app.setProperty("iomedStylePalette", app.palette().cacheKey())
 
@@ -66,6 +75,21 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     from iomed_desk.gui.crash import show_crash
 
     show_crash("".join(traceback.format_exception(kind, value, tb)))
+
+
+def cjk_at_first_paint(settings: Settings) -> bool:
+    """Whether the start window shows Chinese when first painted: a Chinese interface, or a recent
+    case whose name or folder is not plain ASCII. Otherwise the shipped CJK font (6 ms to register)
+    waits until after the first paint (`Launch.take_over`)."""
+    language = i18n.language_for(settings.get(LANGUAGE), QLocale.system())
+    if language != "en":
+        return True
+    return any(not path.isascii() for path in settings.recent())
+
+
+def use_cjk_font(app: QApplication) -> None:
+    """Register the shipped CJK font and make it the application font's fallback (once is enough)."""
+    i18n.with_cjk_fallback(app, i18n.register_fonts())
 
 
 def install_excepthook() -> None:
@@ -119,6 +143,9 @@ class Launch:
         if first is None:
             return
         quiet_third_party_deprecations()  # it names cryptography's category, so it imports cryptography
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and not i18n.fonts_registered():
+            use_cjk_font(app)
         from iomed_desk.gui.main_window import WARM_UP_MS, MainWindow, warm_up
 
         window = MainWindow(self.settings, capture_note=self.report.capture_exclusion if self.report else "")
@@ -148,13 +175,15 @@ def main(argv: list[str] | None = None) -> int:
     if QApplication.instance() is None and (problem := display_problem()):
         print(f"iomed-desk: {problem}", file=sys.stderr)
         return 2
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    existing = QApplication.instance()
+    app = existing or QApplication([sys.argv[0] if sys.argv else APP_NAME, *STYLE_ARGUMENTS])
     release_probe()
     assert isinstance(app, QApplication)
-    configure_application(app)  # first: it names the settings file
+    configure_application(app, fusion=existing is None)  # first: it names the settings file
     settings = Settings()
-    i18n.with_cjk_fallback(app, i18n.register_fonts())
     i18n.install_translator(app, settings.get(LANGUAGE))
+    if cjk_at_first_paint(settings):
+        use_cjk_font(app)
     install_capture_guard(app)
     install_excepthook()
     launch = Launch(settings, None if args.smoke else args.case, report, smoke=args.smoke)
