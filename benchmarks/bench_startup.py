@@ -12,6 +12,13 @@ first paint.
   translator; no case layer imported yet), target <= 1.5x bare;
   `usable`: the main window in its place, its start page working (the case and
   app layers imported, on the next event-loop turn), target <= 2x bare.
+- `floor`: the least a PySide6 program can do to paint anything: QApplication and a
+  QLabel, shown and grabbed (what the interpreter and PySide6's own import cost).
+- `entry`: the console script's road, `iomed_desk.cli.main(["gui", "--smoke"])`, to
+  its first paint (what a mediator starting `iomed-desk` waits for).
+Each child also reports its own CPU time (`time.process_time()`) at those instants:
+other processes on a shared machine stretch the wall clock, hardly the CPU time, so
+the CPU ratios say whether a change helped when the wall-clock spread is wide.
 Run: `python benchmarks/bench_startup.py [--json] [--repeat N]`.
 """
 
@@ -19,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -41,7 +49,18 @@ window = QMainWindow()
 window.resize(1100, 720)
 window.show()
 image = window.grab()
-print(time.monotonic(), flush=True)
+print(time.monotonic(), time.process_time(), flush=True)
+sys.exit(0 if not image.isNull() else 1)
+"""
+
+FLOOR = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+label = QLabel("IOMed Desk")
+label.show()
+image = label.grab()
+print(time.monotonic(), time.process_time(), flush=True)
 sys.exit(0 if not image.isNull() else 1)
 """
 
@@ -49,14 +68,26 @@ APP = """
 import sys, time
 from iomed_desk.gui import main as start
 seen = {}
-start.MILESTONES.append(lambda name: seen.setdefault(name, time.monotonic()))
+start.MILESTONES.append(lambda name: seen.setdefault(name, (time.monotonic(), time.process_time())))
 code = start.main(["--smoke"])
-print(seen["first_paint"], seen["usable"], flush=True)
+print(*seen["first_paint"], *seen["usable"], flush=True)
+sys.exit(code)
+"""
+
+ENTRY = """
+import sys, time
+from iomed_desk.gui import main as start
+seen = {}
+start.MILESTONES.append(lambda name: seen.setdefault(name, (time.monotonic(), time.process_time())))
+from iomed_desk.cli import main
+code = main(["gui", "--smoke"])
+print(*seen["first_paint"], flush=True)
 sys.exit(code)
 """
 
 
 def start(program: str, home: Path) -> list[float]:
+    """(wall seconds, CPU seconds) per instant the child reports, flattened."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
            "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local/share"),
            "XDG_CACHE_HOME": str(home / ".cache"), "PYTHONPATH": str(ROOT)}
@@ -65,20 +96,31 @@ def start(program: str, home: Path) -> list[float]:
                          cwd=ROOT)
     if out.returncode != 0:
         raise SystemExit(f"start-up run failed ({out.returncode}):\n{out.stderr}")
-    return [float(stamp) - began for stamp in out.stdout.strip().splitlines()[-1].split()]
+    stamps = [float(s) for s in out.stdout.strip().splitlines()[-1].split()]
+    return [v - began if i % 2 == 0 else v for i, v in enumerate(stamps)]
+
+
+def _ratio(a: list[float], b: list[float]) -> float:
+    return round(statistics.median(a) / statistics.median(b), 3)
 
 
 def run(repeat: int) -> dict[str, Any]:
+    programs = {"bare": BARE, "app": APP, "floor": FLOOR, "entry": ENTRY}
+    seen: dict[str, list[float]] = {k: [] for k in ("bare", "bare_cpu", "app", "app_cpu", "usable", "usable_cpu",
+                                                    "floor", "floor_cpu", "entry", "entry_cpu")}
     with tempfile.TemporaryDirectory(prefix="iomed-start-") as folder:
         home = Path(folder)
-        start(BARE, home)  # warm the file cache for both programs: "cold" means a new process
-        start(APP, home)
-        bare, app, usable = [], [], []
+        for program in programs.values():  # warm the file cache: "cold" means a new process
+            start(program, home)
         for _ in range(repeat):
-            bare.append(start(BARE, home)[0])
-            first_paint, ready = start(APP, home)
-            app.append(first_paint)
-            usable.append(ready)
+            for name, program in programs.items():  # interleaved, so drift on the machine hits all alike
+                stamps = start(program, home)
+                seen[name].append(stamps[0])
+                seen[f"{name}_cpu"].append(stamps[1])
+                if name == "app":
+                    seen["usable"].append(stamps[2])
+                    seen["usable_cpu"].append(stamps[3])
+    bare, app, usable = seen["bare"], seen["app"], seen["usable"]
     b, a, u = summary_ms(bare), summary_ms(app), summary_ms(usable)
     return {
         "benchmark": "startup",
@@ -94,6 +136,13 @@ def run(repeat: int) -> dict[str, Any]:
         "usable_ratio_min_max": [round(min(usable) / max(bare), 3), round(max(usable) / min(bare), 3)],
         "target_usable_ratio": TARGET_USABLE_RATIO,
         "usable_within_target": u["median"] / b["median"] <= TARGET_USABLE_RATIO,
+        "floor_ms": summary_ms(seen["floor"]),
+        "floor_ratio": _ratio(seen["floor"], bare),
+        "entry_ms": summary_ms(seen["entry"]),
+        "entry_ratio": _ratio(seen["entry"], bare),
+        "cpu_ms": {k: summary_ms(seen[f"{k}_cpu"]) for k in ("bare", "floor", "app", "usable", "entry")},
+        "cpu_ratio": {k: _ratio(seen[f"{k}_cpu"], seen["bare_cpu"]) for k in ("floor", "app", "usable", "entry")},
+        "load_average": list(os.getloadavg()),
     }
 
 
@@ -114,6 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"IOMed Desk usable start window: median {result['usable_ms']['median']:.0f} ms "
           f"(min {result['usable_ms']['min']:.0f}, max {result['usable_ms']['max']:.0f}); "
           f"ratio {result['usable_ratio']:.2f} (target at most {TARGET_USABLE_RATIO})")
+    print(f"floor (QApplication + QLabel): median {result['floor_ms']['median']:.0f} ms, "
+          f"ratio {result['floor_ratio']:.2f}; console entry point to first paint: median "
+          f"{result['entry_ms']['median']:.0f} ms, ratio {result['entry_ratio']:.2f}")
+    cpu, cr = result["cpu_ms"], result["cpu_ratio"]
+    print("CPU time: " + ", ".join(f"{k} {cpu[k]['median']:.0f} ms" + (f" ({cr[k]:.2f}x)" if k in cr else "")
+                                   for k in cpu) + f"; load average {result['load_average'][0]:.2f}")
     return 0
 
 
