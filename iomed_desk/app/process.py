@@ -16,7 +16,7 @@ The window adds capture exclusion on top (gui/hygiene.py).
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
+import functools
 import sys
 from dataclasses import dataclass
 
@@ -54,8 +54,18 @@ def _disable_core_dumps(notes: list[str]) -> bool:
     return resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)
 
 
+@functools.cache
 def _libc() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("c") or "libc.so.6"
+    """libc, looked up once. On Linux the process's own symbols (libc is linked in) serve, so start-up
+    runs no `ldconfig -p` subprocess as `ctypes.util.find_library` would (milliseconds per call)."""
+    if sys.platform.startswith("linux"):
+        try:
+            return ctypes.CDLL(None, use_errno=True)
+        except OSError:
+            pass
+    from ctypes import util
+
+    name = util.find_library("c") or "libc.so.6"
     try:
         return ctypes.CDLL(name, use_errno=True)
     except OSError:
