@@ -234,7 +234,8 @@ def export_with_record(session: CaseSession, out_path: Path, mediator: Agreement
     when = when or session.clock()
     agreement = canonical_agreement(session, paper=paper, when=when)
     by_index = {i: party_signers.get(p.id) for i, p in enumerate(session.case.parties)}
-    report = export_and_sign(agreement, out_path, mediator, by_index, when, attest=not paper)
+    report = export_and_sign(agreement, out_path, mediator, by_index, when, attest=not paper,
+                             zone=case_zone(session.case))
     lines = _signer_lines(session, out_path.read_bytes(), report, mediator, party_signers, checks)
     previous = earlier[-1] if earlier else None
     entry = ExportEntry(number=0, agreement_id=concluded.agreement.id, file_name=out_path.name,
@@ -289,7 +290,7 @@ def attest_export(session: CaseSession, pdf_path: Path, out_path: Path, mediator
     if not note.strip():
         note = "; ".join(f"{s.signatory or s.party} for {s.party} signed on paper, witnessed by {s.witness}"
                          for s in recorded if s.holding is KeyHolding.PAPER and s.witness) + "; then attested"
-    report = attest_agreement(pdf, out_path, mediator, note=" ".join(note.split()))
+    report = attest_agreement(pdf, out_path, mediator, note=" ".join(note.split()), zone=case_zone(session.case))
     final_pdf = out_path.read_bytes()
     times = {s.field_name: s.signing_time for s in report.signatures}
     attestation = next((f for f in signed_fields(final_pdf) if f.field == MEDIATOR_FIELD), None)

@@ -43,7 +43,7 @@ PartySigners = AgreementSigner | Sequence[AgreementSigner] | None
 def export_and_sign(agreement: CanonicalAgreement, out_path: str | os.PathLike[str],
                     mediator_signer: AgreementSigner,
                     party_signers: Mapping[int, PartySigners],
-                    timestamp: datetime, *, attest: bool = True) -> VerificationReport:
+                    timestamp: datetime, *, attest: bool = True, zone: str = "") -> VerificationReport:
     """Write the certified, signed agreement to `out_path` and return its verification report.
 
     `party_signers` maps a 0-based index into `agreement.parties` to that party's
@@ -52,7 +52,8 @@ def export_and_sign(agreement: CanonicalAgreement, out_path: str | os.PathLike[s
     `timestamp` is the export time printed into the PDF's metadata (signing
     times come from the local clock). With `attest=False` the attestation field
     stays empty (paper signatures come first): the report then says
-    "incomplete ... awaiting the mediator's attestation" and is not ok.
+    "incomplete ... awaiting the mediator's attestation" and is not ok. `zone` is the seat's
+    time zone: every signing time (/M and stamp) is written as the time there.
     The report's `fingerprint` and `file_sha256` are what the case records.
     Raises `SignatureProblem` (nothing written) if the signed file is not sound.
     """
@@ -62,14 +63,15 @@ def export_and_sign(agreement: CanonicalAgreement, out_path: str | os.PathLike[s
     lang = doc.languages[0]
     place = doc.place.strip() or None
     pdf = sign_pdf(pdf, CERTIFICATION_FIELD, mediator_signer,
-                   SignatureDetails(reason=label("attestation", lang), location=place), certify=True)
+                   SignatureDetails(reason=label("attestation", lang), location=place, time_zone=zone),
+                   certify=True)
     for slot in doc.signature_slots:
         details = SignatureDetails(reason=label("for_party", lang, party=doc.parties[slot.party_index].name),
-                                   location=place)
+                                   location=place, time_zone=zone)
         pdf = sign_pdf(pdf, slot.field_name, per_party[slot.party_index][slot.signatory_index], details)
     if attest:
         pdf = sign_pdf(pdf, MEDIATOR_FIELD, mediator_signer,
-                       SignatureDetails(reason=label("attestation", lang), location=place))
+                       SignatureDetails(reason=label("attestation", lang), location=place, time_zone=zone))
     report = verify_pdf(pdf, [mediator_signer.root])
     if report.fingerprint != agreement.fingerprint:
         raise SignatureProblem("The signed agreement does not carry the text it was made from; nothing was written.")
@@ -79,12 +81,13 @@ def export_and_sign(agreement: CanonicalAgreement, out_path: str | os.PathLike[s
 
 
 def attest_agreement(pdf: bytes, out_path: str | os.PathLike[str], mediator_signer: AgreementSigner, *,
-                     note: str, trust: Sequence[x509.Certificate] = ()) -> VerificationReport:
+                     note: str, trust: Sequence[x509.Certificate] = (), zone: str = "") -> VerificationReport:
     """Sign the mediator's attestation (and with it the lock) on an unattested agreement of ours.
 
     `pdf` is what `export_and_sign(..., attest=False)` wrote; `note` goes into the
     signature's /Reason (e.g. "Paper signatures by X on 2026-12-07, then attested").
-    `trust` adds roots to the mediator's for the returned report. Refuses
+    `trust` adds roots to the mediator's for the returned report; `zone`, the seat's time zone,
+    is the one the attestation's time is written in. Refuses
     (`SignatureProblem`, nothing written) a PDF whose only empty field is not the
     attestation, that this mediator did not certify, or whose signatures or text do
     not verify; `InvalidInput` for a note that is empty or not one line.
@@ -100,7 +103,7 @@ def attest_agreement(pdf: bytes, out_path: str | os.PathLike[str], mediator_sign
     if certification is None or not certification.certifying or not certification.trusted:
         raise SignatureProblem("This agreement was not certified by this mediator's identity; nothing was written.")
     _refuse_unsound(before, awaiting=(MEDIATOR_FIELD,), what="The agreement to attest")
-    pdf = sign_pdf(pdf, MEDIATOR_FIELD, mediator_signer, SignatureDetails(reason=note))
+    pdf = sign_pdf(pdf, MEDIATOR_FIELD, mediator_signer, SignatureDetails(reason=note, time_zone=zone))
     report = verify_pdf(pdf, roots)
     if report.fingerprint != before.fingerprint:
         raise SignatureProblem("The attested agreement does not carry its text; nothing was written.")

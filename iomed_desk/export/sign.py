@@ -6,7 +6,8 @@ authority (the room is offline); the signing time is the signer's local clock,
 and verification says so. The first signature certifies (DocMDP, P=2: only
 form filling and signatures afterwards); the attestation's field carries a lock
 (see `fields`), applied by signing it. The stamp is drawn by `stamp` with an
-embedded font and shows the same time as the signature's /M. Safe on a worker thread.
+embedded font and shows the same time as the signature's /M: the time at the seat
+(`SignatureDetails.time_zone`) with its UTC offset. Safe on a worker thread.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
+from zoneinfo import ZoneInfo
 
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
@@ -24,6 +26,7 @@ from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 from pyhanko.sign.signers.pdf_signer import PdfSigningSession
 
 from iomed_desk.core.errors import InvalidInput, SignatureProblem
+from iomed_desk.core.seat import known_zone
 from iomed_desk.export.atomic import write_atomically
 from iomed_desk.export.signers import AgreementSigner
 from iomed_desk.export.stamp import document_language, stamp_style
@@ -38,6 +41,9 @@ class SignatureDetails:
 
     reason: str | None = None
     location: str | None = None
+    #: the seat's IANA time zone: the signing time (the /M and the stamp) is written as the time
+    #: there, with its UTC offset, not in this computer's zone; "" for this computer's zone
+    time_zone: str = ""
 
 
 def sign_pdf(pdf: bytes, field_name: str, signer: AgreementSigner,
@@ -61,7 +67,7 @@ def sign_pdf(pdf: bytes, field_name: str, signer: AgreementSigner,
         box = _field_size(writer, field_name)
     except (PdfError, ValueError, KeyError, IndexError, TypeError):
         raise InvalidInput("The file to sign is not a readable PDF.") from None
-    signed_at = datetime.now().astimezone().replace(microsecond=0)
+    signed_at = _now_at(details.time_zone)
     with signer.open() as hanko_signer:
         style = stamp_style(signer.certificate, signed_at, box, document_language(writer.root)) if box else None
         pdf_signer = _ClockedSigner(meta, hanko_signer, stamp_style=style, signed_at=signed_at)
@@ -70,6 +76,12 @@ def sign_pdf(pdf: bytes, field_name: str, signer: AgreementSigner,
         except SigningError as exc:
             raise SignatureProblem(f"Cannot sign field {field_name}: {exc}") from None
     return out.getvalue()
+
+
+def _now_at(zone: str) -> datetime:
+    """Now, to the second, as the clock at `zone` reads it (this computer's zone if "")."""
+    now = datetime.now(ZoneInfo(known_zone(zone))) if zone else datetime.now().astimezone()
+    return now.replace(microsecond=0)
 
 
 class _ClockedSigner(PdfSigner):

@@ -6,7 +6,7 @@ fontTools and HarfBuzz. So the stamp is drawn here, with reportlab (which
 subsets and embeds WenQuanYi Micro Hei), as a one-page PDF exactly the size of
 the box, and pyHanko imports that page as the appearance's only content.
 The stamp says who signed, when by their own clock (there is no time-stamp
-authority), and whether the certificate was issued in the room, in the agreement's
+authority) at the seat's time with its UTC offset, and whether the certificate was issued in the room, in the agreement's
 language (its first, read from the catalogue's /Lang, which the renderer sets).
 Deterministic: the same signer, time and box give the same bytes.
 """
@@ -34,7 +34,7 @@ from iomed_desk.export.fonts import ensure_font
 from iomed_desk.export.identity import common_name, is_in_room
 
 INK = (0.12, 0.23, 0.37)
-TIME_FORMAT = "%Y-%m-%d %H:%M:%S %z"
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 _SIZE, _MIN_SIZE, _PAD = 7.0, 4.0, 2.0
 
 
@@ -49,10 +49,22 @@ _WORDS = {
 def stamp_lines(cert: x509.Certificate, signed_at: datetime, language: str = "en") -> tuple[str, ...]:
     """What the stamp says, line by line, in `language` (English for any language it does not know)."""
     signed_by, clock, in_room = _WORDS.get(language, _WORDS["en"])
-    lines = [signed_by.format(name=common_name(cert)), signed_at.strftime(TIME_FORMAT), clock]
+    lines = [signed_by.format(name=common_name(cert)), stamp_time(signed_at), clock]
     if is_in_room(cert):
         lines.append(in_room)
     return tuple(lines)
+
+
+def stamp_time(signed_at: datetime) -> str:
+    """The signing time as the clock of its zone read it, with that zone's UTC offset:
+    "2026-12-07 17:30:00 UTC+08:00" (the seat's time when the signer passed the seat's zone)."""
+    offset = signed_at.utcoffset()
+    if offset is None:
+        raise ValueError("a stamp needs an aware signing time")
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{signed_at.strftime(TIME_FORMAT)} UTC{sign}{hours:02d}:{mins:02d}"
 
 
 def document_language(catalogue: object) -> str:
