@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -155,6 +155,14 @@ class SignerLine:
     signed_at: datetime | None = None
     witness: str = ""
     witnessed_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        # instants are kept in UTC (as the store writes them), whatever zone the signer's clock
+        # read them in: the stamp shows the seat's time, the record and the audit the same instant
+        for name in ("signed_at", "witnessed_at"):
+            when = getattr(self, name)
+            if when is not None and when.tzinfo is not None:
+                object.__setattr__(self, name, when.astimezone(UTC))
 
     @property
     def is_mediator(self) -> bool:
