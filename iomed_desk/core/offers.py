@@ -168,7 +168,7 @@ def parse_figure(text: str | bytes | bytearray, unit: Unit) -> Decimal:
 
 
 _HOW = {
-    Unit.AMOUNT: "Type the amount in figures, for example 27500000, 27,500,000 or 27.5m (at most two decimals).",
+    Unit.AMOUNT: "Type the amount in figures, for example 1250000, 1,250,000 or 1.25m (at most two decimals).",
     Unit.PERCENT: "Type the percentage in figures, for example 12.5 (at most two decimals).",
     Unit.YEARS: "Type the number of years in figures, for example 3 or 2.5 (at most two decimals).",
     Unit.DATE: "Type the date as year-month-day, for example 2027-06-30.",
