@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     from iomed_desk.cli import impartiality_command
 
     impartiality_command.register(sub, passphrase_option)
+    from iomed_desk.cli import offers_command
+
+    offers_command.register(sub, passphrase_option)
     from iomed_desk.cli import process_commands
 
     process_commands.register(sub, passphrase_option)
