@@ -362,10 +362,12 @@ def write_records(session: CaseSession, entry: ExportEntry, out_path: Path) -> t
     record = signing_record(session, entry)
     paths = record_paths(out_path, session)
     created = entry.attested_at or entry.exported_at
+    concluded = session.drafting.concluded()
+    languages = tuple(concluded.version.languages) if concluded is not None else tuple(session.case.languages)
     write_atomically(paths["json"], record_json(record))
     for p in session.case.parties:
-        write_atomically(paths[p.id], render_record(record, p.name, created))
-    write_atomically(paths["mediator"], render_record(record, MEDIATOR_COPY, created))
+        write_atomically(paths[p.id], render_record(record, p.name, created, languages))
+    write_atomically(paths["mediator"], render_record(record, MEDIATOR_COPY, created, languages))
     return tuple(paths.values())
 
 

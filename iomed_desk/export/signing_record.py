@@ -26,6 +26,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from iomed_desk.core.ceremony import KeyHolding, SignerLine, SigningRecord
 from iomed_desk.export.fonts import ensure_font
+from iomed_desk.export.labels import colon
+from iomed_desk.export.record_labels import record_label, record_labels, role
 from iomed_desk.export.record_check import RECORD_JSON_NAME
 
 MEDIATOR_COPY = ""
@@ -36,48 +38,60 @@ def record_json(record: SigningRecord) -> bytes:
     return (json.dumps(record.as_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def render_record(record: SigningRecord, copy_for: str, created: datetime) -> bytes:
+def render_record(record: SigningRecord, copy_for: str, created: datetime,
+                  languages: tuple[str, ...] = ("en",)) -> bytes:
     """The one-page record PDF for `copy_for` (a party's name; `MEDIATOR_COPY` for the mediator's),
-    with the record's JSON embedded."""
-    for size in (9.0, 8.0, 7.0, 6.0, 5.0):
-        pdf, pages = _render(record, copy_for, size)
+    worded in the agreement's `languages` (each sentence in each, in order), with the record's JSON
+    embedded."""
+    languages = tuple(languages) or ("en",)
+    for size in (9.0, 8.0, 7.0, 6.0, 5.0, 4.5):
+        pdf, pages = _render(record, copy_for, size, languages)
         if pages == 1:
             return _embed(pdf, record_json(record), created)
     raise ValueError("The signing record does not fit on one page.")
 
 
-def _render(record: SigningRecord, copy_for: str, size: float) -> tuple[bytes, int]:
+def _render(record: SigningRecord, copy_for: str, size: float, languages: tuple[str, ...]) -> tuple[bytes, int]:
     font = ensure_font()
     body = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * 1.3, spaceAfter=size * 0.35)
     head = ParagraphStyle("head", parent=body, fontSize=size + 5, leading=(size + 5) * 1.3, spaceAfter=size)
     mono = ParagraphStyle("mono", parent=body, fontSize=size - 0.5)
+    first = languages[0]
+    sep = colon(languages)
     out = BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=16 * mm, title="Signing record", author="IOMed Desk",
+                            bottomMargin=16 * mm, title=record_labels("title", languages, who=copy_for or "—"),
+                            author="IOMed Desk", lang=first,
                             subject=f"{record.case_reference}, export {record.export_number}",
                             invariant=True, initialFontName=font)
-    who = f"Copy for {copy_for}" if copy_for else "Copy for the mediator"
 
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
         return Paragraph(escape(text), style)
 
-    story = [p(f"Signing record — {who}", head),
-             p(f"Case: {record.case_reference}"), p(f"Agreement: {record.title}"),
-             p(f"Export number: {record.export_number}, made {_when(record.exported_at)}"
-               + (f", file {record.file_name}" if record.file_name else "")),
-             p("Agreement fingerprint (SHA-256 of the canonical text):"), p(record.fingerprint, mono),
-             p("SHA-256 of the final PDF (compare with sha256sum of your copy):"), p(record.pdf_sha256, mono)]
+    def each(key: str, style: ParagraphStyle = body, **values: object) -> list[Paragraph]:
+        """The sentence `key` once per language, in the agreement's order."""
+        return [p(text, style) for text in dict.fromkeys(record_label(key, lg, **values) for lg in languages)]
+
+    def who(lang: str) -> str:
+        return (record_label("copy_for", lang, party=copy_for) if copy_for
+                else record_label("copy_mediator", lang))
+
+    made = record_labels("export", languages, number=record.export_number, when=_when(record.exported_at))
+    if record.file_name:
+        made += ", " + record_labels("file", languages, name=record.file_name)
+    story = [p(record_label("title", lg, who=who(lg)), head) for lg in languages]
+    story += [p(f"{record_labels('case', languages)}{sep}{record.case_reference}"),
+              p(f"{record_labels('agreement', languages)}{sep}{record.title}"), p(made),
+              *each("fingerprint"), p(record.fingerprint, mono), *each("pdf_sha256"), p(record.pdf_sha256, mono)]
     if record.previous_number is not None or record.reason:
-        story.append(p(f"This export replaces export {record.previous_number} (its PDF SHA-256: "
-                       f"{record.previous_pdf_sha256 or 'not recorded'}). Reason given: {record.reason}"))
-    story += [Spacer(1, size), p("Signers (identity documents are recorded by their last 4 characters only):")]
+        story += [p(record_label("replaces", lg, number=record.previous_number, reason=record.reason,
+                                 sha=record.previous_pdf_sha256 or record_label("not_recorded", lg)))
+                  for lg in languages]
+    story += [Spacer(1, size), *each("signers")]
     signer_style = ParagraphStyle("signer", parent=body, leftIndent=size * 1.6, firstLineIndent=-size * 1.6)
-    story += [Paragraph("<br/>".join(escape(line) for line in signer_lines(n, s)), signer_style)
+    story += [Paragraph("<br/>".join(escape(line) for line in signer_lines(n, s, languages)), signer_style)
               for n, s in enumerate(record.signers, start=1)]
-    story += [Spacer(1, size),
-              p("To check your copy of the agreement against this record: iomed-desk verify AGREEMENT.pdf "
-                "--record THIS-RECORD.pdf (or its .json). A signature by any other certificate, even one "
-                "issued later in the same name, does not match.")]
+    story += [Spacer(1, size), *each("how_to_check")]
     pages = [0]
 
     def count(canvas, _doc) -> None:  # type: ignore[no-untyped-def]
@@ -87,23 +101,33 @@ def _render(record: SigningRecord, copy_for: str, size: float) -> tuple[bytes, i
     return out.getvalue(), pages[0]
 
 
-def signer_lines(number: int, signer: SignerLine) -> list[str]:
+def signer_lines(number: int, signer: SignerLine, languages: tuple[str, ...] = ("en",)) -> list[str]:
     """One signer as the record prints it: who, for whom and in what role; how the key was held and
-    what was checked; then the certificate (or the paper signature's witness) and the time."""
-    who = ", ".join(v for v in (signer.signatory, signer.capacity) if v)
-    first = f"{number}. {signer.field}: {who}" + (f", for {signer.party}" if signer.party_id else "")
-    lines = [first, f"key: {signer.holding.label}"]
-    if signer.checks.identity:
-        lines.append(f"identity: {signer.checks.identity}")
-    if signer.checks.authority:
-        lines.append(f"authority: {signer.checks.authority}")
+    what was checked; then the certificate (or the paper signature's witness) and the time. Labels
+    in the agreement's languages ("key / 密鑰: ..."), names and hashes as recorded."""
+    def say(key: str, **values: object) -> str:
+        return record_labels(key, languages, **values)
+
+    sep = colon(languages)
+    who = ", ".join(v for v in (signer.signatory, role(signer.capacity, languages)) if v)
+    first = f"{number}. {signer.field}: {who}" + (f", {say('for', party=signer.party)}" if signer.party_id else "")
+    lines = [first, f"{say('key')}{sep}{say('holding:' + signer.holding.value)}"]
+    identity, authority = signer.checks.identity, signer.checks.authority
+    if identity:
+        lines.append(f"{say('identity')}{sep}"
+                     + " / ".join(dict.fromkeys(record_label("ending", lg, last4=identity.last4,
+                                                             document=record_label("id:" + identity.document.value, lg))
+                                                for lg in languages)))
+    if authority:
+        lines.append(f"{say('authority')}{sep}{say('instrument:' + authority.instrument.value)}"
+                     + (f", {authority.detail}" if authority.detail else ""))
     if signer.holding is KeyHolding.PAPER:
-        lines.append(f"signed on paper, witnessed by {signer.witness} at {_when(signer.witnessed_at)}"
-                     if signer.witness and signer.witnessed_at else "awaiting the paper signature")
+        lines.append(say("paper_signed", witness=signer.witness, when=_when(signer.witnessed_at))
+                     if signer.witness and signer.witnessed_at else say("paper_awaiting"))
     else:
-        lines += [f"certificate serial {signer.cert_serial}", f"certificate SHA-256 {signer.cert_sha256}"]
+        lines += [f"{say('cert_serial')} {signer.cert_serial}", f"{say('cert_sha256')} {signer.cert_sha256}"]
         if signer.signed_at:
-            lines.append(f"signed {_when(signer.signed_at)} (signer's clock)")
+            lines.append(say("signed", when=_when(signer.signed_at)))
     return lines
 
 
