@@ -134,3 +134,19 @@ def rounds(conn: Connection, check_id: str) -> list[tuple[RoundResult, datetime]
     return [(RoundResult(r[0], r[1] == "overlap", Decimal(r[2]) if r[2] else None, r[3]), from_iso(r[4]))
             for r in conn.execute("SELECT number, outcome, figure, band, at FROM offer_check_rounds"
                                   " WHERE check_id = ? ORDER BY number", (check_id,))]
+
+
+def destroy_in_caucus(conn: Connection, at: datetime) -> dict[str, int]:
+    """For closing (store/destruction.py): wipe the figure and terms of every offer kept in a caucus
+    channel (private figures, offers made in caucus whether communicated or not), mark each item
+    destroyed and drop its salt. Joint offers stay, like joint notes. Returns the count per channel.
+    Call inside a write transaction, after the termination (schema 7's trigger allows only this change)."""
+    when = to_iso(at)
+    counts: dict[str, int] = {}
+    for item_id, channel in conn.execute(
+            "SELECT i.id, i.channel FROM offers o JOIN items i ON i.id = o.item_id"
+            " WHERE i.deleted_at IS NULL AND i.channel LIKE 'party:%' ORDER BY i.rowid").fetchall():
+        conn.execute("UPDATE items SET deleted_at = ?, updated_at = ?, salt = NULL WHERE id = ?", (when, when, item_id))
+        conn.execute("UPDATE offers SET figure = '', terms = '' WHERE item_id = ?", (item_id,))
+        counts[channel] = counts.get(channel, 0) + 1
+    return counts

@@ -316,3 +316,21 @@ def test_schema_6_file_migrates_to_the_ledger(tmp_path: Path) -> None:
         assert s.check().ok
     finally:
         s.close()
+
+
+def test_closing_can_destroy_the_caucus_figures(ledger, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """What store/destruction.py needs for offers: caucus figures wiped (private ones included), joint
+    ones kept; any other change to an offer is refused by the file."""
+    from iomed_desk.store import offers as store
+
+    s, _clock, issue, (a, b, _c) = ledger
+    with pytest.raises(UserError, match="never changed"), s.db.transaction() as conn:
+        conn.execute("UPDATE offers SET figure = '1' WHERE party_id = ?", (a,))
+    with s.db.transaction() as conn:
+        counts = store.destroy_in_caucus(conn, s.clock())
+    assert counts == {f"party:{a}": 2, f"party:{b}": 2}
+    assert [str(o.figure) for o in offers_desk(s).offers(issue)] == ["20000000.00"]  # the joint one
+    path = s.path
+    s.close()
+    dump = decrypted_dump(path)
+    assert not [f for f in ("19111111", "36222222", "PRIVATEAAA", "cash at closing") if f in dump]
