@@ -60,6 +60,8 @@ class CaseDatabase:
         self._replaced = False
         #: called on the committing thread after every transaction this object commits (idle maintenance)
         self.committed: list[Callable[[], None]] = []
+        #: called on the writing thread just before a transaction asks for the write lock (idle maintenance yields)
+        self.writing: list[Callable[[], None]] = []
 
     # -- opening -------------------------------------------------------------
     @classmethod
@@ -160,6 +162,8 @@ class CaseDatabase:
         the file left its path raises `FileReplaced` rather than report a save nobody will see.
         """
         self._ensure_in_place()
+        for hook in self.writing:
+            hook()
         with self.reading() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:

@@ -8,7 +8,13 @@ the index is set to `automerge = 0` (no merge inside a save) with `crisismerge =
 after `IDLE_SECONDS` without a write a worker thread merges in small steps, each
 its own short transaction, then runs a passive WAL checkpoint. SQLite's
 `wal_autocheckpoint` stays on as the other safety net; `synchronous = FULL` is
-untouched. A write arriving meanwhile stops the run at its next step.
+untouched. A write arriving meanwhile does not wait for the step: the transaction
+announces itself before it asks for the write lock (`CaseDatabase.writing`), the
+running step is interrupted (`sqlite3_interrupt`: FTS5 rolls the step back, the
+index is as it was) and the run stops until the next idle spell. Steps are small
+(`MERGE_PAGES`) so that the work an interruption throws away is small too, and so
+that a save arriving in the instant between two steps' statements (SQLite clears an
+interrupt that finds no statement running) waits for one small step at most.
 
 The settings live in the file (FTS5's `search_index_config` table), so a file
 written by an older version gets them on its first open.
@@ -30,9 +36,10 @@ from iomed_desk.store.connection import Connection
 if TYPE_CHECKING:
     from iomed_desk.store.database import CaseDatabase
 
-IDLE_SECONDS = 5.0
-#: pages written per merge step: a few milliseconds, so a save that arrives waits little
-MERGE_PAGES = 100
+#: the pause after a save before merging starts; short, since a merge step gives way to a save
+IDLE_SECONDS = 0.5
+#: pages written per merge step: about a millisecond's work, so an interrupted step throws little away
+MERGE_PAGES = 24
 #: at most this many steps per idle run (each its own transaction); the next idle spell goes on
 MAX_STEPS = 500
 SETTINGS = {"automerge": 0, "crisismerge": 64}
@@ -54,21 +61,40 @@ def apply_settings(conn: Connection) -> None:
         conn.execute("INSERT INTO search_index (search_index, rank) VALUES (?, ?)", (name, value))
 
 
+class Interrupted(Exception):
+    """The step gave way to a save (`sqlite3_interrupt`) and was rolled back."""
+
+
 def merge_step(conn: Connection, pages: int = MERGE_PAGES) -> bool:
     """One small merge in a transaction of its own; False once there was nothing left worth merging.
 
-    FTS5's documented test: a 'merge' that changed fewer than two rows found no work.
+    FTS5's documented test: a 'merge' that changed fewer than two rows found no work. Raises
+    `Interrupted` (the step rolled back, nothing changed) when `conn.interrupt()` stopped it.
     """
     before = conn.total_changes
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('merge', ?)", (pages,))
-    except BaseException:
-        with contextlib.suppress(sqlcipher3.Error):
-            conn.execute("ROLLBACK")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('merge', ?)", (pages,))
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise
+    except sqlcipher3.OperationalError as exc:
+        if "interrupt" in str(exc):
+            raise Interrupted() from None
         raise
-    conn.execute("COMMIT")
     return conn.total_changes - before >= 2
+
+
+def _checkpoint_unless_interrupted(conn: Connection) -> tuple[int, int, int]:
+    try:
+        return checkpoint(conn)
+    except sqlcipher3.OperationalError as exc:
+        if "interrupt" in str(exc):
+            raise Interrupted() from None
+        raise
 
 
 def checkpoint(conn: Connection) -> tuple[int, int, int]:
@@ -99,6 +125,23 @@ class IdleMaintenance:
         self.last_steps = 0
         self.last_checkpoint: tuple[int, int, int] | None = None
         self.last_thread: int | None = None
+        #: over the life of this object: merge steps committed, and steps given up for a save
+        self.steps_total = 0
+        self.yielded = 0
+        self._conn: Connection | None = None  # the run's connection while a run holds one (under _cond)
+        db.writing.append(self.yield_to_save)
+
+    def yield_to_save(self) -> None:
+        """A transaction is about to ask for the write lock: interrupt the running step, stop the run.
+
+        Called on the saving thread. The connection is only interrupted under the lock that guards
+        its closing, so the interrupt never reaches a closed connection.
+        """
+        with self._cond:
+            if self._stopped or self._conn is None:
+                return
+            self._dirty, self._last_write = True, time.monotonic()
+            self._conn.interrupt()
 
     def wrote(self) -> None:
         """A transaction committed: restart the idle countdown and stop a running merge at its next step."""
@@ -148,12 +191,22 @@ class IdleMaintenance:
         steps, done = 0, None
         try:
             with self._db.reading() as conn:
-                while steps < MAX_STEPS and not self._interrupted() and self._db.in_place and merge_step(conn):
-                    steps += 1
-                if not self._interrupted() and self._db.in_place:
-                    done = checkpoint(conn)
+                with self._cond:
+                    self._conn = conn
+                try:
+                    while steps < MAX_STEPS and not self._interrupted() and self._db.in_place and merge_step(conn):
+                        steps += 1
+                    if not self._interrupted() and self._db.in_place:
+                        done = _checkpoint_unless_interrupted(conn)
+                except Interrupted:
+                    self.yielded += 1
+                finally:
+                    with self._cond:
+                        self._conn = None
         except UserError:
             return  # the file went away, the disk is full or the case is closing: the next save says so
+        finally:
+            self.steps_total += steps
         if steps == MAX_STEPS:
             with self._cond:  # more to merge: go on after another idle spell
                 self._dirty, self._last_write = True, time.monotonic()

@@ -128,3 +128,49 @@ def test_the_session_stops_its_worker(session, closing: str) -> None:  # type: i
     if closing == "stop":
         session.take_note(Channel.joint(), "Two", "harbour")  # saves still work; nothing runs
         assert session.maintenance._thread is thread
+
+
+def test_a_save_does_not_wait_for_a_merge_step_the_step_gives_way(session) -> None:  # type: ignore[no-untyped-def]
+    """A save that arrives while a merge step holds the write lock interrupts it: the step rolls back
+    (the index is as it was, FTS5's integrity check passes), the save commits, the run stops."""
+    session.maintenance.stop()
+    worker = maintenance.IdleMaintenance(session.db, idle=3600)
+    session.db.committed[:] = [worker.wrote]
+    for i in range(40):
+        session.take_note(Channel.joint(), f"Note {i}", f"harbour dues {i} quay wall")
+    before_segments = segments(session)
+    inside, go_on = threading.Event(), threading.Event()
+    outcome: list[object] = []
+
+    def step() -> None:
+        with session.db.reading() as conn:
+            def hold() -> int:  # the merge is running and holds the write lock: wait for the save to arrive
+                if conn.in_transaction and not inside.is_set():
+                    inside.set()
+                    go_on.wait(30)
+                return 0
+
+            conn.set_progress_handler(hold, 100)
+            with worker._cond:
+                worker._conn = conn
+            try:
+                outcome.append(maintenance.merge_step(conn, pages=10_000))
+            except maintenance.Interrupted as exc:
+                outcome.append(exc)
+            finally:
+                with worker._cond:
+                    worker._conn = None
+
+    thread = threading.Thread(target=step)
+    thread.start()
+    assert inside.wait(30), outcome
+    session.db.writing.append(go_on.set)  # after the worker's own hook: the step resumes only once interrupted
+    later = session.take_note(Channel.joint(), "Later", "harbour dues later").created_id
+    thread.join(30)
+    assert len(outcome) == 1 and isinstance(outcome[0], maintenance.Interrupted)
+    assert worker._interrupted()  # the run stops; the next idle spell goes on
+    assert segments(session) == before_segments + 1  # the step rolled back; the save added its segment
+    assert later in {h.item_id for h in session.search("harbour", limit=100)}
+    with session.db.transaction() as conn:
+        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)")
+    worker.stop()
