@@ -99,7 +99,7 @@ reliability: $(VENV)/.installed-test system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/reliability_report.py --report docs/reliability.md
 
 bench: $(VENV)/.installed-test system-deps
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py --report docs/benchmarks.md $(if $(BIG),--big)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py --report docs/benchmarks.md $(if $(BIG),--big) $(if $(SAVE),--save-json $(SAVE))
 
 screenshots: $(VENV)/.installed-test system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots

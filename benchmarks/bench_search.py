@@ -12,6 +12,11 @@ worker process:
   shows at once) and `search` (the full ranked list, up to 200); p50/p95;
 - saves: `take_note` and `edit_note` back to back (each its own transaction with an fsync,
   `synchronous = FULL`), p50/p99; the plain file runs the same statements at the store level;
+  and, to take the tail apart, in the same worker: the disk's own fsync (a 600-byte write and
+  `os.fsync` of a file beside the case, no SQLite), the store-level save on the encrypted
+  connection (no app layer), and at the largest size `take_note` at a mediator's pace (one save
+  every `--pace` seconds, so the idle merge runs between saves and gives way when one arrives),
+  with how many merge steps ran and how many gave way;
 - relevance: the 20 judged queries of benchmarks/relevance.py, precision at 10 of the shipped
   ranking and of bm25 over every match, and how many of the top 10 the two share;
 - peak RSS of the encrypted worker, the case open and searched (no GUI).
@@ -92,7 +97,43 @@ def topics_of(conn, size: int) -> dict[str, int]:  # type: ignore[no-untyped-def
     return {i: text.topic for i, text in zip(ids, ProseGenerator(SEED).notes(size), strict=True)}
 
 
-def worker_encrypted(path: Path, rounds: int, saves: int, size: int) -> dict[str, Any]:
+def fsync_floor(folder: Path, count: int) -> dict[str, float]:
+    """The disk's own durable write: append 600 bytes and `os.fsync`, `count` times (no SQLite)."""
+    import os
+
+    probe = folder / "fsync-probe.bin"
+    fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        samples = []
+        for _ in range(count):
+            t0 = time.perf_counter()
+            os.write(fd, b"x" * 600)
+            os.fsync(fd)
+            samples.append(time.perf_counter() - t0)
+    finally:
+        os.close(fd)
+        probe.unlink()
+    return summary_ms(samples)
+
+
+def paced_saves(session, gen, count: int, pace: float) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """`take_note` once every `pace` seconds: the idle merge runs in the pauses and gives way to each save."""
+    worker = session.maintenance
+    steps0, yielded0, runs0 = worker.steps_total, worker.yielded, worker.runs
+    channels = [Channel.joint(), Channel.party("p1"), Channel.party("p2"), Channel.party("p3")]
+    samples = []
+    for i in range(count):
+        next_at = time.monotonic() + pace
+        text = gen.note()
+        samples.append(timed(functools.partial(session.take_note, channels[i % 4], text.title, text.body,
+                                               text.tags, speaker=text.speaker)))
+        time.sleep(max(0.0, next_at - time.monotonic()))
+    return {**summary_ms(samples), "pace_s": pace, "merge_steps": worker.steps_total - steps0,
+            "merge_yielded": worker.yielded - yielded0, "idle_runs": worker.runs - runs0}
+
+
+def worker_encrypted(path: Path, rounds: int, saves: int, size: int, paced: int = 0,
+                     pace: float = 1.0) -> dict[str, Any]:
     from relevance import judge, mean_precision
 
     from iomed_desk.app.opening import derive_key_for, open_with_key
@@ -127,13 +168,20 @@ def worker_encrypted(path: Path, rounds: int, saves: int, size: int) -> dict[str
         ids = list(topics)
         edit = [timed(functools.partial(session.edit_note, ids[(i * 7919) % len(ids)], body=gen.note().body))
                 for i in range(saves)]
+        clock = FakeClock()
+        with session.db.reading() as conn:
+            store = [timed(functools.partial(store_save, conn, clock, "mediator:m1", gen.note()))
+                     for _ in range(saves)]
+        fsync = fsync_floor(path.parent, saves)
+        pacing = paced_saves(session, gen, paced, pace) if paced else None
         with session.db.reading() as conn:
             settings = {n: str(conn.execute(f"PRAGMA {n}").fetchone()[0])
                         for n in ("cipher_memory_security", "cache_size", "synchronous", "journal_mode")}
     finally:
         session.close()
     return {"first": first, "ranked": ranked, "relevance": relevance, "rss_peak_mib": rss,
-            "take_note": summary_ms(take), "edit_note": summary_ms(edit), "settings": settings}
+            "take_note": summary_ms(take), "edit_note": summary_ms(edit), "settings": settings,
+            "store_save": summary_ms(store), "fsync": fsync, "paced": pacing}
 
 
 def worker_plain(path: Path, rounds: int, saves: int, size: int) -> dict[str, Any]:
@@ -154,7 +202,8 @@ def worker_plain(path: Path, rounds: int, saves: int, size: int) -> dict[str, An
 
 def run_worker(kind: str, path: Path, args: argparse.Namespace, size: int) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--worker", kind, "--case", str(path), "--rounds", str(args.rounds),
-           "--saves", str(args.saves), "--size", str(size)]
+           "--saves", str(args.saves), "--size", str(size), "--pace", str(args.pace),
+           "--paced", str(args.paced if size == args.largest else 0)]
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=7200)
     if out.returncode != 0:
         raise SystemExit(f"{kind} worker failed on {path.name}:\n{out.stderr}")
@@ -189,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--big", action="store_true", help="add 1,000,000 notes (slow; not in CI)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--saves", type=int, default=300)
+    parser.add_argument("--paced", type=int, default=60, help="saves at a mediator's pace, largest size only")
+    parser.add_argument("--pace", type=float, default=1.0, help="seconds between paced saves")
     parser.add_argument("--report", type=Path, help="rewrite this Markdown file's issue-15 section")
     parser.add_argument("--from-json", type=Path, help="write the report section from saved results")
     parser.add_argument("--save-json", type=Path)
@@ -196,14 +247,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--case", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    args.largest = 0
     if args.worker:
-        fn = worker_plain if args.worker == "plain" else worker_encrypted
-        dump(fn(args.case, args.rounds, args.saves, args.size))
+        if args.worker == "plain":
+            dump(worker_plain(args.case, args.rounds, args.saves, args.size))
+        else:
+            dump(worker_encrypted(args.case, args.rounds, args.saves, args.size, args.paced, args.pace))
         return 0
     if args.from_json:
         report = json.loads(args.from_json.read_text(encoding="utf-8"))
     else:
         sizes = [int(s) for s in args.sizes.split(",")] + ([1_000_000] if args.big else [])
+        args.largest = min(max(sizes), 100_000)
         work = Path(tempfile.mkdtemp(prefix="iomed-bench-search-"))
         started = time.perf_counter()
 

@@ -70,6 +70,7 @@ def section(r: dict[str, Any], chart_name: str, alone: bool = False) -> list[str
         f"{e['take_note']['n']} of each kind back to back, each its own transaction and fsync.",
         "",
         *_table(["figure", "measured", "target", "verdict"], rows),
+        *_save_breakdown(big, t["save_p99_ms"]),
         *(_save_miss(big) if max(take, edit) > t["save_p99_ms"] else []),
         "Growth (mediator; the chart below shows search p95 and save p99 against case size):",
         "",
@@ -90,6 +91,32 @@ def section(r: dict[str, Any], chart_name: str, alone: bool = False) -> list[str
         *_table(["query", "precision, every match", "precision, shipped", "shared"], judged),
         END,
     ]
+
+
+def _save_breakdown(big: dict[str, Any], target: float) -> list[str]:
+    """Where a save's time goes, in one worker: the disk, SQLite, the cipher, the app, the merge."""
+    e, p = big["encrypted"], big["plain"]
+    if "fsync" not in e:  # results saved before the breakdown joined
+        return []
+
+    def row(name: str, s: dict[str, Any]) -> list[str]:
+        return [name, ms(s["median"]), ms(s["p95"]), ms(s["p99"]), ms(s["max"]), verdict(s["p99"] <= target)]
+
+    rows = [row("the disk alone: 600-byte write + `os.fsync`, beside the case", e["fsync"]),
+            row("plain SQLite: the save's statements, unkeyed copy", p["store_save"]),
+            row("SQLCipher: the same statements, encrypted file", e["store_save"]),
+            row("`take_note` back to back (app layer; no idle merge between)", e["take_note"]),
+            row("`edit_note` back to back", e["edit_note"])]
+    paced = e.get("paced")
+    note = []
+    if paced:
+        rows.append(row(f"`take_note` one every {paced['pace_s']:g} s (idle merge between, giving way)", paced))
+        note = [f"At that pace {paced['idle_runs']} idle runs merged {paced['merge_steps']} steps of 24 pages between"
+                f" the {paced['n']} saves; {paced['merge_yielded']} steps gave way to a save (interrupted and"
+                " rolled back).", ""]
+    return [f"Where a save's time goes at {big['notes']:,} notes (same run; p99 target {target:g} ms,"
+            " `synchronous = FULL` throughout):", "",
+            *_table(["save", "p50", "p95", "p99", "max", "p99 ≤ target"], rows), *note]
 
 
 def _save_miss(big: dict[str, Any]) -> list[str]:

@@ -3,7 +3,8 @@
 Runs, each in its own process and through its `--json` output: bench_store
 (three case sizes, encrypted, plain and a what-if), bench_memory (the largest
 case in the GUI), bench_startup, bench_redline, bench_export and bench_gui_thread
-(each workspace operation's time on the GUI thread) and bench_search (issue 15's targets); then writes
+(each workspace operation's time on the GUI thread), bench_search (issue 15's targets) and
+bench_typing (search as you type over the largest case, up to 100,000 notes); then writes
 the Markdown report with the machine, the command, every figure against its
 target, and a PNG chart of search latency against case size.
 Run: `python benchmarks/run_all.py --report docs/benchmarks.md [--sizes 1000,10000,100000]`.
@@ -85,8 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     redline = run_json("bench_redline.py", *(["--repeat", "3"] if args.quick else []), log=log)
     export = run_json("bench_export.py", *(["--repeat", "2"] if args.quick else []), log=log)
     gui = run_json("bench_gui_thread.py", *(["--repeat", "2"] if args.quick else []), log=log)
+    typing = run_json("bench_typing.py", "--notes", str(min(largest, 100_000)),
+                      *(["--repeat", "2"] if args.quick else []), log=log)
     results = {"store": store, "memory": memory, "search": search, "startup": startup, "redline": redline, "export": export,
-               "gui_thread": gui}
+               "gui_thread": gui, "typing": typing}
     minutes = (time.perf_counter() - started) / 60
     command = " ".join([COMMAND, *(a for a in (sys.argv[1:] if argv is None else argv)
                                    if not a.startswith("--save-json") and a != str(args.save_json))])
