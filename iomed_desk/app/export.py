@@ -61,7 +61,7 @@ from iomed_desk.export.document import (
 from iomed_desk.export.identity import IN_ROOM_UNIT
 from iomed_desk.export.pipeline import PartySigners
 from iomed_desk.export.record_check import signed_fields
-from iomed_desk.export.render import render_pdf
+from iomed_desk.export.render import LAYOUT, render_pdf
 from iomed_desk.export.report import VerificationReport
 from iomed_desk.export.signers import AgreementSigner, TokenSigner
 from iomed_desk.store import audit, signings
@@ -95,7 +95,7 @@ def canonical_agreement(session: CaseSession, *, paper: frozenset[str] = frozens
         clauses=tuple(AgreedClause(tuple((lg, c.heading_in(lg)) for lg in version.languages),
                                    tuple((lg, c.body_in(lg)) for lg in version.languages))
                       for c in version.clauses),
-        audit_head=concluded.audit_head)
+        audit_head=concluded.audit_head, layout=LAYOUT)
 
 
 def agreement_document(session: CaseSession, *, paper: frozenset[str] = frozenset(),

@@ -6,6 +6,7 @@ what `iomed-desk verify --extract-text` writes; verification re-renders the page
 from it. The layout (format 1) is documented for people in docs/agreement-format.md:
 
     iomed-desk agreement 1
+    layout: <n>                              only when n > 1: the renderer layout that drew the pages
     case reference: <text>
     title: <text>
     place: <text, possibly empty>
@@ -47,6 +48,8 @@ from iomed_desk.core.model import LANGUAGES, PartyKind
 from iomed_desk.core.plain_text import require_plain_line
 
 HEADER = "iomed-desk agreement 1"
+#: the renderer layout an agreement names when it names none (its text has no `layout:` line)
+FIRST_LAYOUT = 1
 MEDIA_TYPE = "text/plain; charset=utf-8"
 
 SignatureMode = Literal["digital", "paper"]
@@ -57,6 +60,7 @@ _SIGNS_BACK = {v: k for k, v in _SIGNS.items()}
 Texts = tuple[tuple[str, str], ...]
 
 _HEX = re.compile(r"[0-9a-f]+")
+_NUMBER = re.compile(r"[1-9][0-9]{0,5}")
 _KINDS = tuple(k.value for k in PartyKind)
 
 
@@ -163,9 +167,14 @@ class CanonicalAgreement:
     recitals: tuple[Texts, ...]
     clauses: tuple[AgreedClause, ...]
     audit_head: str
+    #: the renderer layout the pages are drawn with (export/render.py LAYOUT); part of the text,
+    #: so of the fingerprint, as a `layout:` line when it is not the first
+    layout: int = FIRST_LAYOUT
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
+        if not isinstance(self.layout, int) or isinstance(self.layout, bool) or not 1 <= self.layout < 10**6:
+            raise InvalidInput("An agreement's layout is a number from 1.")
         langs = tuple(self.languages)
         if not langs or len(set(langs)) != len(langs) or any(lg not in LANGUAGES for lg in langs):
             raise InvalidInput("An agreement's languages are distinct tags from: " + ", ".join(LANGUAGES) + ".")
@@ -225,7 +234,8 @@ def _lines(key: str, value: str) -> list[str]:
 def serialise(agreement: CanonicalAgreement) -> str:
     """The agreement as its canonical text (see the module docstring)."""
     a = agreement
-    out = [HEADER, _line("case reference", a.case_reference), _line("title", a.title),
+    out = [HEADER] + ([_line("layout", str(a.layout))] if a.layout != FIRST_LAYOUT else [])
+    out += [_line("case reference", a.case_reference), _line("title", a.title),
            _line("place", a.place), _line("date", a.date.isoformat()),
            _line("languages", " ".join(a.languages))]
     out += [_line("mediator", m) for m in a.mediators]
@@ -249,7 +259,7 @@ def serialise(agreement: CanonicalAgreement) -> str:
 
 
 _KEY = re.compile(
-    r"(?P<field>case reference|title|place|date|languages|mediator|audit chain head)"
+    r"(?P<field>layout|case reference|title|place|date|languages|mediator|audit chain head)"
     r"|party (?P<party>[1-9][0-9]*)(?: (?P<pfield>kind|representative|signs"
     r"|signatory [1-9][0-9]*(?: capacity| authority)?))?"
     r"|recital (?P<recital>[1-9][0-9]*) (?P<rlang>\S+)"
@@ -315,6 +325,12 @@ def _build(fields: dict[str, list[str]], parties: dict[int, dict[str, list[str]]
            recitals: dict[int, dict[str, list[str]]],
            clauses: dict[int, dict[tuple[str, str], list[str]]]) -> CanonicalAgreement:
     languages = tuple(_one(fields, "languages").split(" "))
+    layout = FIRST_LAYOUT
+    if "layout" in fields:
+        written = _one(fields, "layout")
+        if not _NUMBER.fullmatch(written):
+            raise NotCanonical("The agreement text's layout is not a number.")
+        layout = int(written)
     made_parties = []
     for n in _numbered(parties, "parties"):
         p = parties[n]
@@ -342,4 +358,4 @@ def _build(fields: dict[str, list[str]], parties: dict[int, dict[str, list[str]]
         place=_one(fields, "place"), date=date.fromisoformat(_one(fields, "date")),
         languages=languages, mediators=tuple(fields.get("mediator", [])), parties=tuple(made_parties),
         recitals=tuple(made_recitals), clauses=tuple(made_clauses),
-        audit_head=_one(fields, "audit chain head"))
+        audit_head=_one(fields, "audit chain head"), layout=layout)

@@ -19,9 +19,10 @@ from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams
 from pyhanko.pdf_utils.generic import pdf_name, pdf_string
 
 from iomed_desk.core.canonical_agreement import CanonicalAgreement
+from iomed_desk.core.errors import InvalidInput
 from iomed_desk.export.document import AgreementDocument, DocClause, DocParty, DocSignatory
 from iomed_desk.export.fields import StableWriter
-from iomed_desk.export.render import render_pdf
+from iomed_desk.export.render import LAYOUT, LAYOUTS, render_pdf
 
 #: The embedded file's name, as a PDF reader's attachment panel lists it.
 FILE_NAME = "agreement.txt"
@@ -56,6 +57,9 @@ def prepare_pdf(agreement: CanonicalAgreement, created: datetime) -> bytes:
 
     Deterministic: the same agreement and time give the same bytes.
     """
+    if agreement.layout not in LAYOUTS:
+        raise InvalidInput(f"This program draws page layout {LAYOUT}; the agreement names layout "
+                           f"{agreement.layout}.")
     return embed_agreement(render_pdf(document_for(agreement), created), agreement, created)
 
 

@@ -51,6 +51,15 @@ from iomed_desk.export.layout import (
 
 _TAGS = {"en": "EN", "zh-Hans": "中文", "zh-Hant": "中文"}
 
+#: The page layout this renderer draws, named in every canonical agreement it exports (its
+#: `layout`), so the fingerprint covers it. Raise it with any change here or in layout.py, blocks.py,
+#: labels.py or the font that would draw other pages from the same text, and keep the earlier
+#: layout's parameters under a switch where that is cheap (add it to LAYOUTS): verify can then
+#: still draw an older export's pages. A layout not in LAYOUTS is reported "cannot compare"
+#: (export/text_check.py), never "pages differ".
+LAYOUT = 1
+LAYOUTS = frozenset({1})
+
 
 @dataclass(frozen=True)
 class RenderedAgreement:

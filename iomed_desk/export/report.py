@@ -115,6 +115,10 @@ class TextCheck:
     differing_pages: tuple[int, ...] = ()
     problems: tuple[str, ...] = ()
     expected_fingerprint: str | None = None
+    #: the renderer layout the embedded text names (None when there is no usable text), and whether
+    #: the pages were compared (not when this verifier does not draw that layout: "cannot compare")
+    layout: int | None = None
+    pages_compared: bool = False
 
     @property
     def verified(self) -> bool:
@@ -127,6 +131,7 @@ class TextCheck:
             "expected_fingerprint": self.expected_fingerprint,
             "pages": self.pages,
             "differing_pages": list(self.differing_pages),
+            "layout": self.layout, "pages_compared": self.pages_compared,
             "problems": list(self.problems),
         }
 

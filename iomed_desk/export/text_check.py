@@ -22,7 +22,7 @@ from iomed_desk.core.canonical_agreement import NotCanonical, fingerprint, parse
 from iomed_desk.core.errors import InvalidInput
 from iomed_desk.export.canonical import NoEmbeddedText, document_for, embedded_agreement
 from iomed_desk.export.page_compare import Unreadable, differing_pages, page_digests
-from iomed_desk.export.render import render_pdf
+from iomed_desk.export.render import LAYOUT, LAYOUTS, render_pdf
 from iomed_desk.export.report import TextCheck
 
 #: Only the pages are compared, so the creation date of the re-rendered file does not matter.
@@ -66,6 +66,14 @@ def check_text(reader: PdfFileReader, signatures: list[EmbeddedPdfSignature],
         problems.append(f"the agreement fingerprint is {digest}, not the expected {expected}: "
                         "this is not the agreement that fingerprint names")
     try:
+        layout = parse(data).layout
+    except NotCanonical as exc:
+        return TextCheck(digest, problems=(*problems, f"the embedded agreement text is unusable: {exc.message}"),
+                         expected_fingerprint=expected)
+    if layout not in LAYOUTS:
+        return TextCheck(digest, problems=(*problems, cannot_compare(layout)), expected_fingerprint=expected,
+                         layout=layout)
+    try:
         want = expected_pages(data)
     except NotCanonical as exc:
         return TextCheck(digest, problems=(*problems, f"the embedded agreement text is unusable: {exc.message}"),
@@ -90,7 +98,15 @@ def check_text(reader: PdfFileReader, signatures: list[EmbeddedPdfSignature],
     else:
         problems += [f"page {n} differs from the text the fingerprint covers" for n in differ if n <= shared]
     return TextCheck(digest, pages=len(got), differing_pages=differ, problems=tuple(problems),
-                     expected_fingerprint=expected)
+                     expected_fingerprint=expected, layout=layout, pages_compared=True)
+
+
+def cannot_compare(layout: int) -> str:
+    """Why the pages of an agreement drawn by another renderer layout are not compared: not a
+    difference found, a comparison this program cannot make (verify with the version that drew it)."""
+    return (f"the pages were drawn by renderer layout {layout}; this verifier draws layout {LAYOUT}, so the "
+            "page comparison cannot be made (the embedded text, its fingerprint and the signatures were "
+            f"checked; verify with a version of IOMed Desk that draws layout {layout})")
 
 
 @lru_cache(maxsize=4)
