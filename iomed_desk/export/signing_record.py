@@ -27,8 +27,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 from iomed_desk.core.ceremony import KeyHolding, SignerLine, SigningRecord
 from iomed_desk.export.fonts import ensure_font
 from iomed_desk.export.labels import colon
-from iomed_desk.export.record_labels import record_label, record_labels, role
 from iomed_desk.export.record_check import RECORD_JSON_NAME
+from iomed_desk.export.record_labels import record_label, record_labels, role
 
 MEDIATOR_COPY = ""
 
