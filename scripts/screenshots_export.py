@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.export import canonical_agreement
+from iomed_desk.core.seat import case_zone
 from iomed_desk.export.identity import issue_party_identity, new_identity, write_certificate
 from iomed_desk.export.pipeline import export_and_sign
 from iomed_desk.export.signers import KeySigner
@@ -74,7 +75,8 @@ def save_export_screenshots(session: CaseSession, folder: Path) -> list[Path]:
         signers = {i: KeySigner.from_issued(issue_party_identity(
             mediator, p.representatives[0] if p.representatives else p.name, "2468", organisation=p.name),
             "2468") for i, p in enumerate(parties)}
-        export_and_sign(canonical_agreement(session), pdf, KeySigner(mediator), signers, session.clock())
+        export_and_sign(canonical_agreement(session), pdf, KeySigner(mediator), signers, session.clock(),
+                        zone=case_zone(session.case))
         write_certificate(pem, mediator.certificate)
         dialog = VerifyDialog(None, pdf, [pem])
         dialog.resize(SIZE[0], 860)
