@@ -78,7 +78,8 @@ def test_schema_3_file_gains_a_time_zone_setting(tmp_path: Path) -> None:
 
 def test_schema_4_file_keeps_its_export_and_a_second_one_needs_a_reason(tmp_path: Path) -> None:
     """Schema 5 records exports in a table: the export made under schema 4 (an audit event only) becomes
-    export 1, so the agreement it exported cannot be exported again without a reason."""
+    export 1, so the agreement it exported cannot be exported again without a reason. The file is
+    brought through every later step to the current schema, each step audited once, in order."""
     import pytest
 
     from iomed_desk.app.export import export_entries, export_with_record
@@ -91,12 +92,16 @@ def test_schema_4_file_keeps_its_export_and_a_second_one_needs_a_reason(tmp_path
     shutil.copy(DATA / "case-schema-4.iomed", path)
     s = unlock(path, "schema fixture passphrase")
     try:
-        assert s.info().schema_version == schema.SCHEMA_VERSION == 5
+        assert s.info().schema_version == schema.SCHEMA_VERSION == len(schema.MIGRATIONS)
+        with s.db.reading() as conn:
+            assert schema.current_version(conn) == schema.SCHEMA_VERSION
         (e,) = export_entries(s)
         assert (e.number, e.file_name, e.status, e.reason, e.signers) == (1, "agreement.pdf", ExportStatus.COMPLETE, "", ())
         assert e.pdf_sha256 == "d1e8ebcd11b5ac0fc396c454e458ba422c4723f38567ff6810f13f5aee112d38"
         assert e.fingerprint == "bf63da0f1bd2197277baecb4805487319598606d8cc01eb3586d08e66f12d646"
-        assert [m.detail for m in s.audit_events("case.migrate")] == [{"schema": 5, "exports": 1}]
+        steps = sorted(s.audit_events("case.migrate"), key=lambda m: m.seq)
+        assert [m.detail["schema"] for m in steps] == list(range(5, schema.SCHEMA_VERSION + 1))
+        assert steps[0].detail == {"schema": 5, "exports": 1}
         assert s.check().ok
         head = s.head()
         with pytest.raises(NotAllowed, match="already exported .*give the reason"):
