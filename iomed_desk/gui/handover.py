@@ -117,7 +117,8 @@ class HandoverScreen(QDialog):
         self.result_value: Any = None
         self.hidden_windows: list[QWidget] = []
 
-        heading = _label(self.tr("Signature of {party}").format(party=subject.party), self, "handoverHeading")
+        self.heading = heading = _label(self.tr("Signature of {party}").format(party=subject.party), self,
+                                        "handoverHeading")
         who = ", ".join(x for x in (subject.signatory, subject.capacity) if x)
         self.who = _label(who, self, "handoverName")
         for label, scale in ((heading, 1.6), (self.who, 1.25)):
@@ -130,8 +131,8 @@ class HandoverScreen(QDialog):
         self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setAccessibleName(self.tr("Agreement fingerprint"))
-        caption = _label(self.tr("Agreement fingerprint (SHA-256 of the agreed text, printed on every page)"),
-                         self, "secondary")
+        self.caption = caption = _label(
+            self.tr("Agreement fingerprint (SHA-256 of the agreed text, printed on every page)"), self, "secondary")
 
         self.stages = QStackedWidget(self)
         self.stages.addWidget(self._signer_stage())
@@ -214,7 +215,7 @@ class HandoverScreen(QDialog):
         self.back_button = QPushButton(self.tr("&Take back"), page)
         self.back_button.setAccessibleName(self.tr("Take the computer back"))
         self.back_button.clicked.connect(self._confirm)
-        lock = QPushButton(self.tr("Cancel and lock"), page)
+        self.lock_button = lock = QPushButton(self.tr("Cancel and lock"), page)
         lock.setAccessibleName(self.tr("Cancel the export and lock the case"))
         lock.clicked.connect(self.reject)
         form = QFormLayout()
