@@ -110,6 +110,7 @@ class CaseWorkspace(QWidget):
         #: how a search hit of another kind than a note opens ("version", "tabling": the Drafts page)
         self.open_handlers: dict[str, Callable[[str], None]] = {}
         self._add_drafting()
+        self._add_offers()
         self._actions = self._build_actions()
         self._lay_out()
         self._connect()
@@ -192,6 +193,20 @@ class CaseWorkspace(QWidget):
                       banner=self.tr("The negotiating text — drafts are yours; parties see only what is tabled to them"))
         for kind in ("version", "tabling", "position"):
             self.open_handlers[kind] = lambda _item_id: self.navigate("drafts")
+
+    def _add_offers(self) -> None:
+        """The offers ledger and the private overlap check (gui/offers_page.py), built when first shown."""
+        def build(parent: QWidget) -> QWidget:
+            from iomed_desk.gui.offers_page import OffersPage
+
+            page = OffersPage(self._session, parent)
+            page.status_message.connect(self.status_message)
+            page.changed.connect(lambda change: self.apply_change(change, message=True))
+            return page
+
+        self.offers = LazyPage(build, self)
+        self.add_page("offers", self.tr("Offers"), self.offers, section="drafting",
+                      banner=self.tr("Offers ledger — private figures and caucus offers: visible to you only"))
 
     def export_agreement(self) -> QDialog | None:
         """The export wizard for the concluded agreement (it explains itself when there is none)."""
