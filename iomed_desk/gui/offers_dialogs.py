@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -150,7 +151,10 @@ class OfferDialog(_Form):
         self.private.toggled.connect(self._update)
         self.finish_layout()
         self._update()
-        self.figure.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.figure.setFocus()  # the figure first: maker and kind are usually right as they stand
 
     def _update(self) -> None:
         case, maker = self.session.case, self.who.currentData()
