@@ -3,7 +3,8 @@
 Allowed once the mediation's termination is on record and the case's retention period since the
 day it ended has passed (default 0 days). In one transaction: every caucus and notebook note is
 destroyed (each with a `note.delete` event, so `check` still matches every row with its event),
-every position too, and one `case.destroy` event records the counts per channel; the file is
+every position too, and every offer kept in a caucus (each with an `offer.delete` event); one
+`case.destroy` event records the counts per channel; the file is
 marked closed. Then the live rows are exported into a fresh file that replaces the case, and the
 old file is overwritten and removed (store/destruction.py). Finally the mediator signs the
 destruction certificate (export/destruction_certificate.py) stating the counts, when, by whom and
@@ -90,6 +91,8 @@ def close_case(session: CaseSession, signer: AgreementSigner | None = None,
             done = destruction.destroy(conn, now)
             for note_id, channel in done.notes:
                 audit.append(conn, now, session.actor, "note.delete", [note_id], {"channel": channel, "closing": True})
+            for offer_id, channel in done.offers:
+                audit.append(conn, now, session.actor, "offer.delete", [offer_id], {"channel": channel, "closing": True})
             detail = {"channels": done.counts(), "search_rows": done.search_rows,
                       "disclosed_rows": done.disclosed_rows, "outcome": ended.outcome.value,
                       "ended_on": ended.ended_on.isoformat(), "retention_days": store_process.retention_days(conn)}
@@ -120,7 +123,11 @@ def close_case(session: CaseSession, signer: AgreementSigner | None = None,
         reopened.close()
         raise
     notes, revisions, positions = record.totals()
-    if already is None:
+    offers = record.offers_total()
+    if already is None and offers:
+        change = Change("Case closed: %1 notes (%2 revisions), %3 positions and %4 offers destroyed", case=True,
+                        args=(str(notes), str(revisions), str(positions), str(offers)))
+    elif already is None:
         change = Change("Case closed: %1 notes (%2 revisions) and %3 positions destroyed", case=True,
                         args=(str(notes), str(revisions), str(positions)))
     else:
@@ -143,7 +150,7 @@ def destruction_record(session: CaseSession) -> DestructionRecord:
     for channel in channels:
         c = counts.get(str(channel), {})
         lines.append(ChannelLine(str(channel), case.channel_label(channel), int(c.get("notes", 0)),
-                                 int(c.get("revisions", 0)), int(c.get("positions", 0))))
+                                 int(c.get("revisions", 0)), int(c.get("positions", 0)), int(c.get("offers", 0))))
     mediator_id = event.actor.removeprefix("mediator:")
     by = next((m.name for m in case.mediators if m.id == mediator_id), event.actor)
     return DestructionRecord(

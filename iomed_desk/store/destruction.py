@@ -2,18 +2,21 @@
 
 Caucus material (DESIGN.md sections 2 and 9) is what a party said to the mediator alone and what the
 mediator wrote alone: every note in a caucus channel (`party:<id>`) or in the mediator's notebook
-(`mediator`), with every revision of it and the text its disclosures made searchable, and every
-position (a party's stance and comment on a clause, always in that party's channel). Kept: joint
-notes, the parties, the drafts with their versions and tablings (the single text that was shown),
-the agreement, the disclosures' records (who consented, when; the disclosed text goes with its
-note), the process record and the audit chain.
+(`mediator`), with every revision of it and the text its disclosures made searchable; every
+position (a party's stance and comment on a clause, always in that party's channel); and every offer
+or demand of the ledger kept in a caucus channel (private figures included; store/offers.py). Kept:
+joint notes and joint offers (with the overlap checks' terms and rounds, which hold no limit), the
+parties, the drafts with their versions and tablings (the single text that was shown), the agreement,
+the disclosures' records (who consented, when; the disclosed text goes with its note or offer), the
+process record and the audit chain.
 
 Destroying a note is what deleting one does (store/notes.py): its text blanked in the note row and
 in every revision, its salt set to NULL (so the commitments in its audit events reveal nothing
 any more), its search rows removed. A position's row is deleted and its item kept as a deleted
-item without salt. Then both FTS5 indexes are optimised (merged into one new segment, so the
-deleted entries' tokens leave the index's pages), all inside the caller's transaction with
-`secure_delete` on.
+item without salt. A caucus offer's figure and terms are blanked and its item marked destroyed
+without salt (`offers.destroy_in_caucus`, the one change schema 7 lets an offer undergo). Then both
+FTS5 indexes are optimised (merged into one new segment, so the deleted entries' tokens leave the
+index's pages), all inside the caller's transaction with `secure_delete` on.
 
 Freed pages may still hold old bytes in the WAL or the old file, so `write_fresh_copy` exports
 what is left into a new file keyed like the case (`sqlcipher_export`: only live rows are
@@ -32,7 +35,7 @@ from datetime import datetime
 from pathlib import Path
 
 from iomed_desk.core.clock import to_iso
-from iomed_desk.store import search
+from iomed_desk.store import offers, search
 from iomed_desk.store.connection import Connection, connect
 from iomed_desk.store.database import APPLICATION_ID, CaseDatabase, fsync_dir, temp_sibling
 from iomed_desk.store.errors import sort_error
@@ -49,9 +52,11 @@ class ChannelCounts:
     notes: int = 0
     revisions: int = 0
     positions: int = 0
+    offers: int = 0
 
     def as_dict(self) -> dict[str, int]:
-        return {"notes": self.notes, "revisions": self.revisions, "positions": self.positions}
+        return {"notes": self.notes, "revisions": self.revisions, "positions": self.positions,
+                "offers": self.offers}
 
 
 @dataclass
@@ -60,6 +65,7 @@ class Destroyed:
 
     channels: dict[str, ChannelCounts] = field(default_factory=lambda: defaultdict(ChannelCounts))
     notes: list[tuple[str, str]] = field(default_factory=list)  # (note id, channel)
+    offers: list[tuple[str, str]] = field(default_factory=list)  # (offer id, channel)
     search_rows: int = 0
     disclosed_rows: int = 0
 
@@ -78,6 +84,8 @@ def caucus_material(conn: Connection) -> dict[str, dict[str, int]]:
     for channel, n in conn.execute(
             "SELECT i.channel, count(*) FROM positions p JOIN items i ON i.id = p.item_id GROUP BY i.channel"):
         out[channel].positions = n
+    for _, channel in offers.in_caucus(conn):
+        out[channel].offers += 1
     return {channel: c.as_dict() for channel, c in sorted(out.items())}
 
 
@@ -86,8 +94,8 @@ def _in_caucus(alias: str) -> str:
 
 
 def destroy(conn: Connection, at: datetime) -> Destroyed:
-    """Destroy every caucus note (all revisions) and every position, with their index rows, then
-    optimise both indexes. Call inside a write transaction; the caller audits what is returned."""
+    """Destroy every caucus note (all revisions), every position and every caucus offer, with their
+    index rows, then optimise both indexes. Call inside a write transaction; the caller audits what is returned."""
     done = Destroyed()
     when = to_iso(at)
     notes = conn.execute(f"SELECT i.rowid, i.id, i.channel FROM items i WHERE i.kind = 'note'"
@@ -113,6 +121,10 @@ def destroy(conn: Connection, at: datetime) -> Destroyed:
         conn.execute("UPDATE items SET deleted_at = ?, updated_at = ?, salt = NULL WHERE id = ?",
                      (when, when, item_id))
         done.channels[channel].positions += 1
+    done.offers = offers.in_caucus(conn)
+    wiped = offers.destroy_in_caucus(conn, at)
+    for channel, n in wiped.items():
+        done.channels[channel].offers += n
     optimise_indexes(conn)
     return done
 

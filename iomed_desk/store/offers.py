@@ -136,6 +136,14 @@ def rounds(conn: Connection, check_id: str) -> list[tuple[RoundResult, datetime]
                                   " WHERE check_id = ? ORDER BY number", (check_id,))]
 
 
+def in_caucus(conn: Connection) -> list[tuple[str, str]]:
+    """(id, channel) of every offer not yet destroyed that lives in a caucus channel, oldest first: what
+    closing destroys (`destroy_in_caucus`). Offers are never in the mediator's notebook."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT i.id, i.channel FROM offers o JOIN items i ON i.id = o.item_id"
+        " WHERE i.deleted_at IS NULL AND i.channel LIKE 'party:%' ORDER BY i.rowid")]
+
+
 def destroy_in_caucus(conn: Connection, at: datetime) -> dict[str, int]:
     """For closing (store/destruction.py): wipe the figure and terms of every offer kept in a caucus
     channel (private figures, offers made in caucus whether communicated or not), mark each item
@@ -143,9 +151,7 @@ def destroy_in_caucus(conn: Connection, at: datetime) -> dict[str, int]:
     Call inside a write transaction, after the termination (schema 7's trigger allows only this change)."""
     when = to_iso(at)
     counts: dict[str, int] = {}
-    for item_id, channel in conn.execute(
-            "SELECT i.id, i.channel FROM offers o JOIN items i ON i.id = o.item_id"
-            " WHERE i.deleted_at IS NULL AND i.channel LIKE 'party:%' ORDER BY i.rowid").fetchall():
+    for item_id, channel in in_caucus(conn):
         conn.execute("UPDATE items SET deleted_at = ?, updated_at = ?, salt = NULL WHERE id = ?", (when, when, item_id))
         conn.execute("UPDATE offers SET figure = '', terms = '' WHERE item_id = ?", (item_id,))
         counts[channel] = counts.get(channel, 0) + 1

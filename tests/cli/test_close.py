@@ -37,7 +37,7 @@ def test_close_then_verify_the_certificate(identity: dict[str, Path], tmp_path: 
     res = cli("close", str(case), "--identity", str(identity["p12"]), "--passphrase-stdin", stdin=secrets)
     assert res.returncode == 0, res.stderr
     cert = tmp_path / "case-destruction-certificate.pdf"
-    assert cert.exists() and "4 notes (6 revisions) and 3 positions destroyed" in res.stdout
+    assert cert.exists() and "4 notes (6 revisions), 3 positions and 4 offers destroyed" in res.stdout
     info = cli("info", str(case), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert info.returncode == 0 and "closed" in info.stdout.lower()
     assert cli("check", str(case), "--passphrase-stdin", stdin=PASSPHRASE + "\n").returncode == 0

@@ -1,8 +1,9 @@
 """The attacker's test for closing a case: after `close`, no destroyed word is left anywhere.
 
 A case holds unique canary words in caucus material (note titles, bodies, earlier revisions, a note
-disclosed to all parties, the mediator's notebook, positions' comments) and other canaries in joint
-material. After closing, with the key in hand, the attacker looks:
+disclosed to all parties, the mediator's notebook, positions' comments, the figures and terms of offers
+and private figures made in caucus, communicated or not) and other canaries in joint material (an
+offer made in joint session among them). After closing, with the key in hand, the attacker looks:
 - at the raw bytes of every file in the case's folder (no -wal/-shm/-journal or temp file is left);
 - at every page of the case file, decrypted by this test itself from SQLCipher 4's documented page
   format (AES-256-CBC under the raw key, the IV in each page's reserved tail), free pages included,

@@ -11,6 +11,7 @@ import pytest
 
 from iomed_desk.app import process_record as pr
 from iomed_desk.app.closing import close_case, destruction_record
+from iomed_desk.app.offers import offers_desk
 from iomed_desk.app.opening import open_with_key
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.clock import FakeClock
@@ -32,14 +33,23 @@ def test_closing_destroys_caucus_material_and_keeps_joint(tmp_path: Path) -> Non
     s = closed.session
     try:
         assert not session.is_open and s.check().ok
-        counts = {c.channel: (c.notes, c.revisions, c.positions) for c in closed.record.channels}
+        counts = {c.channel: (c.notes, c.revisions, c.positions, c.offers) for c in closed.record.channels}
         assert counts == sc.expected
+        assert "4 offers destroyed" in closed.change.text
         # nothing of a caucus or the notebook is left to read or search; the joint notes are
         for channel in (Channel.party("p1"), Channel.party("p2"), Channel.mediator()):
             assert s.notes_in(channel) == []
         assert [n.title.split()[-1] for n in s.notes_in(Channel.joint())] == [sc.joint[0]]
         for word in sc.caucus:
-            assert s.search(word) == [] and s.search(word, Audience.joint()) == []
+            if word not in sc.figures:
+                assert s.search(word) == [] and s.search(word, Audience.joint()) == []
+        # the ledger keeps only the offer made in joint session, for every audience
+        for audience in (Audience.mediator(), Audience.joint(), Audience.party("p1"), Audience.party("p2")):
+            (kept,) = offers_desk(s).offers(audience=audience)
+            assert (str(kept.figure), kept.terms.split()[-1], kept.channel) == (
+                sc.joint[-2], sc.joint[-1], Channel.joint())
+        assert sorted(e.targets[0] for e in s.audit_events("offer.delete")) == sorted(
+            e.targets[0] for e in before_events if e.action == "offer.create" and e.detail["channel"] != "joint")
         assert s.search(sc.joint[0], Audience.joint())
         assert s.drafting.positions() == []
         assert s.drafting.versions(s.drafting.drafts()[0].id)  # the single text stays
@@ -54,7 +64,7 @@ def test_closing_destroys_caucus_material_and_keeps_joint(tmp_path: Path) -> Non
         after = {e.seq: e.hash for e in s.audit_events(limit=10_000)}
         assert all(after[e.seq] == e.hash for e in before_events)
         destroyed = s.audit_events("case.destroy")[0]
-        assert destroyed.detail["channels"]["party:p1"] == {"notes": 2, "revisions": 4, "positions": 1}
+        assert destroyed.detail["channels"]["party:p1"] == {"notes": 2, "revisions": 4, "positions": 1, "offers": 2}
         assert closed.record.audit_head == f"{destroyed.seq}:{destroyed.hash}"
         assert destruction_record(s) == closed.record
         assert pr.summary(s).closed_at is not None
@@ -125,3 +135,33 @@ def test_closing_again_rewrites_and_reissues(tmp_path: Path) -> None:
         assert again.session.check().ok
     finally:
         again.session.close()
+
+
+def test_the_certificate_counts_the_offers_per_channel(tmp_path: Path) -> None:
+    """The signed page, read back by poppler's pdftotext, has an Offers column: each channel's line and
+    the total state what the scenario destroyed; the attached record says the same."""
+    import re
+    import subprocess
+
+    from iomed_desk.export.destruction_certificate import DestructionRecord
+    from tests.export.conftest import tool
+
+    session, sc = build(tmp_path / "case.iomed", FakeClock())
+    labels = {f"party:{p.id}": session.case.channel_label(Channel.party(p.id)) for p in session.case.parties}
+    labels["mediator"] = session.case.channel_label(Channel.mediator())
+    out = tmp_path / "certificate.pdf"
+    closed = close_case(session, KeySigner(new_identity("Dr Lin Wai-man")), out)
+    closed.session.close()
+    text = subprocess.run([tool("pdftotext"), "-layout", str(out), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    rows = {m.group(1).strip(): tuple(int(n) for n in m.group(2).split())
+            for m in re.finditer(r"^\s*(\S.*?)\s+((?:\d+\s+){3}\d+)\s*$", text, re.MULTILINE)}
+    assert re.search(r"Channel\s+Notes\s+Revisions\s+Positions\s+Offers", text)
+    for channel, expected in sc.expected.items():
+        assert rows[labels[channel]] == expected
+    assert rows["Total"] == tuple(sum(col) for col in zip(*sc.expected.values(), strict=True))
+    assert rows["Total"][3] == 4
+    subprocess.run([tool("pdfdetach"), "-save", "1", "-o", str(tmp_path / "record.json"), str(out)],
+                   check=True, capture_output=True)
+    record = DestructionRecord.parse((tmp_path / "record.json").read_bytes())
+    assert {c.channel: c.offers for c in record.channels} == {k: v[3] for k, v in sc.expected.items()}

@@ -2,6 +2,8 @@
 
 Every canary is one lowercase word, so the search index holds it exactly as written (FTS5 folds case)
 and a byte scan finds it wherever a copy of it survives: the tables, the index, a freed page, a WAL.
+The offers ledger carries canaries too: each caucus offer's terms are a caucus word and its figure a
+number found nowhere else (`figures`, as the file stores it); the joint offer's terms and figure stay.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from iomed_desk.app import process_record as pr
+from iomed_desk.app.offers import offers_desk
 from iomed_desk.app.opening import create_case
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.clock import FakeClock
@@ -24,8 +27,10 @@ class Scenario:
     path: Path
     caucus: list[str] = field(default_factory=list)  # canaries that must be destroyed
     joint: list[str] = field(default_factory=list)  # canaries that must stay
-    #: what `close` should count, per channel: (notes, revisions, positions)
-    expected: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    #: what `close` should count, per channel: (notes, revisions, positions, offers)
+    expected: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    #: the offers' figures as stored (also in `caucus` or `joint`): numbers, not words to search for
+    figures: list[str] = field(default_factory=list)
 
 
 def _word(kind: str, n: int) -> str:
@@ -75,7 +80,30 @@ def build(path: Path, clock: FakeClock, *, terminate: bool = True, extra_notes: 
     desk.record_position(draft_id, 1, "p1", clauses[0].id, Stance.RESERVE, f"Needs {caucus()} first")
     desk.record_position(draft_id, 1, "p2", clauses[0].id, Stance.REJECT, f"Never {caucus()}")
     desk.record_position(draft_id, 1, "p2", clauses[1].id, Stance.ACCEPT)
-    sc.expected = {"party:p1": (2, 4, 1), "party:p2": (1 + extra_notes, 1 + extra_notes, 2), "mediator": (1, 1, 0)}
+    # the offers ledger: offers and private figures in caucus (destroyed), one offer in joint session (kept)
+    ledger = offers_desk(session)
+    issue = ledger.add_issue("Compensation", "amount", "HKD").created_id or ""
+
+    def figure(typed: str, stored: str, words: list[str]) -> str:
+        words.append(stored)
+        sc.figures.append(stored)
+        return typed
+
+    session.start_session(p1)
+    ledger.record_offer(issue, "p1", figure("7,351,962.43", "7351962.43", sc.caucus), to_party="p2",
+                        consents=["party:p1"], terms=f"Paid {caucus()}")
+    ledger.record_offer(issue, "p1", figure("8462073.54", "8462073.54", sc.caucus), private=True,
+                        terms=f"Walk away {caucus()}")
+    session.start_session(p2)
+    ledger.record_offer(issue, "p2", figure("9.62408153m", "9624081.53", sc.caucus), kind="demand",
+                        consents=["party:p2"], terms=f"Demand {caucus()}")
+    ledger.record_offer(issue, "p2", figure("6240815.37", "6240815.37", sc.caucus), kind="demand", private=True,
+                        terms=f"Would settle {caucus()}")
+    session.start_session(Channel.joint())
+    ledger.record_offer(issue, "p1", figure("5193847.26", "5193847.26", sc.joint), terms=f"Tabled {joint()}")
+    session.end_session()
+    sc.expected = {"party:p1": (2, 4, 1, 2), "party:p2": (1 + extra_notes, 1 + extra_notes, 2, 2),
+                   "mediator": (1, 1, 0, 0)}
     if terminate:
         pr.terminate(session, Outcome.NOT_SETTLED, "No settlement within the time the parties set.")
     return session, sc
