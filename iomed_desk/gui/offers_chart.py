@@ -67,6 +67,12 @@ class OffersChart(QWidget):
         fm = QFontMetrics(self.font())
         painter.setPen(text)
         painter.drawText(QRectF(8, 4, self.width() - 16, fm.height()), Qt.AlignmentFlag.AlignLeft, self.caption)
+        painter.save()
+        painter.setPen(faint.darker(300) if faint.lightness() > 128 else faint.lighter(300))
+        caption_width = fm.horizontalAdvance(self.caption) + 24
+        painter.drawText(QRectF(caption_width, 4, max(self.width() - caption_width - 8, 0), fm.height()),
+                         Qt.AlignmentFlag.AlignRight, _t("filled: offer, ring: demand; in the order made"))
+        painter.restore()
         moves = [m for _n, _c, ms in self.lines for m in ms]
         if not moves:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, _t("No communicated moves on this issue yet"))
@@ -112,7 +118,3 @@ class OffersChart(QWidget):
             painter.setPen(text)
             painter.drawText(QPointF(x + 15, ly + fm.ascent() / 2 - 1), name)
             x += 15 + fm.horizontalAdvance(name) + 22
-        painter.setPen(text)
-        hint = _t("● offer  ○ demand, in the order made")
-        painter.drawText(QRectF(x, self.height() - legend_h - 4, max(self.width() - x - 8, 0), legend_h),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, hint)

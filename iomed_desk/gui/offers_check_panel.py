@@ -105,11 +105,16 @@ class OverlapCheckPanel(QWidget):
         for w in (title, self.terms, self.rounds, self.result):
             layout.addWidget(w)
         layout.addLayout(buttons)
+        self.result.setVisible(False)
 
     # -- state ---------------------------------------------------------------------------------
+    def _say(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.setVisible(bool(text))
+
     def show_issue(self, issue: NegotiationIssue | None) -> None:
         if self.issue is None or issue is None or issue.id != self.issue.id:
-            self.result.setText("")
+            self._say("")
         self.issue = issue
         self.refresh()
 
@@ -163,7 +168,7 @@ class OverlapCheckPanel(QWidget):
 
     def start_round(self) -> None:
         if self.record is not None and self._do(lambda: self.desk.open_round(self.record.id)) is not None:
-            self.result.setText("")
+            self._say("")
             self.refresh()
             self.hand_button.setFocus()
 
@@ -221,14 +226,14 @@ class OverlapCheckPanel(QWidget):
         self.changed.emit(change)
         self.refresh()
         if self.record is not None and issue is not None:
-            self.result.setText(result_text(result, issue, self.record or record))  # type: ignore[arg-type]
+            self._say(result_text(result, issue, self.record or record))  # type: ignore[arg-type]
         (self.round_button if self.round_button.isEnabled() else self.agree_button).setFocus()
         return result
 
     def cancel_round(self) -> None:
         if self.desk.round_in_progress is not None:
             self._do(self.desk.cancel_round)
-            self.result.setText(_t("The round was cancelled; nothing of it was kept."))
+            self._say(_t("The round was cancelled; nothing of it was kept."))
         self.refresh()
 
     def prepare_lock(self) -> None:
@@ -237,4 +242,4 @@ class OverlapCheckPanel(QWidget):
             self.handover.reject()
         self.handover = None
         self.desk.cancel_round()
-        self.result.setText("")
+        self._say("")

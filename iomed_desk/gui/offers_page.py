@@ -109,9 +109,12 @@ class OffersPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        for column in (2, 3, 6, 7):  # names and terms share what is left, elided (full text in the tooltip)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.chart = OffersChart(self)
         self.check_panel = OverlapCheckPanel(session, self.desk, self)
         self.check_panel.changed.connect(self._changed)
@@ -131,7 +134,7 @@ class OffersPage(QWidget):
         split.addWidget(self.table)
         split.addWidget(self.chart)
         split.setChildrenCollapsible(False)
-        split.setSizes([200, 220])
+        split.setSizes([260, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
@@ -212,11 +215,13 @@ class OffersPage(QWidget):
                      format_figure(o.figure, issue.unit, issue.currency), self._status(o), o.terms)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if column == 5:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        who = (_t("Negotiation dance: %1 — as you see it") if audience.is_mediator
-               else _t("Negotiation dance: %1 — as this audience sees it")).replace("%1", issue.label())
+        who = (_t("Negotiation dance: %1 — as you see it").replace("%1", issue.label()) if audience.is_mediator
+               else _t("Negotiation dance: %1 — as %2 sees it").replace("%1", issue.label())
+               .replace("%2", self.view_combo.currentText()))
         self.chart.show_moves(case, issue, self.desk.moves(issue.id, audience), who)
 
     def _to(self, o: Offer) -> str:
@@ -228,7 +233,7 @@ class OffersPage(QWidget):
 
     def _status(self, o: Offer) -> str:
         if o.private:
-            return _t("Private figure (your note; not to be passed on)")
+            return _t("Private (your note)")
         if o.channel.kind == "joint":
             return _t("Made in the joint session")
         return _t("Communicated")
