@@ -34,7 +34,7 @@ def test_sidebar_banner_and_overview(qtbot, case_factory, workspace_factory) -> 
     ws = workspace_factory(session)
     case = session.case
     assert ws.page == "overview"  # a new case opens on its overview
-    assert ws.sidebar.entry_keys() == ["overview", "joint", "party:p1", "party:p2", "party:p3", "mediator", "drafts", "audit"]
+    assert ws.sidebar.entry_keys() == ["overview", "joint", "party:p1", "party:p2", "party:p3", "mediator", "drafts", "offers", "audit"]
     assert [ws.sidebar.item_for(f"party:{p.id}").text() for p in case.parties] == [
         f"Caucus — {p.name}" for p in case.parties]
     for party in case.parties:
@@ -80,7 +80,7 @@ def test_keyboard_moves_through_the_sidebar_and_every_control_is_named(qtbot, ca
     for _ in range(7):
         qtbot.keyClick(ws.sidebar, Qt.Key.Key_Down)
         seen.append(ws.page)
-    assert seen == ["overview", "joint", "party:p1", "party:p2", "party:p3", "mediator", "drafts", "audit"]
+    assert seen == ["overview", "joint", "party:p1", "party:p2", "party:p3", "mediator", "drafts", "offers", "audit"]
 
     type_note(qtbot, ws, Channel.joint(), "Named", "text")
     unnamed = []
