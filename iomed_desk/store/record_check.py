@@ -9,6 +9,8 @@ disclosure row or delete the newest events and still leave a consistent chain. S
   current revision's text;
 - matches every disclosure row and its consents against its `disclosure.create` event, every
   revoked one against a `disclosure.revoke` event, and every deleted note against `note.delete`;
+- recomputes every offer's commitment and matches it with its `offer.create` event, every destroyed
+  offer with its `offer.delete` (store/record_check_offers.py); every export with its events;
 - reports rows without an event and events without their row.
 
 Events written before schema 3 carry no commitments, revisions, manners or witnesses: they are
@@ -26,6 +28,7 @@ from typing import Any
 
 from iomed_desk.core.audit import commitment
 from iomed_desk.store.connection import Connection
+from iomed_desk.store.record_check_offers import check_offers
 from iomed_desk.store.schema import note_content
 
 
@@ -57,6 +60,7 @@ def check_record(conn: Connection) -> list[str]:
     problems = list(events.problems)
     problems += _check_notes(conn, events)
     problems += _check_disclosures(conn, events)
+    problems += check_offers(conn)
     problems += _check_exports(conn)
     return problems
 
