@@ -77,7 +77,7 @@ def test_keyboard_moves_through_the_sidebar_and_every_control_is_named(qtbot, ca
     ws = workspace_factory(session)
     ws.sidebar.setFocus()
     seen = [ws.page]
-    for _ in range(7):
+    for _ in range(8):
         qtbot.keyClick(ws.sidebar, Qt.Key.Key_Down)
         seen.append(ws.page)
     assert seen == ["overview", "joint", "party:p1", "party:p2", "party:p3", "mediator", "drafts", "offers", "audit"]
