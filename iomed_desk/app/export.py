@@ -84,12 +84,15 @@ def canonical_agreement(session: CaseSession, *, paper: frozenset[str] = frozens
         raise NotAllowed("Only a concluded agreement can be exported; conclude the agreement first.")
     case, version = session.case, concluded.version
     when = when or session.clock()
+    from iomed_desk.app.process_record import authority_line
+
     return CanonicalAgreement(
         case_reference=case.reference, title=concluded.draft.name, place=case.place,
         date=seat_date(case, when), languages=version.languages,
         mediators=tuple(m.name for m in case.mediators),
         parties=tuple(AgreedParty(p.name, p.kind.value, p.representatives, "paper" if p.id in paper else "digital",
-                                  tuple(AgreedSignatory(s.name, s.capacity, s.authority) for s in signatories(p)))
+                                  tuple(AgreedSignatory(s.name, s.capacity, s.authority or authority_line(session, p.id, s.name))
+                                        for s in signatories(p)))
                       for p in case.parties),
         recitals=(),
         clauses=tuple(AgreedClause(tuple((lg, c.heading_in(lg)) for lg in version.languages),

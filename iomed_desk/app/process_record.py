@@ -35,6 +35,7 @@ from iomed_desk.core.process import (
     Role,
     Termination,
     acknowledged_by_all,
+    authority_for,
     check_caucus_attendance,
     check_not_terminated,
     check_termination,
@@ -228,6 +229,13 @@ def record_authority(session: CaseSession, party_id: str, representative: str, i
         audit.append(conn, session.clock(), session.actor, "process.authority", [a.id, party_id],
                      {"instrument": a.instrument.value, "dated": dated.isoformat()})
     return Change("Authority of %1 (%2) recorded", case=True, created_id=a.id, args=(a.representative, party.name))
+
+
+def authority_line(session: CaseSession, party_id: str, representative: str) -> str:
+    """The signature block's authority line from the record ("" when none is recorded): the agreement
+    uses it where the signatory's own authority is blank."""
+    found = authority_for(authorities(session), party_id, representative)
+    return found.line() if found else ""
 
 
 # -- 6. termination -----------------------------------------------------------------------------------

@@ -26,7 +26,14 @@ from iomed_desk.app import process_record as pr
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.cli.passphrases import Passphrases
 from iomed_desk.core.errors import InvalidInput
-from iomed_desk.core.process import AgreementManner, Answer, DeclarationOccasion, Instrument, Outcome, Role
+from iomed_desk.core.process import (
+    AgreementManner,
+    Answer,
+    DeclarationOccasion,
+    Instrument,
+    Outcome,
+    Role,
+)
 
 
 def _date(text: str) -> date:

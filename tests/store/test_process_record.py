@@ -161,3 +161,21 @@ def test_summary_counts_the_record(session) -> None:  # type: ignore[no-untyped-
     assert lines[2] == "attendance: 1 of 2 sessions recorded, 1 attendees, 1 undertaking(s) missing"
     assert lines[3] == "authorities to settle: 1"
     assert lines[4] == "termination: not recorded (mediation running)"
+
+
+def test_signature_block_takes_the_recorded_authority_when_its_own_is_blank(session) -> None:  # type: ignore[no-untyped-def]
+    """Item 4: the canonical agreement (and so the fingerprint and the rendered block) prints the
+    recorded instrument for a signatory whose authority is blank, and keeps one that is set."""
+    from iomed_desk.app.case_settings import set_signatories
+    from iomed_desk.app.export import canonical_agreement
+    from iomed_desk.core.model import Signatory
+    from tests.export.test_seat_and_signatories import conclude_template_agreement
+
+    set_signatories(session, "p2", [Signatory("Representative 2", "Director", "by articles of association")])
+    pr.record_authority(session, "p1", "Representative 1", "power-of-attorney", date(2026, 2, 27), "up to USD 5m")
+    pr.record_authority(session, "p2", "Representative 2", "board-resolution", date(2026, 3, 5))
+    conclude_template_agreement(session)
+    parties = canonical_agreement(session).parties
+    assert parties[0].signatories[0].authority == "by power of attorney dated 2026-02-27 (up to USD 5m)"
+    assert parties[1].signatories[0].authority == "by articles of association"
+    assert parties[2].signatories[0].authority == ""
