@@ -89,6 +89,11 @@ class MainMenus(QObject):
                                   "attestation, which locks the agreement"))
         self.attest.triggered.connect(self._attest)
         self.menus["case"].addAction(self.attest)
+        self.impartiality = QAction(_t("&Impartiality record…"), self.window)
+        self.impartiality.setToolTip(_t("Caucus time, disclosures, tablings and positions per party: counts and "
+                                        "times only, exportable as one PDF page for the parties"))
+        self.impartiality.triggered.connect(self._impartiality)
+        self.menus["case"].addAction(self.impartiality)
 
     def _own(self, menu: QMenu, key: str, text: str, handlers: dict[str, Callable[[], object]],
              shortcut: QKeySequence | None = None) -> QAction:
@@ -111,6 +116,17 @@ class MainMenus(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.attested.connect(workspace.apply_change)
         dialog.open()
+
+    def _impartiality(self) -> None:
+        """The impartiality record of the open case (impartiality_view.py)."""
+        from iomed_desk.gui.impartiality_view import ImpartialityView
+
+        session = getattr(self.window, "session", None)
+        if session is None:
+            return
+        view = ImpartialityView(session, self.window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.open()
 
     def attach(self, workspace_actions: dict[str, QAction]) -> None:
         """Put the workspace's actions in their slots (and give them standard shortcuts if they have none)."""
@@ -154,3 +170,4 @@ class MainMenus(QObject):
         for key, on in enabled.items():
             self.actions[key].setEnabled(on)
         self.attest.setEnabled(is_open and not busy)
+        self.impartiality.setEnabled(is_open and not busy)

@@ -137,3 +137,29 @@ def test_screenshot_at_1024x700(qtbot, tmp_path: Path, language: str) -> None:  
     finally:
         install_translator(app, "en")
         sc.session.close()
+
+
+def test_the_case_menu_opens_it(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Case ▸ Impartiality record… is enabled with a case open and opens the window for that case."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from iomed_desk.gui.main_menus import MainMenus
+
+    sc = build(tmp_path / "case.iomed")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.session = sc.session  # type: ignore[attr-defined]
+    menus = MainMenus(window, {key: (lambda: None) for key in (
+        "file.new", "file.open", "file.demo", "file.backup", "file.passphrase", "file.verify", "file.lock",
+        "file.close", "file.settings", "file.quit", "help.about")})
+    menus.update(is_open=True, locked=False, busy=False)
+    assert menus.impartiality.isEnabled() and menus.impartiality in menus.menus["case"].actions()
+    menus.impartiality.trigger()
+    view = window.findChild(ImpartialityView)
+    assert view is not None
+    qtbot.waitUntil(lambda: view.record is not None, timeout=20000)
+    assert view.record.reference == "IOMed/2026/016"
+    view.close()
+    menus.update(is_open=False, locked=False, busy=False)
+    assert not menus.impartiality.isEnabled()
+    sc.session.close()

@@ -39,7 +39,8 @@ def test_menus_and_standard_shortcuts(window) -> None:
     for key in ("file.backup", "file.passphrase", "file.lock", "file.close"):
         assert not actions[key].isEnabled(), key
     assert _menu_texts(window, "case") == ["New note", "Delete note", "Disclose…", "Signatories…", "Place and time zone…",
-                                             "Export and sign the agreement…", "Attest after paper signatures…"]
+                                             "Export and sign the agreement…", "Attest after paper signatures…",
+                                             "&Impartiality record…"]
     assert not any(a.isEnabled() for a in window.menus.menus["case"].actions())
 
 
