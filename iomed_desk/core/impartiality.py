@@ -85,7 +85,7 @@ class ImpartialityRecord:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form (times in ISO 8601 UTC), for `iomed-desk impartiality --json` and tests."""
-        def when(at: datetime | None) -> str | None:
+        def iso(at: datetime | None) -> str | None:
             return to_iso(at) if at else None
 
         return {
@@ -97,12 +97,12 @@ class ImpartialityRecord:
             "parties": [{
                 "id": p.party_id, "name": p.name, "caucuses": p.caucuses, "caucus_seconds": p.caucus_seconds,
                 "caucus_minutes": p.caucus_minutes, "caucus_running": p.caucus_running,
-                "last_caucus_at": when(p.last_caucus_at), "disclosures_from": p.disclosures_from,
+                "last_caucus_at": iso(p.last_caucus_at), "disclosures_from": p.disclosures_from,
                 "disclosures_from_to_all": p.disclosures_from_to_all, "disclosures_to": p.disclosures_to,
                 "tablings_in_caucus": p.tablings_in_caucus,
                 "tablings_seen": [{"draft": t.draft, "version": t.version, "at": to_iso(t.at),
                                    "in_caucus": t.in_caucus} for t in p.tablings_seen],
-                "positions": p.positions, "last_position_at": when(p.last_position_at),
+                "positions": p.positions, "last_position_at": iso(p.last_position_at),
             } for p in self.parties],
         }
 
