@@ -14,6 +14,7 @@ from iomed_desk.app.changes import Change
 from iomed_desk.core.channels import Audience
 from iomed_desk.core.clock import to_iso
 from iomed_desk.core.impartiality import ImpartialityRecord, PartyFigures, TablingSeen, compute
+from iomed_desk.export.impartiality_pdf import Labels
 from iomed_desk.store import audit, disclosures, sessions
 from iomed_desk.store import drafting as drafting_store
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from iomed_desk.app.case_session import CaseSession
 
 #: the values, for the faces to import from here
-__all__ = ["ImpartialityRecord", "PartyFigures", "TablingSeen", "export_pdf", "impartiality_record"]
+__all__ = ["ImpartialityRecord", "Labels", "PartyFigures", "TablingSeen", "export_pdf", "impartiality_record"]
 
 
 def impartiality_record(session: CaseSession) -> ImpartialityRecord:

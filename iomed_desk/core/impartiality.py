@@ -18,6 +18,7 @@ Case-wide: joint sessions (number, time), tablings and disclosures to all partie
 
 from __future__ import annotations
 
+import math
 import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -169,3 +170,26 @@ def when(moment: datetime | None, zone: str) -> str:
     if moment is None:
         return ""
     return moment.astimezone(zoneinfo.ZoneInfo(zone) if zone else None).strftime("%Y-%m-%d %H:%M")
+
+
+NAME_LIMIT = 48
+
+
+def short(name: str, limit: int = NAME_LIMIT) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def nice_max(value: float) -> int:
+    """The value axis's top: the smallest of 1, 2, 5 × 10^k not below `value` (at least 1)."""
+    if value <= 1:
+        return 1
+    power = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 5, 10):
+        if step * power >= value:
+            return int(step * power)
+    return int(10 * power)
+
+
+def count_rows(p: PartyFigures) -> list[int]:
+    """The counts chart's figures for a party, in the order of `count_names`."""
+    return [p.caucuses, p.disclosures_from, p.disclosures_to, len(p.tablings_seen), p.positions]

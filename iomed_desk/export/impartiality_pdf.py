@@ -10,7 +10,6 @@ A record that does not fit is set smaller until it does (and names are shortened
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
@@ -26,14 +25,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from iomed_desk.core.impartiality import when
+from iomed_desk.core.impartiality import count_rows, nice_max, short, when
 from iomed_desk.export.fonts import ensure_font
 
 if TYPE_CHECKING:
     from iomed_desk.core.impartiality import ImpartialityRecord, PartyFigures
-
-NAME_LIMIT = 48
-
 
 @dataclass(frozen=True)
 class Labels:
@@ -71,26 +67,6 @@ def render(record: ImpartialityRecord, labels: Labels | None = None) -> bytes:
         if pages == 1:
             return pdf
     raise ValueError("The impartiality record does not fit on one page.")
-
-
-def short(name: str, limit: int = NAME_LIMIT) -> str:
-    return name if len(name) <= limit else name[: limit - 1] + "…"
-
-
-def nice_max(value: float) -> int:
-    """The value axis's top: the smallest of 1, 2, 5 × 10^k not below `value` (at least 1)."""
-    if value <= 1:
-        return 1
-    power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 5, 10):
-        if step * power >= value:
-            return int(step * power)
-    return int(10 * power)
-
-
-def count_rows(p: PartyFigures) -> list[int]:
-    """The counts chart's figures for a party, in the order of `count_names`."""
-    return [p.caucuses, p.disclosures_from, p.disclosures_to, len(p.tablings_seen), p.positions]
 
 
 def count_names(labels: Labels) -> list[str]:

@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from iomed_desk.app.case_session import CaseSession
-from iomed_desk.app.impartiality import ImpartialityRecord, export_pdf, impartiality_record
-from iomed_desk.core.impartiality import when
-from iomed_desk.export.impartiality_pdf import Labels, count_rows, nice_max, short
+from iomed_desk.app.impartiality import ImpartialityRecord, Labels, export_pdf, impartiality_record
+from iomed_desk.core.impartiality import count_rows, nice_max, short, when
 from iomed_desk.gui import messages
 from iomed_desk.gui.worker import run_in_background
 
