@@ -140,24 +140,29 @@ def search_newest(conn, text: str, audience: Audience, limit: int = 200, window:
 
 # -- the encrypted worker ----------------------------------------------------------------------
 def without_memory_security() -> None:
-    """What-if only: open connections as `connection.connect` does, minus `cipher_memory_security = ON`.
+    """What-if only: open connections as `connection.connect` does, but with `cipher_memory_security = ON`
+    (the configuration before issue 15; the shipped one is OFF, so the name is historical).
 
     That PRAGMA makes SQLCipher mlock() and munlock() every allocation SQLite makes (and wipe it
-    on free); this variant measures what the app would gain without it. Process-wide, so it
-    runs in its own worker.
+    on free); this variant measures what it would cost. Process-wide, so it runs in its own worker;
+    `configure`'s own check (which expects OFF) is answered for it, and the worker records the
+    value actually in force.
     """
     from iomed_desk.store import connection
 
     configure = connection.configure
 
-    class _Skip:
+    class _On:
         def __init__(self, conn) -> None:  # type: ignore[no-untyped-def]
             self._conn = conn
 
         def execute(self, sql: str, *args):  # type: ignore[no-untyped-def]
-            return self._conn.execute("SELECT 1" if "cipher_memory_security" in sql else sql, *args)
+            if "cipher_memory_security" in sql:
+                self._conn.execute("PRAGMA cipher_memory_security = ON")
+                return self._conn.execute("SELECT '0'")
+            return self._conn.execute(sql, *args)
 
-    connection.configure = lambda conn: configure(_Skip(conn))  # type: ignore[assignment]
+    connection.configure = lambda conn: configure(_On(conn))  # type: ignore[assignment]
 
 
 def worker_encrypted(path: Path, repeat: int, rounds: int, saves: int) -> dict[str, Any]:
@@ -318,7 +323,7 @@ def measure_size(size: int, work: Path, args: argparse.Namespace, log: Callable[
     enc = run_worker("encrypted", case, args)
     log("  measuring plain ...")
     base = run_worker("plain", plain, args)
-    log("  measuring encrypted without cipher_memory_security (what-if) ...")
+    log("  measuring encrypted with cipher_memory_security ON (what-if) ...")
     what_if = run_worker("encrypted-nomemsec", what_if_case, args)
     what_if_case.unlink()
     if not args.keep:

@@ -64,8 +64,8 @@ def write_report(path: Path, chart: Path, r: dict[str, Any], info: dict[str, Any
         *_table(["", ""], [[k, str(v)] for k, v in info.items()]),
         "## Targets",
         "",
-        f"Store figures are at {n_big} notes. *What-if*: the same build with `cipher_memory_security` left",
-        "off (see findings); it is measured, not the shipped configuration.",
+        f"Store figures are at {n_big} notes. *What-if*: the same build with `cipher_memory_security` ON,",
+        "as it was before issue 15 (the shipped configuration has it OFF); measured, not shipped.",
         "",
         *_table(["figure", "measured (median [min–max] or as stated)", "what-if", "target", "verdict"], [
             [f"1. ready after the key, {n_big} notes", f"{ms(enc['ready']['median'])} {rng(enc['ready'])}",
@@ -341,7 +341,7 @@ def search_chart(path: Path, sizes: list[dict[str, Any]]) -> None:
                    Series("encrypted p50", pts("encrypted", "median"), "#1f6f8b", dashed=True),
                    Series("plain SQLite p95", pts("plain", "p95"), "#b5522b"),
                    Series("plain SQLite p50", pts("plain", "median"), "#b5522b", dashed=True),
-                   Series("encrypted p95, what-if: no memory security", pts("encrypted_without_memory_security", "p95"),
+                   Series("encrypted p95, what-if: memory security ON", pts("encrypted_without_memory_security", "p95"),
                           "#5b7f2e"),
                ], target=("target p95 at 100k: 20 ms", 20.0))
 
@@ -418,13 +418,9 @@ in a migration (`VALUES('crisismerge', 64)`) so the spikes are rarer.
 that every `sqlite3_malloc` calls `mlock()` and every `sqlite3_free` wipes and `munlock()`s
 (`sqlcipher_mem_malloc → sqlcipher_mlock → mlock`, `sqlcipher_mem_free → munlock`: over half of
 the samples of a search). FTS5 allocates per row and per doclist, so a search makes tens of
-thousands of system calls. Without it (the *what-if* column, same file, same code otherwise) the
-encrypted search is within the target ratio of plain SQLite, and saves and ready are faster too.
-The setting is required by DESIGN.md section 4, so changing it is a design decision, not a local
-fix: *proposed* — drop `cipher_memory_security = ON` from `configure` (and DESIGN.md §4,
-docs/case-file.md, docs/security.md), keeping what it was meant to give by other means: the
-process is already made non-dumpable and core dumps are off (gui/hygiene.py), `temp_store =
-MEMORY` and `secure_delete` stay, and the key is wiped on close.
+thousands of system calls. Issue 15 turned it OFF (SQLCipher's own default since 4.5; the
+*what-if* column now measures it ON, as before, on the same file with the same code), keeping
+the non-dumpable process, no core dumps, `temp_store = MEMORY` and the key wiped on lock.
 (b) Exact bm25 ranking costs time in proportion to the number of matches: the commonest queries
 here match a third of the notes, and even plain SQLite needs {search_plain} for the p95 at
 {n} notes when every match is ranked. *Changed*: `store/search.py` now ranks, for a query that
@@ -432,8 +428,7 @@ matches more than 2,000 items, only about the newest 2,000 of them (an FTS5 `cou
 scores nothing, scaled onto the rowid range gives the floor; the audience filter applies inside;
 if the audience may see fewer than the limit there, everything is ranked), which is what the
 measured figures above include. Walking FTS5's rowids backwards instead (`search_newest` in
-bench_store.py, p95 {newest} as shipped, {newest_what_if} without memory security) is slower
-with memory security on. What is left of the gap is (a).
+bench_store.py, p95 {newest} as shipped, {newest_what_if} with memory security ON). What is left of the gap is (a).
 
 **4. Cold start: first paint ≤ 1.5×, usable start window ≤ 2× a bare window (first paint
 {startup}×).** See section 4's table: the floor row (an empty `QApplication` and a `QLabel`) is
