@@ -23,6 +23,11 @@ from it. The layout (format 1) is documented for people in docs/agreement-format
     recital <n> <tag>: <line>                per recital, per language
     clause <n> <tag> heading: <line>         per clause, per language
     clause <n> <tag> body: <line>
+    annex <n>: <label>                       per annex, only when the agreement has annexes:
+    annex <n> file: <file name>
+    annex <n> media type: <type/subtype>
+    annex <n> size: <bytes, decimal>
+    annex <n> sha256: <lower-case hex>
     audit chain head: <hex>
 
 A line is its key, a colon, and, unless the value line is empty, one space and
@@ -62,6 +67,12 @@ Texts = tuple[tuple[str, str], ...]
 _HEX = re.compile(r"[0-9a-f]+")
 _NUMBER = re.compile(r"[1-9][0-9]{0,5}")
 _KINDS = tuple(k.value for k in PartyKind)
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_SIZE = re.compile(r"0|[1-9][0-9]{0,15}")
+_TOKEN = r"[a-z0-9][a-z0-9!#$&^_.+-]{0,126}"
+_MEDIA_TYPE = re.compile(rf"{_TOKEN}/{_TOKEN}")
+#: an agreement annexes at most this many files (its annex page stays readable, a PDF's name tree flat)
+MAX_ANNEXES = 999
 
 
 class NotCanonical(InvalidInput):
@@ -150,6 +161,37 @@ class AgreedClause:
 
 
 @dataclass(frozen=True)
+class AgreedAnnex:
+    """An exhibit the agreement annexes: its label ("C-12"), file name, media type, size and SHA-256.
+
+    The file itself travels embedded in the signed PDF; the agreement text lists these, so the
+    fingerprint (and with it every signature) covers the annex's hash, and `verify` checks the
+    embedded bytes against it.
+    """
+
+    label: str
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        set_(self, "label", _text(self.label, "An annex's label", multiline=False))
+        set_(self, "file_name", _text(self.file_name, "An annex's file name", multiline=False))
+        if not self.label or not self.file_name:
+            raise InvalidInput("Every annex needs a label and a file name.")
+        if any(c in self.file_name for c in "/\\") or self.file_name in (".", ".."):
+            raise InvalidInput(f"An annex's file name is a name, not a path: {self.file_name!r}.")
+        if not isinstance(self.media_type, str) or not _MEDIA_TYPE.fullmatch(self.media_type):
+            raise InvalidInput(f"An annex's media type is a lower-case type/subtype, not {self.media_type!r}.")
+        if not isinstance(self.size, int) or isinstance(self.size, bool) or not 0 <= self.size < 10**16:
+            raise InvalidInput("An annex's size is a number of bytes.")
+        if not isinstance(self.sha256, str) or not _SHA256.fullmatch(self.sha256):
+            raise InvalidInput("An annex's SHA-256 is 64 lower-case hexadecimal digits.")
+
+
+@dataclass(frozen=True)
 class CanonicalAgreement:
     """The agreement as exported: the agreed clauses in every language and who agreed them, where and when.
 
@@ -170,9 +212,18 @@ class CanonicalAgreement:
     #: the renderer layout the pages are drawn with (export/render.py LAYOUT); part of the text,
     #: so of the fingerprint, as a `layout:` line when it is not the first
     layout: int = FIRST_LAYOUT
+    #: the exhibits annexed, in the agreement's order; listed (hash included) only when there are any,
+    #: so an agreement without annexes has the bytes it had before annexes existed
+    annexes: tuple[AgreedAnnex, ...] = ()
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
+        set_(self, "annexes", tuple(self.annexes))
+        if len(self.annexes) > MAX_ANNEXES:
+            raise InvalidInput(f"An agreement annexes at most {MAX_ANNEXES} files.")
+        labels = [a.label.casefold() for a in self.annexes]
+        if len(set(labels)) != len(labels):
+            raise InvalidInput("Each annex needs its own label.")
         if not isinstance(self.layout, int) or isinstance(self.layout, bool) or not 1 <= self.layout < 10**6:
             raise InvalidInput("An agreement's layout is a number from 1.")
         langs = tuple(self.languages)
@@ -254,6 +305,10 @@ def serialise(agreement: CanonicalAgreement) -> str:
         for lang in a.languages:
             out += _lines(f"clause {n} {lang} heading", clause.heading(lang))
             out += _lines(f"clause {n} {lang} body", clause.body(lang))
+    for n, annex in enumerate(a.annexes, start=1):
+        out += [_line(f"annex {n}", annex.label), _line(f"annex {n} file", annex.file_name),
+                _line(f"annex {n} media type", annex.media_type), _line(f"annex {n} size", str(annex.size)),
+                _line(f"annex {n} sha256", annex.sha256)]
     out.append(_line("audit chain head", a.audit_head))
     return "\n".join(out) + "\n"
 
@@ -264,6 +319,7 @@ _KEY = re.compile(
     r"|signatory [1-9][0-9]*(?: capacity| authority)?))?"
     r"|recital (?P<recital>[1-9][0-9]*) (?P<rlang>\S+)"
     r"|clause (?P<clause>[1-9][0-9]*) (?P<clang>\S+) (?P<cpart>heading|body)"
+    r"|annex (?P<annex>[1-9][0-9]*)(?: (?P<afield>file|media type|size|sha256))?"
 )
 
 
@@ -281,6 +337,7 @@ def parse(data: bytes) -> CanonicalAgreement:
     parties: dict[int, dict[str, list[str]]] = {}
     recitals: dict[int, dict[str, list[str]]] = {}
     clauses: dict[int, dict[tuple[str, str], list[str]]] = {}
+    annexes: dict[int, dict[str, list[str]]] = {}
     for number, line in enumerate(lines[1:-1], start=2):
         key, colon, rest = line.partition(":")
         match = _KEY.fullmatch(key)
@@ -291,13 +348,15 @@ def parse(data: bytes) -> CanonicalAgreement:
             fields.setdefault(match["field"], []).append(value)
         elif match["party"]:
             parties.setdefault(int(match["party"]), {}).setdefault(match["pfield"] or "name", []).append(value)
+        elif match["annex"]:
+            annexes.setdefault(int(match["annex"]), {}).setdefault(match["afield"] or "label", []).append(value)
         elif match["recital"]:
             recitals.setdefault(int(match["recital"]), {}).setdefault(match["rlang"], []).append(value)
         else:
             clauses.setdefault(int(match["clause"]), {}).setdefault(
                 (match["clang"], match["cpart"]), []).append(value)
     try:
-        agreement = _build(fields, parties, recitals, clauses)
+        agreement = _build(fields, parties, recitals, clauses, annexes)
     except NotCanonical:
         raise
     except (InvalidInput, ValueError, KeyError, IndexError) as exc:
@@ -323,7 +382,8 @@ def _numbered(found: dict[int, object], what: str) -> list[int]:
 
 def _build(fields: dict[str, list[str]], parties: dict[int, dict[str, list[str]]],
            recitals: dict[int, dict[str, list[str]]],
-           clauses: dict[int, dict[tuple[str, str], list[str]]]) -> CanonicalAgreement:
+           clauses: dict[int, dict[tuple[str, str], list[str]]],
+           annexes: dict[int, dict[str, list[str]]]) -> CanonicalAgreement:
     languages = tuple(_one(fields, "languages").split(" "))
     layout = FIRST_LAYOUT
     if "layout" in fields:
@@ -353,9 +413,17 @@ def _build(fields: dict[str, list[str]], parties: dict[int, dict[str, list[str]]
         made_clauses.append(AgreedClause(
             tuple((lang, "\n".join(parts.get((lang, "heading"), []))) for lang in languages),
             tuple((lang, "\n".join(parts.get((lang, "body"), []))) for lang in languages)))
+    made_annexes = []
+    for n in _numbered(annexes, "annexes"):
+        a = annexes[n]
+        size = _one(a, "size")
+        if not _SIZE.fullmatch(size):
+            raise NotCanonical(f"Annex {n}'s size is not a number of bytes.")
+        made_annexes.append(AgreedAnnex(_one(a, "label"), _one(a, "file"), _one(a, "media type"), int(size),
+                                        _one(a, "sha256")))
     return CanonicalAgreement(
         case_reference=_one(fields, "case reference"), title=_one(fields, "title"),
         place=_one(fields, "place"), date=date.fromisoformat(_one(fields, "date")),
         languages=languages, mediators=tuple(fields.get("mediator", [])), parties=tuple(made_parties),
         recitals=tuple(made_recitals), clauses=tuple(made_clauses),
-        audit_head=_one(fields, "audit chain head"), layout=layout)
+        audit_head=_one(fields, "audit chain head"), layout=layout, annexes=tuple(made_annexes))
