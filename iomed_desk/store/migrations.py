@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from iomed_desk.store import migrations_v8
 from iomed_desk.store.connection import Connection
 
 _V1 = """
@@ -661,4 +662,13 @@ def _v7(conn: Connection) -> None:
         audit.append(conn, datetime.now(UTC), "IOMed Desk", "case.migrate", [], {"schema": 7})
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _v3, _script(_V4), _v5, _v6, _v7]
+# Version 8: exhibits (issue 18); its SQL lives in store/migrations_v8.py.
+_V8 = migrations_v8.V8
+
+
+def _v8(conn: Connection) -> None:
+    migrations_v8.v8(conn, _script)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _v3, _script(_V4), _v5, _v6, _v7,
+                                                  _v8]

@@ -19,6 +19,7 @@ from iomed_desk.store.migrations import (  # noqa: F401 (the migration texts, re
     _V5,
     _V6,
     _V7,
+    _V8,
     MIGRATIONS,
     note_content,
 )
@@ -50,6 +51,7 @@ PINNED: dict[int, str] = {
     5: "9c2e54c55608d7703bfa7e3328b0ee8589c79ed36efb930e286de97b89068c71",
     6: "cb937c8492c7b41243852da03f9d14af1973d2b7dce8e4a679a68ac463fce934",
     7: "711c790d5125f06bc865ba3b7f0f06b6f7371f4548b52b844dbd41074de711ae",
+    8: "8543de7c629e251934a487fa00bc92188e1b181ac5cd6dde04353c46addeb564",
 }
 
 

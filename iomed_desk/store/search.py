@@ -101,7 +101,8 @@ FIRST = 20
 
 def search(conn: Connection, text: str, audience: Audience, limit: int = 200) -> list[SearchHit]:
     """Hits the audience may see, best first (bm25, titles weighted up): notes, draft versions,
-    tablings and position comments alike.
+    tablings, position comments and exhibits (label, file name and extracted text) alike; an exhibit
+    seen through a disclosure matches, like a note, only in the revision consented to.
 
     Two steps in one statement: rank the visible matches by bm25 and keep the best `limit`,
     then fetch titles and text for those rows only. The matches ranked are those among the newest
@@ -156,11 +157,11 @@ def _hits(conn: Connection, query: str, audience: Audience, limit: int, floor: i
         by_channel = (f"SELECT s.rowid AS rid, NULL AS rev, {score} AS score"
                       " FROM search_index s JOIN items i ON i.rowid = s.rowid"
                       f" WHERE search_index MATCH :query{window} AND i.deleted_at IS NULL"
-                      f" AND (i.channel IN ('joint', :audience) OR (i.kind != 'note' AND {visible_to('i')}))")
+                      f" AND (i.channel IN ('joint', :audience) OR (i.kind NOT IN ('note', 'exhibit') AND {visible_to('i')}))")
         disclosed = (f"SELECT i.rowid AS rid, d.revision AS rev, {disclosed_score} AS score"
                      " FROM disclosed_index x JOIN disclosures d ON d.rowid = x.rowid JOIN items i ON i.id = d.item_id"
                      " WHERE disclosed_index MATCH :query AND d.revoked_at IS NULL AND d.target IN (:audience, 'joint')"
-                     " AND i.deleted_at IS NULL AND i.kind = 'note' AND i.channel NOT IN ('joint', :audience)"
+                     " AND i.deleted_at IS NULL AND i.kind IN ('note', 'exhibit') AND i.channel NOT IN ('joint', :audience)"
                      " AND d.revision = (SELECT max(e.revision) FROM disclosures e WHERE e.item_id = d.item_id"
                      "   AND e.revoked_at IS NULL AND e.target IN (:audience, 'joint'))")
         if ranked:
@@ -174,8 +175,9 @@ def _hits(conn: Connection, query: str, audience: Audience, limit: int, floor: i
         f"WITH best AS MATERIALIZED ({best})"
         " SELECT i.id, i.kind, i.channel,"
         " COALESCE(rv.title, n.title, d.name || ', version ' || COALESCE(v.number, t.version_number)"
-        "   || CASE WHEN t.item_id IS NULL THEN '' ELSE ' (tabled)' END, 'Position: ' || p.stance, ''),"
-        " substr(COALESCE(rv.body, n.body, v.canonical_text, v2.canonical_text, p.comment, ''), 1, 6000)"
+        "   || CASE WHEN t.item_id IS NULL THEN '' ELSE ' (tabled)' END, 'Position: ' || p.stance,"
+        "   e.label || ' ' || ef.name, ''),"
+        " substr(COALESCE(rv.body, n.body, v.canonical_text, v2.canonical_text, p.comment, ef.text, ''), 1, 6000)"
         " FROM (SELECT rid, rev, min(score) AS score FROM best GROUP BY rid, rev) best"
         " JOIN items i ON i.rowid = best.rid"
         " LEFT JOIN revisions rv ON rv.item_id = i.id AND rv.number = best.rev"
@@ -185,6 +187,8 @@ def _hits(conn: Connection, query: str, audience: Audience, limit: int, floor: i
         " LEFT JOIN draft_versions v2 ON v2.draft_id = t.draft_id AND v2.number = t.version_number"
         " LEFT JOIN drafts d ON d.id = COALESCE(v.draft_id, t.draft_id)"
         " LEFT JOIN positions p ON p.item_id = i.id"
+        " LEFT JOIN exhibits e ON e.item_id = i.id"
+        " LEFT JOIN exhibit_files ef ON ef.item_id = i.id AND ef.number = COALESCE(best.rev, e.revision)"
         " WHERE i.deleted_at IS NULL"
         " ORDER BY best.score, best.rid",
         {"query": query, "limit": limit, "floor": floor, **bind(audience)}).fetchall()

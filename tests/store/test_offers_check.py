@@ -306,7 +306,7 @@ def test_schema_6_file_migrates_to_the_ledger(tmp_path: Path) -> None:
     shutil.copy(DATA / "case-schema-6.iomed", path)
     s = unlock(path, "schema fixture passphrase")
     try:
-        assert s.info().schema_version == schema.SCHEMA_VERSION == 7
+        assert s.info().schema_version == schema.SCHEMA_VERSION >= 7
         p1, p2 = (p.id for p in s.case.parties)
         assert [n.title for n in s.visible_notes(Audience.party(p2))] == ["Bottom line", "Agenda"]
         desk = offers_desk(s)
