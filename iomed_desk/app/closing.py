@@ -71,6 +71,12 @@ def check_may_close(session: CaseSession) -> Termination:
     return ended
 
 
+def preview(session: CaseSession) -> dict[str, dict[str, int]]:
+    """What closing would destroy now, per channel ("party:p1", "mediator"): counts only, nothing destroyed."""
+    with session.db.reading() as conn:
+        return destruction.caucus_material(conn)
+
+
 def close_case(session: CaseSession, signer: AgreementSigner | None = None,
                certificate: str | os.PathLike[str] | None = None) -> Closed:
     """Destroy the caucus material, replace the file, and (given `signer` and `certificate`) sign the
@@ -169,4 +175,4 @@ def closed_at_text(session: CaseSession) -> str | None:
 
 
 __all__ = ["CERTIFICATE_ACTION", "DESTROY_ACTION", "Closed", "check_may_close", "close_case",
-           "closed_at_text", "destruction_record"]
+           "closed_at_text", "destruction_record", "preview"]
