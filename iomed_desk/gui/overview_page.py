@@ -37,6 +37,7 @@ from iomed_desk.gui.case_settings_dialog import PlaceAndZoneDialog, utc_offset
 from iomed_desk.gui.dates import local_text
 from iomed_desk.gui.disclosure_dialog import rule_set_explanation, rule_set_name
 from iomed_desk.gui.places import place_name
+from iomed_desk.gui.process_overview import ProcessSection
 from iomed_desk.gui.session_bar import elapsed_text
 from iomed_desk.gui.signatories_dialog import SignatoriesDialog
 
@@ -142,10 +143,13 @@ class OverviewPage(QScrollArea):
         self.history.setColumnWidth(0, 260)
         self.history.setColumnWidth(1, 160)
         self.history.setColumnWidth(2, 160)
+        self.process = ProcessSection(session, body)
+        self.process.dialog_opened.connect(self._open)
         for widget in (self.title, self.facts, _section(self.tr("Place and time zone"), body), self.seat_box,
                        _section(self.tr("Disclosure rules"), body), self.rules,
                        _section(self.tr("Parties"), body), self.parties_box,
                        _section(self.tr("Mediators"), body), self.mediators,
+                       _section(self.tr("Process record"), body), self.process,
                        _section(self.tr("Sessions"), body), self.history):
             self._layout.addWidget(widget)
         self._layout.addStretch(1)
@@ -158,6 +162,7 @@ class OverviewPage(QScrollArea):
         self.seat.setText(seat_text(case))
         self.rules.setText(f"<b>{rule_set_name(case.rule_set)}</b><br>{rule_set_explanation(case.rule_set)}")
         self._fill_parties(case)
+        self.process.refresh()
         self.mediators.setText(", ".join(m.name for m in case.mediators))
         self.history.clear()
         now = self._session.now()
@@ -234,6 +239,7 @@ class OverviewPage(QScrollArea):
         for label in (self.title, self.facts, self.seat, self.rules, self.mediators):
             label.clear()
         self.history.clear()
+        self.process.clear()
         self._drop_parties()
 
 

@@ -26,6 +26,7 @@ from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.changes import Change
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.errors import UserError
+from iomed_desk.core.process import Termination
 from iomed_desk.gui import messages
 from iomed_desk.gui.audit_page import AuditPage
 from iomed_desk.gui.banner import JOINT_COLOUR, ConfidentialityBanner, channel_title
@@ -89,6 +90,7 @@ class CaseWorkspace(QWidget):
         self._remembered = ""
         self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_AFTER_MS, timeout=self._remember)
         self._dialogs: list[QDialog] = []
+        self._ended: Termination | None = None
         self.sidebar = CaseSidebar(self)
         self.sidebar.populate(session.case)
         self.session_actions = SessionActions(session.case, self)
@@ -115,6 +117,7 @@ class CaseWorkspace(QWidget):
         self._lay_out()
         self._connect()
         self._refresh_sessions()
+        self._follow_termination()
         self._restore()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
@@ -499,13 +502,39 @@ class CaseWorkspace(QWidget):
         SecureClipboard.instance().copy(text, seconds)
         self.status_message.emit(self.tr("Copied — the clipboard is cleared in %1 s").replace("%1", str(seconds)))
 
-    def start_session(self, channel: Channel) -> None:
-        if self._locked or not self.notes.save_pending():
-            return
-        change = self._run(lambda: self._session.start_session(channel))
-        if change is not None:
-            self.apply_change(change)
-            self.navigate(str(channel))
+    def start_session(self, channel: Channel) -> QDialog | None:
+        """Ask who is in the room, then start (gui/process_attendance.py); before the first session, the
+        agreement to mediate (or the reason to proceed without it) is asked for first."""
+        if self._locked or self._ended is not None or not self.notes.save_pending():
+            return None
+        from iomed_desk.app import process_record
+        from iomed_desk.gui.process_dialogs import AgreementToMediateDialog
+
+        if process_record.agreement_to_mediate(self._session) is None:
+            dialog = AgreementToMediateDialog(self._session, self, before_session=True)
+            dialog.saved.connect(lambda change: (self.apply_change(change), self._ask_attendance(channel)))
+            return self._show_dialog(dialog)
+        return self._ask_attendance(channel)
+
+    def _ask_attendance(self, channel: Channel) -> QDialog | None:
+        from iomed_desk.gui.process_attendance import AttendanceDialog
+
+        if self._locked:
+            return None
+        dialog = AttendanceDialog(self._session, channel, self)
+        dialog.saved.connect(lambda change: self._started(change, channel))
+        return self._show_dialog(dialog)
+
+    def _started(self, change: Change, channel: Channel) -> None:
+        self.apply_change(change)
+        self.navigate(str(channel))
+
+    def _show_dialog(self, dialog: QDialog) -> QDialog:
+        """Open `dialog` window-modal; a lock rejects it, and it is forgotten once finished."""
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        dialog.open()
+        return dialog
 
     def start_caucus_here(self) -> None:
         """A caucus with the party whose channel is on screen (Ctrl+2.. opens it first)."""
@@ -540,6 +569,10 @@ class CaseWorkspace(QWidget):
             self.status_message.emit(messages.change_text(change))
         if change.sessions:
             self._refresh_sessions()
+        if change.case:
+            self._follow_termination()
+            if self.pages.currentWidget() is self.overview:
+                self.overview.refresh()
         current = self.current_channel()
         if current is not None and (current in change.channels or change.disclosures):
             if reload_list:
@@ -563,10 +596,42 @@ class CaseWorkspace(QWidget):
         else:
             self.session_bar.show_running(running, *running_label(self._session.case, running))
             self.session_bar.show_on_screen(self._session.case, self.current_channel())
-        self.session_actions.end.setEnabled(running is not None)
+        self.session_actions.end.setEnabled(running is not None and self._ended is None)
+
+    def _follow_termination(self) -> None:
+        """Once the mediation has ended the case is read-only: the writing actions go off, each saying
+        why, and the note editor takes no typing (the file refuses any write anyway)."""
+        from iomed_desk.app import process_record
+
+        self._ended = process_record.termination(self._session)
+        if self._ended is None:
+            return
+        why = self.tr("The mediation ended (%1) on %2: the case is read-only").replace(
+            "%1", self._ended.outcome.value).replace("%2", self._ended.ended_on.isoformat())
+        self.read_only_reason = why
+        self.session_actions.set_enabled(False)
+        for key in ("note.new", "note.delete", "note.disclose", "session.caucus_here"):
+            self._actions[key].setEnabled(False)
+        for action in (*(self._actions[k] for k in ("note.new", "note.delete", "note.disclose",
+                                                     "session.caucus_here")),
+                       self.session_actions.joint, self.session_actions.caucus, self.session_actions.end):
+            action.setToolTip(why)
+            action.setStatusTip(why)
+        editor = self.notes.editor
+        for field in (editor.title_edit, editor.body_edit, editor.speaker_edit):
+            field.setReadOnly(True)
+        for widget in (*editor.tag_buttons.values(), editor.confidential_box, editor.joint_screen_box):
+            widget.setEnabled(False)
+            widget.setToolTip(why)
+        self.session_bar.state_label.setToolTip(why)
 
     def _update_actions(self) -> None:
         if self._locked:
+            return
+        if self._ended is not None:
+            for key in ("note.new", "note.delete", "note.disclose", "session.caucus_here"):
+                self._actions[key].setEnabled(False)
+            self._actions["edit.copy_secure"].setEnabled(self.notes.current_note_id() is not None)
             return
         note = self.notes.current_note_id() if self.current_channel() is not None else None
         channel = self.current_channel()

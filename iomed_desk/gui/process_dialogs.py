@@ -1,0 +1,367 @@
+"""The process record's dialogs (issue 16): the agreement to mediate, the mediators' declarations with
+each party's answer, and the authorities to settle.
+
+Each dialog calls one `app.process_record` operation and hands the returned `Change` out as `saved`;
+what it refuses (a blank reason, a bad SHA-256, a terminated case) arrives as a `UserError`'s one line
+in the dialog and nothing is written. Reading a signed PDF to hash it runs on a worker. Every field is
+reachable by Tab, Enter presses the default button, Escape cancels.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from iomed_desk.app import process_record as pr
+from iomed_desk.app.case_session import CaseSession
+from iomed_desk.app.changes import Change
+from iomed_desk.core.errors import UserError
+from iomed_desk.core.process import AgreementManner, Answer, Instrument
+from iomed_desk.gui.dates import local_text
+from iomed_desk.gui.worker import run_in_background
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ProcessDialogs", text)
+
+
+MANNERS = {AgreementManner.PAPER: "Signed on &paper", AgreementManner.DIGITAL: "Signed &digitally (the signed PDF)",
+           AgreementManner.WITHOUT: "Proceed &without one, for a reason"}
+INSTRUMENTS = {Instrument.FULL_POWERS: "Full powers", Instrument.BOARD_RESOLUTION: "Board resolution",
+               Instrument.POWER_OF_ATTORNEY: "Power of attorney", Instrument.OTHER: "Other instrument"}
+ANSWERS = {Answer.ACKNOWLEDGED: "Acknowledged", Answer.OBJECTED: "Objected"}
+
+
+class ProcessDialog(QDialog):
+    """A dialog that records one thing: an error line, OK/Cancel, and `saved(Change)` on success."""
+
+    saved = Signal(object)
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.error = QLabel(self)
+        self.error.setObjectName("processError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a61b1b;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+
+    def finish_layout(self) -> None:
+        self.body.addWidget(self.error)
+        self.body.addWidget(self.buttons)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setAccessibleDescription(message)
+        self.error.show()
+        self.ok.setEnabled(True)
+
+    def run(self, operation) -> Change | None:  # type: ignore[no-untyped-def]
+        """Call `operation` (a quick write); its UserError shows in the dialog, which stays open."""
+        try:
+            change = operation()
+        except UserError as exc:
+            self.show_error(exc.message)
+            return None
+        self.saved.emit(change)
+        return change
+
+    def submit(self) -> None:  # pragma: no cover - every dialog overrides it
+        raise NotImplementedError
+
+
+class AgreementToMediateDialog(ProcessDialog):
+    """How the agreement to mediate is on record: signed on paper, signed digitally (the signed PDF is
+    hashed, on a worker; the file itself is not stored), or the reason for proceeding without one."""
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None, *, before_session: bool = False) -> None:
+        super().__init__(_t("Agreement to mediate"), parent)
+        self._session = session
+        existing = pr.agreement_to_mediate(session)
+        intro = QLabel(_t("No session can start before the agreement to mediate is on record: how the parties "
+                          "signed it, or why the mediation proceeds without it.") if before_session else
+                       _t("The signed terms of the mediation: the parties, the mediators, the rules, "
+                          "confidentiality and fees."), self)
+        intro.setWordWrap(True)
+        self.body.addWidget(intro)
+        self.group = QButtonGroup(self)
+        self.manner: dict[AgreementManner, QRadioButton] = {}
+        for manner, text in MANNERS.items():
+            button = QRadioButton(_t(text), self)
+            self.group.addButton(button)
+            self.manner[manner] = button
+            self.body.addWidget(button)
+            button.toggled.connect(self._follow)
+        form = QFormLayout()
+        self.rules = QLineEdit(self)
+        self.rules.setPlaceholderText(_t("the institution's rules, by name (optional)"))
+        self.confidentiality = QLineEdit(self)
+        self.fees = QLineEdit(self)
+        self.pdf = QLineEdit(self)
+        self.pdf.setPlaceholderText(_t("the signed PDF"))
+        self.browse = QPushButton(_t("&Browse…"), self)
+        self.browse.clicked.connect(self._browse)
+        pdf_row = QHBoxLayout()
+        pdf_row.addWidget(self.pdf, 1)
+        pdf_row.addWidget(self.browse)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(70)
+        self.reason.setAccessibleName(_t("Reason for proceeding without"))
+        form.addRow(_t("Institution's &rules:"), self.rules)
+        form.addRow(_t("&Confidentiality:"), self.confidentiality)
+        form.addRow(_t("&Fees:"), self.fees)
+        self.pdf_label = QLabel(_t("Signed PDF fi&le:"), self)
+        self.pdf_label.setBuddy(self.pdf)
+        form.addRow(self.pdf_label, pdf_row)
+        self.reason_label = QLabel(_t("R&eason:"), self)
+        self.reason_label.setBuddy(self.reason)
+        form.addRow(self.reason_label, self.reason)
+        self.body.addLayout(form)
+        self.finish_layout()
+        chosen = existing.manner if existing is not None else AgreementManner.PAPER
+        if existing is not None:
+            self.confidentiality.setText(existing.confidentiality)
+            self.fees.setText(existing.fees)
+            self.reason.setPlainText(existing.reason)
+        self.manner[chosen].setChecked(True)
+        self._follow()
+        self.resize(560, self.sizeHint().height())
+
+    def chosen(self) -> AgreementManner:
+        return next(m for m, b in self.manner.items() if b.isChecked())
+
+    def _follow(self) -> None:
+        manner = self.chosen() if any(b.isChecked() for b in self.manner.values()) else AgreementManner.PAPER
+        for widget in (self.pdf, self.browse, self.pdf_label):
+            widget.setEnabled(manner is AgreementManner.DIGITAL)
+        for widget in (self.reason, self.reason_label):
+            widget.setEnabled(manner is AgreementManner.WITHOUT)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, _t("The signed agreement to mediate"), "", _t("PDF (*.pdf)"))
+        if path:
+            self.pdf.setText(path)
+
+    def submit(self) -> None:
+        manner = self.chosen()
+        pdf = Path(self.pdf.text().strip()) if manner is AgreementManner.DIGITAL and self.pdf.text().strip() else None
+        if manner is AgreementManner.DIGITAL and pdf is None:
+            self.show_error(_t("Choose the signed PDF: its SHA-256 goes on record."))
+            return
+        args = {"institution_rules": self.rules.text(), "confidentiality": self.confidentiality.text(),
+                "fees": self.fees.text(), "signed_pdf": pdf,
+                "reason": self.reason.toPlainText() if manner is AgreementManner.WITHOUT else ""}
+        self.ok.setEnabled(False)
+        self.error.hide()
+        run_in_background(lambda: pr.record_agreement_to_mediate(self._session, manner, **args),
+                          self._done, self._failed)
+
+    def _done(self, change: Change) -> None:
+        if isValid(self):
+            self.saved.emit(change)
+            self.accept()
+
+    def _failed(self, message: str) -> None:
+        if isValid(self):
+            self.show_error(message)
+
+
+class DeclarationsDialog(ProcessDialog):
+    """The mediators' declarations and each party's latest answer; record a new declaration (at appointment
+    or on a change of circumstances) and a party's acknowledgement or objection."""
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(_t("Declarations of independence and impartiality"), parent)
+        self._session = session
+        case = session.case
+        self.list = QTreeWidget(self)
+        self.list.setAccessibleName(_t("Declarations and answers"))
+        self.list.setHeaderLabels([_t("Declaration"), _t("Made"), *[p.name for p in case.parties]])
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setColumnWidth(0, 220)
+        self.body.addWidget(self.list, 1)
+        answer_row = QHBoxLayout()
+        self.party = QComboBox(self)
+        self.party.setAccessibleName(_t("Party"))
+        for p in case.parties:
+            self.party.addItem(p.name, p.id)
+        self.answer = QComboBox(self)
+        self.answer.setAccessibleName(_t("Answer"))
+        for value, text in ANSWERS.items():
+            self.answer.addItem(_t(text), value.value)
+        self.grounds = QLineEdit(self)
+        self.grounds.setPlaceholderText(_t("grounds of an objection"))
+        self.grounds.setAccessibleName(_t("Grounds"))
+        self.answer_button = QPushButton(_t("Record the &answer"), self)
+        self.answer_button.clicked.connect(self._answer)
+        for w in (QLabel(_t("Selected declaration:"), self), self.party, self.answer, self.grounds):
+            answer_row.addWidget(w)
+        answer_row.addWidget(self.answer_button)
+        self.body.addLayout(answer_row)
+        form = QFormLayout()
+        self.mediator = QComboBox(self)
+        for m in case.mediators:
+            self.mediator.addItem(m.name, m.id)
+        self.occasion = QComboBox(self)
+        self.occasion.addItem(_t("At appointment"), "appointment")
+        self.occasion.addItem(_t("Circumstances changed"), "change")
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(80)
+        self.text.setAccessibleName(_t("Declaration"))
+        form.addRow(_t("&Mediator:"), self.mediator)
+        form.addRow(_t("&Occasion:"), self.occasion)
+        form.addRow(_t("&New declaration:"), self.text)
+        self.body.addLayout(form)
+        self.finish_layout()
+        self.ok.setText(_t("Record the declaration"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Close"))
+        self.refresh()
+        self.resize(720, 460)
+
+    def refresh(self) -> None:
+        case = self._session.case
+        answers = pr.declaration_answers(self._session)
+        latest = {}
+        for a in sorted(answers, key=lambda a: a.at):
+            latest[(a.declaration_id, a.party_id)] = a
+        names = {m.id: m.name for m in case.mediators}
+        self.list.clear()
+        for d in pr.declarations(self._session):
+            cells = [f"{names.get(d.mediator_id, d.mediator_id)}: {d.text}", local_text(d.made_at)]
+            for p in case.parties:
+                a = latest.get((d.id, p.id))
+                cells.append(_t("awaiting") if a is None else _t(ANSWERS[a.answer])
+                             + (f" — {a.grounds}" if a.grounds else ""))
+            item = QTreeWidgetItem(cells)
+            item.setData(0, Qt.ItemDataRole.UserRole, d.id)
+            item.setToolTip(0, d.text)
+            self.list.addTopLevelItem(item)
+        if self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(self.list.topLevelItemCount() - 1))
+        self.answer_button.setEnabled(self.list.topLevelItemCount() > 0)
+
+    def submit(self) -> None:
+        if self.run(lambda: pr.record_declaration(self._session, self.mediator.currentData(),
+                                                  self.text.toPlainText(), self.occasion.currentData())):
+            self.text.clear()
+            self.error.hide()
+            self.refresh()
+
+    def _answer(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        declaration_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if self.run(lambda: pr.answer_declaration(self._session, declaration_id, self.party.currentData(),
+                                                  self.answer.currentData(), self.grounds.text())):
+            self.grounds.clear()
+            self.error.hide()
+            self.refresh()
+
+
+class AuthoritiesDialog(ProcessDialog):
+    """The instrument seen for each representative's authority to settle; the agreement's signature
+    block uses the latest one for a signatory whose own authority is blank."""
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(_t("Authorities to settle"), parent)
+        self._session = session
+        case = session.case
+        self.list = QTreeWidget(self)
+        self.list.setAccessibleName(_t("Authorities on record"))
+        self.list.setHeaderLabels([_t("Party"), _t("Representative"), _t("Instrument")])
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnWidth(0, 180)
+        self.list.setColumnWidth(1, 180)
+        self.body.addWidget(self.list, 1)
+        form = QFormLayout()
+        self.party = QComboBox(self)
+        for p in case.parties:
+            self.party.addItem(p.name, p.id)
+        self.representative = QComboBox(self)
+        self.representative.setEditable(True)
+        self.party.currentIndexChanged.connect(self._fill_representatives)
+        self.instrument = QComboBox(self)
+        for value, text in INSTRUMENTS.items():
+            self.instrument.addItem(_t(text), value.value)
+        self.dated = QDateEdit(self)
+        self.dated.setCalendarPopup(True)
+        self.dated.setDisplayFormat("yyyy-MM-dd")
+        today = session.now().date()
+        self.dated.setDate(QDate(today.year, today.month, today.day))
+        self.limits = QLineEdit(self)
+        self.limits.setPlaceholderText(_t("e.g. up to USD 5m"))
+        self.detail = QLineEdit(self)
+        self.detail.setPlaceholderText(_t("what the instrument is (for another instrument) or its reference"))
+        form.addRow(_t("&Party:"), self.party)
+        form.addRow(_t("&Representative:"), self.representative)
+        form.addRow(_t("&Instrument:"), self.instrument)
+        form.addRow(_t("&Dated:"), self.dated)
+        form.addRow(_t("&Limits:"), self.limits)
+        form.addRow(_t("D&etail:"), self.detail)
+        self.body.addLayout(form)
+        self.finish_layout()
+        self.ok.setText(_t("Record the authority"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Close"))
+        self._fill_representatives()
+        self.refresh()
+        self.resize(640, 480)
+
+    def _fill_representatives(self) -> None:
+        self.representative.clear()
+        party = self._session.case.party(self.party.currentData())
+        names = list(dict.fromkeys([*party.representatives, *(s.name for s in party.signatories)]))
+        self.representative.addItems(names)
+
+    def refresh(self) -> None:
+        case = self._session.case
+        self.list.clear()
+        for a in pr.authorities(self._session):
+            item = QTreeWidgetItem([case.party(a.party_id).name, a.representative, a.line()])
+            item.setToolTip(2, a.line())
+            self.list.addTopLevelItem(item)
+
+    def submit(self) -> None:
+        d = self.dated.date()
+        if self.run(lambda: pr.record_authority(self._session, self.party.currentData(),
+                                                self.representative.currentText(), self.instrument.currentData(),
+                                                date(d.year(), d.month(), d.day()), self.limits.text(),
+                                                self.detail.text())):
+            self.limits.clear()
+            self.detail.clear()
+            self.error.hide()
+            self.refresh()
