@@ -28,6 +28,7 @@ import pytest  # noqa: E402
 from iomed_desk.app.opening import NewCase, NewParty, create_case  # noqa: E402
 from iomed_desk.core.clock import FakeClock  # noqa: E402
 from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName  # noqa: E402
+from tests.ready_case import create_ready_case  # noqa: E402
 from tests.secret_service import (  # noqa: E402
     SKIP_REASON,
     SecretService,
@@ -63,6 +64,16 @@ def case_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def session(case_path: Path, clock: FakeClock):  # type: ignore[no-untyped-def]
+    """A fresh case ready for sessions: the agreement to mediate on record, as at opening (tests/ready_case.py)."""
+    s = create_ready_case(case_path, PASSPHRASE, new_case_spec(), clock=clock)
+    yield s
+    if s.is_open:
+        s.close()
+
+
+@pytest.fixture
+def fresh_session(case_path: Path, clock: FakeClock):  # type: ignore[no-untyped-def]
+    """A case just created, nothing recorded yet: for the tests of what is refused before the agreement."""
     s = create_case(case_path, PASSPHRASE, new_case_spec(), clock=clock)
     yield s
     if s.is_open:

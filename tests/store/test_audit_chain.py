@@ -13,8 +13,9 @@ def test_every_operation_is_audited_in_order(session) -> None:  # type: ignore[n
     did = session.disclose(nid, Audience.joint(), ["party:p1"]).created_id
     session.revoke_disclosure(did, "party withdrew consent")
     actions = [e.action for e in reversed(session.audit_events())]
-    assert actions == ["case.create", "note.create", "note.edit", "session.start", "session.end",
-                       "disclosure.create", "disclosure.revoke"]
+    # the `session` fixture's case has the agreement to mediate on record, as a case has before its sessions
+    assert actions == ["case.create", "process.agreement_to_mediate", "note.create", "note.edit", "session.start",
+                       "session.end", "disclosure.create", "disclosure.revoke"]
     assert session.check().ok
 
 

@@ -13,13 +13,13 @@ from pathlib import Path
 
 from iomed_desk.app import process_record as pr
 from iomed_desk.app.offers import offers_desk
-from iomed_desk.app.opening import create_case
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.clock import FakeClock
 from iomed_desk.core.process import Outcome
 from iomed_desk.core.tabling import Stance
 from tests.conftest import PASSPHRASE, new_case_spec
 from tests.filled_text import filled
+from tests.ready_case import create_ready_case
 
 
 @dataclass
@@ -39,10 +39,8 @@ def _word(kind: str, n: int) -> str:
 
 def build(path: Path, clock: FakeClock, *, terminate: bool = True, extra_notes: int = 0):  # type: ignore[no-untyped-def]
     """The case at `path`, open; returns (session, scenario)."""
-    session = create_case(path, PASSPHRASE, new_case_spec(parties=2), clock=clock)
+    session = create_ready_case(path, PASSPHRASE, new_case_spec(parties=2), clock=clock)
     sc = Scenario(path)
-    pr.record_agreement_to_mediate(session, "paper", institution_rules="IOMed Mediation Rules",
-                                   confidentiality="Everything said is confidential.", fees="Shared equally.")
     counter = iter(range(1, 10_000))
 
     def caucus() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from iomed_desk.app import process_record
 from iomed_desk.app.opening import NewCase, NewParty, create_case, unlock
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName, Signatory, Tag
@@ -40,6 +41,9 @@ def test_no_field_reaches_the_disk_in_plaintext(tmp_path: Path) -> None:
                                 Signatory(marker("repA"), marker("capacity"), marker("authority")),)),
                             NewParty(marker("partyB"), PartyKind.COMPANY, (marker("repB"),))))
     s = create_case(path, PASSPHRASE, spec)
+    # the agreement to mediate as recorded at opening (before any session), its terms marked too
+    process_record.record_agreement_to_mediate(s, "paper", institution_rules=marker("rules"),
+                                               confidentiality=marker("confidentiality"), fees=marker("fees"))
     s.start_session(Channel.party("p1"))
     nid = s.take_note(Channel.party("p1"), marker("noteTitle"), marker("noteBody") + " 机密" * 50,
                       {Tag.INTEREST}, speaker=marker("speaker")).created_id

@@ -23,11 +23,13 @@ from iomed_desk.core.process import Answer, Outcome, Role
 
 
 def _agreed(session) -> None:  # type: ignore[no-untyped-def]
+    """The agreement to mediate recorded (again): the `session` fixture's case has it already."""
     pr.record_agreement_to_mediate(session, "paper", institution_rules="IOMed Mediation Rules",
                                    confidentiality="Everything said is confidential.", fees="Shared equally.")
 
 
-def test_no_session_before_the_agreement_to_mediate(session) -> None:  # type: ignore[no-untyped-def]
+def test_no_session_before_the_agreement_to_mediate(fresh_session) -> None:  # type: ignore[no-untyped-def]
+    session = fresh_session  # straight from create_case: nothing recorded yet
     before = session.audit_head()
     with pytest.raises(NotAllowed, match="agreement to mediate"):
         session.start_session(Channel.joint())
@@ -51,7 +53,6 @@ def test_digital_agreement_keeps_the_signed_pdfs_hash(session, tmp_path) -> None
 
 
 def test_caucus_with_another_partys_attendee_needs_confirmation(session) -> None:  # type: ignore[no-untyped-def]
-    _agreed(session)
     room = [AttendeeSpec("Representative 1", Role.REPRESENTATIVE, "p1"),
             AttendeeSpec("Counsel for Meridian", Role.COUNSEL, "p2", undertaking=True)]
     with pytest.raises(NotAllowed, match="Counsel for Meridian attends for Meridian"):
@@ -84,7 +85,6 @@ def _decrypted_tables(session) -> dict[str, list[tuple]]:  # type: ignore[no-unt
 
 
 def test_termination_freezes_the_case(session, clock) -> None:  # type: ignore[no-untyped-def]
-    _agreed(session)
     note = session.take_note(Channel.party("p1"), "Floor", "USD 3m", frozenset({Tag.POSITION})).created_id
     session.start_session(Channel.party("p2"))
     pr.terminate(session, Outcome.WITHDRAWN, "Meridian left the process.", withdrawn_party="p2")
@@ -150,7 +150,6 @@ def test_an_objection_stays_in_its_partys_channel(session) -> None:  # type: ign
 
 
 def test_summary_counts_the_record(session) -> None:  # type: ignore[no-untyped-def]
-    _agreed(session)
     pr.record_declaration(session, "m1", "No conflicts.")
     pr.start_session(session, Channel.joint(), [AttendeeSpec("Observer", Role.OBSERVER)])
     session.start_session(Channel.party("p1"))
