@@ -94,6 +94,72 @@ class MainMenus(QObject):
                                         "times only, exportable as one PDF page for the parties"))
         self.impartiality.triggered.connect(self._impartiality)
         self.menus["case"].addAction(self.impartiality)
+        self._process_menu()
+
+    def _process_menu(self) -> None:
+        """Case > Process: the process record's dialogs (gui/process_dialogs.py, process_closing.py)."""
+        menu = self.menus["case"].addMenu(_t("P&rocess"))
+        self.process_menu = menu
+        self.process: dict[str, QAction] = {}
+        for key, text, tip in (
+                ("agreement", _t("&Agreement to mediate…"), _t("How the agreement to mediate was signed, or why the "
+                                                                "mediation proceeds without it")),
+                ("declarations", _t("&Declarations…"), _t("The mediators' declarations of independence and "
+                                                          "impartiality and each party's answer")),
+                ("authorities", _t("A&uthorities…"), _t("The instrument seen for each representative's authority "
+                                                        "to settle")),
+                ("terminate", _t("&Terminate the mediation…"), _t("Record how the mediation ended; the case "
+                                                                  "becomes read-only")),
+                ("close", _t("&Close the file…"), _t("Destroy the caucus material and sign the destruction "
+                                                     "certificate"))):
+            action = menu.addAction(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda _checked=False, k=key: self._process(k))
+            self.process[key] = action
+        menu.setToolTipsVisible(True)
+
+    def _process(self, key: str) -> None:
+        """Open a process dialog for the open case; what it records goes to the workspace."""
+        from iomed_desk.gui import process_closing, process_dialogs
+
+        session, workspace = getattr(self.window, "session", None), getattr(self.window, "workspace", None)
+        if session is None or workspace is None:
+            return
+        if key == "close":
+            process_closing.close_file(self.window)
+            return
+        dialog = {"agreement": process_dialogs.AgreementToMediateDialog,
+                  "declarations": process_dialogs.DeclarationsDialog,
+                  "authorities": process_dialogs.AuthoritiesDialog,
+                  "terminate": process_closing.TerminateDialog}[key](session, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(workspace.apply_change)
+        dialog.saved.connect(lambda _change: self.update_process())
+        self.process_dialog = dialog
+        dialog.open()
+
+    def update_process(self) -> None:
+        """The process entries for the open case: after the termination only Close the file… stays, and
+        each other entry says why it is off."""
+        session = getattr(self.window, "session", None)
+        is_open = session is not None and getattr(self.window, "workspace", None) is not None
+        ended = None
+        if is_open:
+            from iomed_desk.app import process_record
+
+            ended = process_record.termination(session)
+        why = (_t("The mediation ended (%1) on %2: the case is read-only").replace("%1", ended.outcome.value)
+               .replace("%2", ended.ended_on.isoformat()) if ended is not None else "")
+        for key, action in self.process.items():
+            action.setEnabled(is_open and (key == "close" or ended is None))
+            if key != "close":
+                action.setToolTip(why or action.statusTip())
+        self.process["close"].setEnabled(is_open and ended is not None)
+        if is_open and ended is None:
+            self.process["close"].setToolTip(_t("Terminate the mediation first"))
+        else:
+            self.process["close"].setToolTip(self.process["close"].statusTip())
 
     def _own(self, menu: QMenu, key: str, text: str, handlers: dict[str, Callable[[], object]],
              shortcut: QKeySequence | None = None) -> QAction:
@@ -171,3 +237,7 @@ class MainMenus(QObject):
             self.actions[key].setEnabled(on)
         self.attest.setEnabled(is_open and not busy)
         self.impartiality.setEnabled(is_open and not busy)
+        self.update_process()
+        if busy:
+            for action in self.process.values():
+                action.setEnabled(False)
