@@ -19,13 +19,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
-from iomed_desk.app.opening import NewCase, NewParty, create_case, unlock
+from iomed_desk.app.opening import NewCase, NewParty, unlock
 from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName
 from iomed_desk.gui import crash, messages
 from iomed_desk.gui.main import configure_application
 from iomed_desk.gui.settings import Settings
 from iomed_desk.gui.worker import wait_for_all
 from tests.conftest import PASSPHRASE, TEST_HOME
+from tests.ready_case import create_ready_case
 
 #: every case title, party name and note typed by these tests contains this
 MARKER = "ZQXMARK"
@@ -105,13 +106,14 @@ def settings() -> Settings:
 
 def make_case(path: Path, title: str | None = None, passphrase: str = PASSPHRASE,
               rule_set: RuleSetName = RuleSetName.CONSENT) -> Path:
-    """A real case file with marked title and party names, closed again."""
+    """A real case file with marked title and party names and its agreement to mediate on record (ready for
+    sessions, tests/ready_case.py), closed again."""
     spec = NewCase(reference="IOMed/2026/042", title=title or marker("title"), kind=CaseKind.COMMERCIAL,
                    mediators=("Dr Ada Mensah",),
                    parties=(NewParty(marker("party-a"), PartyKind.COMPANY, ("Counsel A",)),
                             NewParty(marker("party-b"), PartyKind.STATE, ("Agent B",))),
                    rule_set=rule_set)
-    create_case(path, passphrase, spec).close()
+    create_ready_case(path, passphrase, spec).close()
     return path
 
 

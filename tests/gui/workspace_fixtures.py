@@ -37,6 +37,7 @@ from iomed_desk.gui.settings import Settings
 from iomed_desk.gui.workspace import CaseWorkspace
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import flush_events
+from tests.ready_case import ready_for_sessions
 
 PARTIES = ("Harbour Authority of Porto Novo", "Meridian Build Consortium", "Eastern Development Bank")
 
@@ -54,7 +55,10 @@ class CaseMaker:
         self.sessions: list[CaseSession] = []
         self.clocks: dict[int, FakeClock] = {}
 
-    def __call__(self, rule_set: RuleSetName = RuleSetName.CONSENT, parties: int = 3) -> CaseSession:
+    def __call__(self, rule_set: RuleSetName = RuleSetName.CONSENT, parties: int = 3, *,
+                 agreed: bool = True) -> CaseSession:
+        """A case ready for sessions, its agreement to mediate on record (tests/ready_case.py); with
+        `agreed=False` the case as just created, for the tests of what the first session asks for."""
         clock = FakeClock()
         spec = NewCase(reference="IOMed/2026/031", title="Porto Novo container terminal", kind=CaseKind.INVESTMENT,
                        mediators=("Dr Lin Wai-man",),
@@ -62,6 +66,8 @@ class CaseMaker:
                                      for i in range(parties)),
                        rule_set=rule_set)
         session = create_case(self.folder / f"case-{len(self.sessions)}.iomed", PASSPHRASE, spec, clock=clock)
+        if agreed:
+            ready_for_sessions(session)
         self.sessions.append(session)
         self.clocks[id(session)] = clock
         return session
