@@ -7,7 +7,7 @@ it is enough, and the dialogs show its refusal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QWidget
 
 from iomed_desk.core.disclosure import ConsentManner
@@ -94,11 +94,26 @@ class ConsentRows(QWidget):
             self._grid.addWidget(box, row, 0)
             self._grid.addWidget(names, row, 1)
             self.boxes[who], self.given_by[who], self.labels[who] = box, names, label
+        self._chain_after_self()
         self.message.setText(empty_text)
         self.message.setVisible(not required and bool(empty_text))
         if not required:
             self._grid.addWidget(self.message, 0, 0, 1, 2)
         self.changed.emit()
+
+    def _chain_after_self(self) -> None:
+        """Tab reaches the rows where they are shown: new widgets join the window's tab chain at its end
+        (after Cancel), so the rows are put back after the last focusable widget before this one."""
+        previous = self.previousInFocusChain()
+        while previous is not self and (self.isAncestorOf(previous)
+                                        or not previous.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            previous = previous.previousInFocusChain()
+        if previous is self:
+            return
+        for who in self.boxes:
+            for widget in (self.boxes[who], self.given_by[who]):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def ticked(self) -> list[str]:
         return [who for who, box in self.boxes.items() if box.isChecked()]
