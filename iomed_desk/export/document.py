@@ -136,9 +136,13 @@ class AgreementDocument:
     fingerprint: str
     audit_head: str
     signature_modes: tuple[SignatureMode, ...] = field(default=())
+    #: the annexes the agreement lists (core AgreedAnnex: label, file name, media type, size, SHA-256),
+    #: printed on a page of their own before the signatures; the files are embedded by export/canonical.py
+    annexes: tuple = field(default=())
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
+        set_(self, "annexes", tuple(self.annexes))
         set_(self, "languages", tuple(self.languages))
         set_(self, "parties", tuple(self.parties))
         set_(self, "mediators", tuple(self.mediators))

@@ -28,7 +28,7 @@ from cryptography import x509
 from iomed_desk.core.canonical_agreement import CanonicalAgreement
 from iomed_desk.core.errors import InvalidInput, SignatureProblem
 from iomed_desk.export.atomic import write_atomically
-from iomed_desk.export.canonical import document_for, prepare_pdf
+from iomed_desk.export.canonical import Buffer, document_for, prepare_pdf
 from iomed_desk.export.document import CERTIFICATION_FIELD, MEDIATOR_FIELD, AgreementDocument
 from iomed_desk.export.labels import label
 from iomed_desk.export.report import Coverage, LaterChanges, VerificationReport
@@ -43,7 +43,8 @@ PartySigners = AgreementSigner | Sequence[AgreementSigner] | None
 def export_and_sign(agreement: CanonicalAgreement, out_path: str | os.PathLike[str],
                     mediator_signer: AgreementSigner,
                     party_signers: Mapping[int, PartySigners],
-                    timestamp: datetime, *, attest: bool = True, zone: str = "") -> VerificationReport:
+                    timestamp: datetime, *, attest: bool = True, zone: str = "",
+                    annex_data: Sequence[Buffer] = ()) -> VerificationReport:
     """Write the certified, signed agreement to `out_path` and return its verification report.
 
     `party_signers` maps a 0-based index into `agreement.parties` to that party's
@@ -54,12 +55,14 @@ def export_and_sign(agreement: CanonicalAgreement, out_path: str | os.PathLike[s
     stays empty (paper signatures come first): the report then says
     "incomplete ... awaiting the mediator's attestation" and is not ok. `zone` is the seat's
     time zone: every signing time (/M and stamp) is written as the time there.
-    The report's `fingerprint` and `file_sha256` are what the case records.
+    The report's `fingerprint` and `file_sha256` are what the case records. `annex_data` holds the
+    bytes of each annex `agreement` lists, in its order; they are embedded before the certification,
+    so every signature covers them (bytes other than the listed ones are an `InvalidInput`).
     Raises `SignatureProblem` (nothing written) if the signed file is not sound.
     """
     doc = document_for(agreement)
     per_party = _check_signers(doc, party_signers)
-    pdf = prepare_pdf(agreement, timestamp)
+    pdf = prepare_pdf(agreement, timestamp, annex_data)
     lang = doc.languages[0]
     place = doc.place.strip() or None
     pdf = sign_pdf(pdf, CERTIFICATION_FIELD, mediator_signer,

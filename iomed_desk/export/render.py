@@ -136,7 +136,7 @@ class _Story:
 
     def story(self) -> list[Flowable]:
         return [*self.front(), *self.recitals(), *self.clauses(), PageBreak(),
-                *self.signatures()]
+                *self.annexes(), *self.signatures()]
 
     def front(self) -> list[Flowable]:
         doc, langs = self.doc, self.doc.languages
@@ -207,6 +207,25 @@ class _Story:
         for lang, body in bodies.items():
             out.extend(self.language_block(body, lang))
         return out
+
+    def annexes(self) -> list[Flowable]:
+        """The annexed files, each with its SHA-256, on a page of their own; nothing (and the pages of an
+        agreement without annexes unchanged) when there are none."""
+        doc = self.doc
+        if not doc.annexes:
+            return []
+        out: list[Flowable] = [self.p(self.joined("annexes"), "h1")]
+        for lang in doc.languages:
+            out.append(self.p(escape(label("annex_note", lang)), "body", lang))
+        out.append(Spacer(1, 2 * mm))
+        lang0 = doc.languages[0]
+        for annex in doc.annexes:
+            line = label("annex_line", lang0, label=annex.label, file=annex.file_name, media=annex.media_type,
+                         size=str(annex.size))
+            out += [self.p(escape(line), "meta", lang0),
+                    self.p(escape(f"SHA-256{colon(doc.languages)}{annex.sha256}"), "small", lang0),
+                    Spacer(1, 1.5 * mm)]
+        return [*out, PageBreak()]
 
     def signatures(self) -> list[Flowable]:
         doc, langs = self.doc, self.doc.languages

@@ -101,6 +101,22 @@ class SignatureReport:
 
 
 @dataclass(frozen=True)
+class AnnexCheck:
+    """One annex the agreement lists: its label, file name and listed SHA-256, and whether the file
+    embedded in the signed PDF is exactly that (`problem` says how it is not)."""
+
+    label: str
+    file_name: str
+    sha256: str
+    verified: bool
+    problem: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "file_name": self.file_name, "sha256": self.sha256,
+                "verified": self.verified, "problem": self.problem}
+
+
+@dataclass(frozen=True)
 class TextCheck:
     """The embedded canonical agreement against the pages: does the file show the text it fingerprints?
 
@@ -119,6 +135,8 @@ class TextCheck:
     #: the pages were compared (not when this verifier does not draw that layout: "cannot compare")
     layout: int | None = None
     pages_compared: bool = False
+    #: each annex the embedded text lists, checked against the file embedded for it
+    annexes: tuple[AnnexCheck, ...] = ()
 
     @property
     def verified(self) -> bool:
@@ -132,6 +150,7 @@ class TextCheck:
             "pages": self.pages,
             "differing_pages": list(self.differing_pages),
             "layout": self.layout, "pages_compared": self.pages_compared,
+            "annexes": [a.as_dict() for a in self.annexes],
             "problems": list(self.problems),
         }
 
@@ -198,7 +217,9 @@ class VerificationReport:
         lines += [f"Problem: {p}" for p in self.problems]
         if self.text is not None:
             lines += [f"Problem: {p}" for p in self.text.problems]
-        lines.append("Result: text verified, all signatures valid" if self.ok else "Result: NOT VALID")
+        annexed = self.text is not None and bool(self.text.annexes)
+        verdict = "text and annexes verified" if annexed else "text verified"
+        lines.append(f"Result: {verdict}, all signatures valid" if self.ok else "Result: NOT VALID")
         return "\n".join(lines)
 
     def _text_lines(self) -> list[str]:
@@ -218,4 +239,11 @@ class VerificationReport:
             lines.append(f"Text: verified; the {text.pages} page(s) are the embedded text, rendered again")
         else:
             lines.append("Text: NOT VERIFIED")
+        if text.annexes:
+            good = sum(a.verified for a in text.annexes)
+            lines.append(f"Annexes: {good} of {len(text.annexes)} verified (the embedded files against the "
+                         "SHA-256 the text lists)")
+            for a in text.annexes:
+                state = "verified" if a.verified else f"NOT VERIFIED: {a.problem}"
+                lines.append(f"   annex {a.label} {state}; {a.file_name}, SHA-256 {a.sha256}")
         return lines + file_line

@@ -15,11 +15,13 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from io import BytesIO
 
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import EmbeddedPdfSignature
 
 from iomed_desk.core.canonical_agreement import NotCanonical, fingerprint, parse
 from iomed_desk.core.errors import InvalidInput
+from iomed_desk.export.annex_check import check_annexes
 from iomed_desk.export.canonical import NoEmbeddedText, document_for, embedded_agreement
 from iomed_desk.export.page_compare import Unreadable, differing_pages, page_digests
 from iomed_desk.export.render import LAYOUT, LAYOUTS, render_pdf
@@ -27,6 +29,20 @@ from iomed_desk.export.report import TextCheck
 
 #: Only the pages are compared, so the creation date of the re-rendered file does not matter.
 _ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def signed_root(reader: PdfFileReader, signatures: list[EmbeddedPdfSignature]) -> generic.DictionaryObject:
+    """The catalogue of the revision the first signature signed (the final one when nothing is signed).
+
+    Raises `NoEmbeddedText` when that revision cannot be read.
+    """
+    if not signatures:
+        return reader.root
+    try:
+        first = min(signatures, key=lambda s: s.signed_revision)
+        return reader.get_historical_root(first.signed_revision)
+    except Exception as exc:  # noqa: BLE001 - a revision that cannot be read holds no text
+        raise NoEmbeddedText(f"the first signed revision cannot be read ({type(exc).__name__})") from None
 
 
 def extract_text(reader: PdfFileReader, signatures: list[EmbeddedPdfSignature]) -> bytes:
@@ -37,13 +53,9 @@ def extract_text(reader: PdfFileReader, signatures: list[EmbeddedPdfSignature]) 
     final = embedded_agreement(reader.root)
     if not signatures:
         return final
+    signed_root_ = signed_root(reader, signatures)
     try:
-        first = min(signatures, key=lambda s: s.signed_revision)
-        signed_root = reader.get_historical_root(first.signed_revision)
-    except Exception as exc:  # noqa: BLE001 - a revision that cannot be read holds no text
-        raise NoEmbeddedText(f"the first signed revision cannot be read ({type(exc).__name__})") from None
-    try:
-        signed = embedded_agreement(signed_root)
+        signed = embedded_agreement(signed_root_)
     except NoEmbeddedText:
         raise NoEmbeddedText("the agreement text was attached after the first signature, "
                              "which therefore does not cover it") from None
@@ -66,28 +78,32 @@ def check_text(reader: PdfFileReader, signatures: list[EmbeddedPdfSignature],
         problems.append(f"the agreement fingerprint is {digest}, not the expected {expected}: "
                         "this is not the agreement that fingerprint names")
     try:
-        layout = parse(data).layout
+        agreement = parse(data)
     except NotCanonical as exc:
         return TextCheck(digest, problems=(*problems, f"the embedded agreement text is unusable: {exc.message}"),
                          expected_fingerprint=expected)
+    layout = agreement.layout
+    annexes, annex_problems = check_annexes(signed_root(reader, signatures), reader.root, agreement.annexes)
+    problems += annex_problems
     if layout not in LAYOUTS:
         return TextCheck(digest, problems=(*problems, cannot_compare(layout)), expected_fingerprint=expected,
-                         layout=layout)
+                         layout=layout, annexes=annexes)
     try:
         want = expected_pages(data)
     except NotCanonical as exc:
         return TextCheck(digest, problems=(*problems, f"the embedded agreement text is unusable: {exc.message}"),
-                         expected_fingerprint=expected)
+                         expected_fingerprint=expected, annexes=annexes)
     except InvalidInput as exc:
         return TextCheck(digest, problems=(*problems, f"the embedded agreement cannot be rendered: {exc.message}"),
-                         expected_fingerprint=expected)
+                         expected_fingerprint=expected, annexes=annexes)
     except Exception as exc:  # noqa: BLE001 - a text crafted to break the layout is a bad text, not a bug here
         return TextCheck(digest, problems=(*problems, f"the embedded agreement cannot be rendered "
-                                                      f"({type(exc).__name__})"), expected_fingerprint=expected)
+                                                      f"({type(exc).__name__})"), expected_fingerprint=expected,
+                         annexes=annexes)
     try:
         got = page_digests(reader)
     except Unreadable as exc:
-        return TextCheck(digest, problems=(*problems, str(exc)), expected_fingerprint=expected)
+        return TextCheck(digest, problems=(*problems, str(exc)), expected_fingerprint=expected, annexes=annexes)
     differ = differing_pages(want, got)
     if len(want) != len(got):
         problems.append(f"the document has {len(got)} page(s); the embedded text renders to {len(want)}")
@@ -98,7 +114,7 @@ def check_text(reader: PdfFileReader, signatures: list[EmbeddedPdfSignature],
     else:
         problems += [f"page {n} differs from the text the fingerprint covers" for n in differ if n <= shared]
     return TextCheck(digest, pages=len(got), differing_pages=differ, problems=tuple(problems),
-                     expected_fingerprint=expected, layout=layout, pages_compared=True)
+                     expected_fingerprint=expected, layout=layout, pages_compared=True, annexes=annexes)
 
 
 def cannot_compare(layout: int) -> str:

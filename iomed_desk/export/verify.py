@@ -37,7 +37,9 @@ from pyhanko.sign.validation import (
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
+from iomed_desk.core.canonical_agreement import AgreedAnnex, NotCanonical, parse
 from iomed_desk.core.errors import InvalidInput, SignatureProblem
+from iomed_desk.export.annex_check import annex_bytes, annex_problem
 from iomed_desk.export.canonical import NoEmbeddedText
 from iomed_desk.export.document import MEDIATOR_FIELD
 from iomed_desk.export.identity import is_in_room
@@ -49,7 +51,7 @@ from iomed_desk.export.report import (
     VerificationReport,
 )
 from iomed_desk.export.signers import to_asn1
-from iomed_desk.export.text_check import check_text, extract_text
+from iomed_desk.export.text_check import check_text, extract_text, signed_root
 
 # A signing certificate needs one of these (PAdES signers use either in practice).
 _KEY_USAGE = KeyUsageConstraints(key_usage={"non_repudiation", "digital_signature"},
@@ -105,6 +107,35 @@ def agreement_text(source: str | os.PathLike[str] | bytes) -> bytes:
         return extract_text(reader, _signatures(reader))
     except NoEmbeddedText as exc:
         raise SignatureProblem(f"No agreement text to extract: {exc}.") from None
+
+
+def annex_file(source: str | os.PathLike[str] | bytes, label: str) -> tuple[AgreedAnnex, bytes]:
+    """The annex labelled `label` (case-insensitively) as the first signature signed it, with its listing.
+
+    Its SHA-256 is the one the signed agreement text lists, or it is refused: `InvalidInput` when the
+    text lists no such annex, `SignatureProblem` when the PDF carries no signed text, or the annex is
+    missing, differs from its listing, or was changed after the first signature.
+    """
+    data = _read(source)
+    reader = _open(data)
+    signatures = _signatures(reader)
+    try:
+        agreement = parse(extract_text(reader, signatures))
+    except NoEmbeddedText as exc:
+        raise SignatureProblem(f"No annex to extract: {exc}.") from None
+    except NotCanonical as exc:
+        raise SignatureProblem(f"No annex to extract: the embedded agreement text is unusable: {exc.message}") from None
+    wanted = label.strip().casefold()
+    found = [(n, a) for n, a in enumerate(agreement.annexes, start=1) if a.label.casefold() == wanted]
+    if not found:
+        listed = ", ".join(a.label for a in agreement.annexes) or "none"
+        raise InvalidInput(f"The agreement lists no annex labelled {label!r} (its annexes: {listed}).")
+    number, annex = found[0]
+    signed = signed_root(reader, signatures)
+    problem = annex_problem(signed, reader.root, number, annex)
+    if problem is not None:
+        raise SignatureProblem(f"Annex {annex.label} ({annex.file_name}) {problem}; nothing was written.")
+    return annex, annex_bytes(signed, number, annex)
 
 
 def _signatures(reader: PdfFileReader) -> list[EmbeddedPdfSignature]:
@@ -317,4 +348,4 @@ def _safe(get, default):  # type: ignore[no-untyped-def]
 
 
 __all__ = ["Coverage", "LaterChanges", "SignatureReport", "TextCheck", "VerificationReport", "agreement_text",
-           "verify_pdf"]
+           "annex_file", "verify_pdf"]
