@@ -99,6 +99,9 @@ def close_case(session: CaseSession, signer: AgreementSigner | None = None,
                 audit.append(conn, now, session.actor, "note.delete", [note_id], {"channel": channel, "closing": True})
             for offer_id, channel in done.offers:
                 audit.append(conn, now, session.actor, "offer.delete", [offer_id], {"channel": channel, "closing": True})
+            for exhibit_id, channel in done.exhibits:
+                audit.append(conn, now, session.actor, "exhibit.delete", [exhibit_id],
+                             {"channel": channel, "closing": True})
             detail = {"channels": done.counts(), "search_rows": done.search_rows,
                       "disclosed_rows": done.disclosed_rows, "outcome": ended.outcome.value,
                       "ended_on": ended.ended_on.isoformat(), "retention_days": store_process.retention_days(conn)}

@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     from iomed_desk.cli import offers_command
 
     offers_command.register(sub, passphrase_option)
+    from iomed_desk.cli import exhibits_command
+
+    exhibits_command.register(sub, passphrase_option)
     from iomed_desk.cli import process_commands
 
     process_commands.register(sub, passphrase_option)

@@ -129,7 +129,7 @@ def clean_name(name: str) -> str:
 
 def format_size(size: int) -> str:
     for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
-        if size >= scale:
+        if size >= 10 * scale or (unit != "kB" and size >= scale):
             return f"{size / scale:.1f} {unit}"
     return f"{size} bytes"
 

@@ -14,7 +14,9 @@ Destroying a note is what deleting one does (store/notes.py): its text blanked i
 in every revision, its salt set to NULL (so the commitments in its audit events reveal nothing
 any more), its search rows removed. A position's row is deleted and its item kept as a deleted
 item without salt. A caucus offer's figure and terms are blanked and its item marked destroyed
-without salt (`offers.destroy_in_caucus`, the one change schema 7 lets an offer undergo). Then both
+without salt (`offers.destroy_in_caucus`, the one change schema 7 lets an offer undergo). A caucus
+exhibit's chunks are deleted, its revisions' names, hashes and text blanked, its salt dropped
+(`exhibits.destroy_in_caucus`, schema 8). Then both
 FTS5 indexes are optimised (merged into one new segment, so the deleted entries' tokens leave the
 index's pages), all inside the caller's transaction with `secure_delete` on.
 
@@ -35,7 +37,7 @@ from datetime import datetime
 from pathlib import Path
 
 from iomed_desk.core.clock import to_iso
-from iomed_desk.store import offers, search
+from iomed_desk.store import exhibits, offers, search
 from iomed_desk.store.connection import Connection, connect
 from iomed_desk.store.database import APPLICATION_ID, CaseDatabase, fsync_dir, temp_sibling
 from iomed_desk.store.errors import sort_error
@@ -53,10 +55,15 @@ class ChannelCounts:
     revisions: int = 0
     positions: int = 0
     offers: int = 0
+    exhibits: int = 0
+    exhibit_revisions: int = 0
 
     def as_dict(self) -> dict[str, int]:
-        return {"notes": self.notes, "revisions": self.revisions, "positions": self.positions,
-                "offers": self.offers}
+        counts = {"notes": self.notes, "revisions": self.revisions, "positions": self.positions,
+                  "offers": self.offers}
+        if self.exhibits:  # (schema 8) a channel that held no exhibit records as before
+            counts |= {"exhibits": self.exhibits, "exhibit_revisions": self.exhibit_revisions}
+        return counts
 
 
 @dataclass
@@ -66,6 +73,8 @@ class Destroyed:
     channels: dict[str, ChannelCounts] = field(default_factory=lambda: defaultdict(ChannelCounts))
     notes: list[tuple[str, str]] = field(default_factory=list)  # (note id, channel)
     offers: list[tuple[str, str]] = field(default_factory=list)  # (offer id, channel)
+    exhibits: list[tuple[str, str]] = field(default_factory=list)  # (exhibit id, channel)
+    exhibit_chunks: int = 0
     search_rows: int = 0
     disclosed_rows: int = 0
 
@@ -86,6 +95,11 @@ def caucus_material(conn: Connection) -> dict[str, dict[str, int]]:
         out[channel].positions = n
     for _, channel in offers.in_caucus(conn):
         out[channel].offers += 1
+    for channel, n, revisions in conn.execute(
+            "SELECT i.channel, count(DISTINCT i.id), count(f.number) FROM items i"
+            " LEFT JOIN exhibit_files f ON f.item_id = i.id"
+            f" WHERE i.kind = 'exhibit' AND i.deleted_at IS NULL AND {_in_caucus('i')} GROUP BY i.channel"):
+        out[channel].exhibits, out[channel].exhibit_revisions = n, revisions
     return {channel: c.as_dict() for channel, c in sorted(out.items())}
 
 
@@ -94,8 +108,8 @@ def _in_caucus(alias: str) -> str:
 
 
 def destroy(conn: Connection, at: datetime) -> Destroyed:
-    """Destroy every caucus note (all revisions), every position and every caucus offer, with their
-    index rows, then optimise both indexes. Call inside a write transaction; the caller audits what is returned."""
+    """Destroy every caucus note (all revisions), every position, every caucus offer and every caucus
+    exhibit (the chunks of all its revisions deleted), with their index rows, then optimise both indexes. Call inside a write transaction; the caller audits what is returned."""
     done = Destroyed()
     when = to_iso(at)
     notes = conn.execute(f"SELECT i.rowid, i.id, i.channel FROM items i WHERE i.kind = 'note'"
@@ -125,6 +139,11 @@ def destroy(conn: Connection, at: datetime) -> Destroyed:
     wiped = offers.destroy_in_caucus(conn, at)
     for channel, n in wiped.items():
         done.channels[channel].offers += n
+    done.exhibits = exhibits.in_caucus(conn)
+    for channel, (n, revisions, chunks) in exhibits.destroy_in_caucus(conn, at).items():
+        done.channels[channel].exhibits += n
+        done.channels[channel].exhibit_revisions += revisions
+        done.exhibit_chunks += chunks
     optimise_indexes(conn)
     return done
 

@@ -217,16 +217,19 @@ class ChunkReader(io.RawIOBase):
         return self._chunk
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
-        if self._pos >= self._size:
-            return 0
-        seq, offset = divmod(self._pos, CHUNK)
-        chunk = self._load(seq)
-        n = min(len(buffer), len(chunk) - offset, self._size - self._pos)
-        if n <= 0:
-            raise InvalidInput("This exhibit's bytes are damaged in the case file.")
-        buffer[:n] = chunk[offset:offset + n]
-        self._pos += n
-        return n
+        """Fills `buffer` across chunk edges (a short read only at the end of the file)."""
+        view = memoryview(buffer).cast("B")
+        done = 0
+        while done < len(view) and self._pos < self._size:
+            seq, offset = divmod(self._pos, CHUNK)
+            chunk = self._load(seq)
+            n = min(len(view) - done, len(chunk) - offset, self._size - self._pos)
+            if n <= 0:
+                raise InvalidInput("This exhibit's bytes are damaged in the case file.")
+            view[done:done + n] = chunk[offset:offset + n]
+            self._pos += n
+            done += n
+        return done
 
     def chunks(self):  # type: ignore[no-untyped-def]
         """The bytes from the current position to the end, a chunk at a time."""
