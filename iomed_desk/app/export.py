@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from iomed_desk.app.changes import Change
 from iomed_desk.core import agreement as agreement_rules
 from iomed_desk.core.canonical_agreement import (
+    AgreedAnnex,
     AgreedClause,
     AgreedParty,
     AgreedSignatory,
@@ -46,6 +47,7 @@ from iomed_desk.core.ceremony import (
     check_export_allowed,
     record_paper,
 )
+from iomed_desk.core.channels import Audience
 from iomed_desk.core.errors import InvalidInput, NotAllowed
 from iomed_desk.core.model import Case, Party
 from iomed_desk.core.seat import case_zone, date_at_seat
@@ -70,15 +72,69 @@ from iomed_desk.store import drafting as drafting_store
 if TYPE_CHECKING:
     from iomed_desk.app.case_session import CaseSession
 
-__all__ = ["AgreementDocument", "AgreementSigner", "CanonicalAgreement", "Checks", "ExportResult", "VerificationReport",
-           "agreement_document", "attest_export", "canonical_agreement", "export_agreement", "export_entries",
+__all__ = ["AgreementDocument", "AgreementSigner", "AnnexSource", "CanonicalAgreement", "Checks", "ExportResult", "VerificationReport",
+           "agreement_document", "annex_id", "annex_sources", "attest_export", "canonical_agreement", "export_agreement", "export_entries",
            "export_with_record", "party_by_name", "preview_pdf", "signature_field_labels", "token_signer"]
 
 
+@dataclass(frozen=True)
+class AnnexSource:
+    """An annex as the export embeds it: its listing in the agreement and its bytes (`annex_sources`
+    reads them from the case's exhibits). `exhibit_id` is empty for bytes a caller gave directly."""
+
+    annex: AgreedAnnex
+    data: bytes
+    exhibit_id: str = ""
+
+    @classmethod
+    def of(cls, label: str, file_name: str, media_type: str, data: bytes, exhibit_id: str = "") -> AnnexSource:
+        return cls(AgreedAnnex(label, file_name, media_type, len(data), hashlib.sha256(data).hexdigest()),
+                   data, exhibit_id)
+
+
+def annex_sources(session: CaseSession, exhibit_ids: Sequence[str]) -> tuple[AnnexSource, ...]:
+    """The exhibits `exhibit_ids` as annexes, in that order: each as all parties see it (the revision
+    disclosed to the joint session, or its current one if it lives there), read whole and checked
+    against its SHA-256. An exhibit that is not visible to all parties is refused (`NotAllowed`):
+    annexing it would show a caucus document to every party without a recorded disclosure."""
+    from iomed_desk.app.exhibits import exhibits_desk
+
+    if len(set(exhibit_ids)) != len(exhibit_ids):
+        raise InvalidInput("An exhibit can be annexed only once.")
+    desk, joint = exhibits_desk(session), Audience.joint()
+    out = []
+    for exhibit_id in exhibit_ids:
+        exhibit = desk.exhibit(exhibit_id)
+        try:
+            desk.exhibit(exhibit_id, joint)
+        except InvalidInput:
+            raise NotAllowed(f"Exhibit {exhibit.label} is not visible to all parties; disclose it to the joint "
+                             "session before annexing it to the agreement.") from None
+        seen, data = desk.read_bytes(exhibit_id, joint)
+        out.append(AnnexSource.of(seen.label, seen.name, str(seen.media_type), data, exhibit_id))
+    return tuple(out)
+
+
+def annex_id(session: CaseSession, typed: str) -> str:
+    """An exhibit id from what a user typed: its id, or its label ("C-12", case-insensitively)."""
+    from iomed_desk.app.exhibits import exhibits_desk
+
+    wanted = typed.strip()
+    exhibits = exhibits_desk(session).visible(Audience.mediator())
+    for x in exhibits:
+        if x.id == wanted:
+            return x.id
+    found = [x.id for x in exhibits if x.label.casefold() == wanted.casefold()]
+    if len(found) != 1:
+        raise InvalidInput(f"No exhibit {typed!r} in this case." if not found else
+                           f"Several exhibits are labelled {typed!r}; give the exhibit's id.")
+    return found[0]
+
+
 def canonical_agreement(session: CaseSession, *, paper: frozenset[str] = frozenset(),
-                        when: datetime | None = None) -> CanonicalAgreement:
+                        when: datetime | None = None, annexes: Sequence[AnnexSource] = ()) -> CanonicalAgreement:
     """The concluded agreement as it will be exported and fingerprinted; `paper` names parties (ids)
-    signing on paper."""
+    signing on paper; `annexes` are the files annexed (listed with their SHA-256, in order)."""
     concluded = session.drafting.concluded()
     if concluded is None:
         raise NotAllowed("Only a concluded agreement can be exported; conclude the agreement first.")
@@ -98,7 +154,7 @@ def canonical_agreement(session: CaseSession, *, paper: frozenset[str] = frozens
         clauses=tuple(AgreedClause(tuple((lg, c.heading_in(lg)) for lg in version.languages),
                                    tuple((lg, c.body_in(lg)) for lg in version.languages))
                       for c in version.clauses),
-        audit_head=concluded.audit_head, layout=LAYOUT)
+        audit_head=concluded.audit_head, layout=LAYOUT, annexes=tuple(a.annex for a in annexes))
 
 
 def agreement_document(session: CaseSession, *, paper: frozenset[str] = frozenset(),
@@ -208,14 +264,17 @@ def token_signer(module: str, token_label: str, key_label: str, certificate_file
 
 def export_with_record(session: CaseSession, out_path: Path, mediator: AgreementSigner,
                        party_signers: Mapping[str, PartySigners], when: datetime | None = None, *,
-                       checks: Mapping[tuple[str, int], Checks] | None = None, reason: str = "") -> ExportResult:
+                       checks: Mapping[tuple[str, int], Checks] | None = None, reason: str = "",
+                       annexes: Sequence[str | AnnexSource] = ()) -> ExportResult:
     """Export the agreement in force to `out_path`, signed, and record the ceremony.
 
     `party_signers` maps a party id to its signer (or one per signatory, in order); a party without
     one signs on paper, and then the attestation waits for `attest_export`. `checks` maps
     (party id, 0-based signatory index) to what was checked for that signatory. A second export of
-    the same agreement is refused unless `reason` is given (nothing is written then).
-    Safe to call on a worker thread: it uses its own connection to the case.
+    the same agreement is refused unless `reason` is given (nothing is written then). `annexes` are
+    the exhibits (ids) the mediator annexes, or annexes given with their bytes; each is listed in the
+    agreement with its SHA-256 and embedded before the certification, and the export's audit event
+    names them (label, exhibit, SHA-256). Safe to call on a worker thread: it uses its own connection to the case.
     """
     from iomed_desk.export.pipeline import export_and_sign
 
@@ -233,12 +292,15 @@ def export_with_record(session: CaseSession, out_path: Path, mediator: Agreement
     with session.db.reading() as conn:
         earlier = signings.exports(conn, concluded.agreement.id)
     reason = check_export_allowed(earlier, reason)
+    ids = [a for a in annexes if isinstance(a, str)]
+    read = iter(annex_sources(session, ids))
+    sources = tuple(next(read) if isinstance(a, str) else a for a in annexes)
     paper = frozenset(pid for pid in parties if party_signers.get(pid) is None)
     when = when or session.clock()
-    agreement = canonical_agreement(session, paper=paper, when=when)
+    agreement = canonical_agreement(session, paper=paper, when=when, annexes=sources)
     by_index = {i: party_signers.get(p.id) for i, p in enumerate(session.case.parties)}
     report = export_and_sign(agreement, out_path, mediator, by_index, when, attest=not paper,
-                             zone=case_zone(session.case))
+                             zone=case_zone(session.case), annex_data=tuple(a.data for a in sources))
     lines = _signer_lines(session, out_path.read_bytes(), report, mediator, party_signers, checks)
     previous = earlier[-1] if earlier else None
     entry = ExportEntry(number=0, agreement_id=concluded.agreement.id, file_name=out_path.name,
@@ -253,8 +315,11 @@ def export_with_record(session: CaseSession, out_path: Path, mediator: Agreement
         signings.insert_export(conn, entry)
         drafting_store.update_agreement(conn, agreement_rules.mark_exported(concluded.agreement,
                                                                             now=session.clock()))
-        audit.append(conn, session.clock(), session.actor, "agreement.export", [concluded.agreement.id],
-                     audit_detail(entry))
+        detail = audit_detail(entry)
+        if sources:
+            detail["annexes"] = [{"label": a.annex.label, "exhibit": a.exhibit_id, "sha256": a.annex.sha256}
+                                 for a in sources]
+        audit.append(conn, session.clock(), session.actor, "agreement.export", [concluded.agreement.id], detail)
     records = write_records(session, entry, out_path) if not paper else ()
     if paper:
         change = Change("Agreement exported to %1, awaiting the paper signatures", drafts=True, args=(out_path.name,))

@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from iomed_desk.core.canonical_agreement import AgreedAnnex
 from iomed_desk.core.errors import InvalidInput, SignatureProblem
 from iomed_desk.export.atomic import write_atomically
 from iomed_desk.export.identity import load_certificates
@@ -26,7 +27,7 @@ from iomed_desk.export.report import (
     TextCheck,
     VerificationReport,
 )
-from iomed_desk.export.verify import agreement_text, verify_pdf
+from iomed_desk.export.verify import agreement_text, annex_file, verify_pdf
 from iomed_desk.export.verify_certificate import (
     CertificateReport,
     is_certificate,
@@ -34,7 +35,7 @@ from iomed_desk.export.verify_certificate import (
 )
 
 __all__ = ["TIME_SOURCE", "CertificateReport", "Coverage", "LaterChanges", "RecordCheck", "SignatureReport", "TextCheck",
-           "VerificationReport", "agreement_text", "check_record", "save_agreement_text", "verify_agreement",
+           "VerificationReport", "agreement_text", "check_record", "save_agreement_text", "save_annex", "verify_agreement",
            "verify_document"]
 
 
@@ -67,6 +68,14 @@ def save_agreement_text(pdf: str | os.PathLike[str], out: str | os.PathLike[str]
     data = agreement_text(pdf)
     write_atomically(Path(out), data, overwrite=False)
     return data
+
+
+def save_annex(pdf: str | os.PathLike[str], label: str, out: str | os.PathLike[str]) -> tuple[AgreedAnnex, bytes]:
+    """Write the annex labelled `label` of the signed agreement `pdf` to `out` (never over an existing
+    file), only if it is exactly the file the signed text lists; return its listing and bytes."""
+    annex, data = annex_file(pdf, label)
+    write_atomically(Path(out), data, overwrite=False)
+    return annex, data
 
 
 def check_record(pdf: str | os.PathLike[str], record: str | os.PathLike[str]) -> RecordCheck:

@@ -51,6 +51,9 @@ def register_export_commands(sub: argparse._SubParsersAction, passphrase_option:
                         "with its date or description")
     p.add_argument("--reason", default="", metavar="TEXT",
                    help="why the agreement is exported again (required for a second export; recorded)")
+    p.add_argument("--annex", action="append", default=[], metavar="EXHIBIT",
+                   help="annex an exhibit (its id or label; visible to all parties) to the agreement: listed with "
+                        "its SHA-256 and embedded in the signed PDF; repeat in the agreement's order")
     p.add_argument("--json", action="store_true", help="print the verification report as JSON")
     passphrase_option(p)
     p.set_defaults(func=cmd_export)
@@ -129,7 +132,13 @@ def _token_signer(spec: str, ask: Callable[[str, bool], str]):  # type: ignore[n
 
 def cmd_export(args: argparse.Namespace) -> int:
     """The export; see the module's docstring for the order of secrets on stdin."""
-    from iomed_desk.app.export import export_with_record, party_by_name, record_paths, signatories
+    from iomed_desk.app.export import (
+        annex_id,
+        export_with_record,
+        party_by_name,
+        record_paths,
+        signatories,
+    )
     from iomed_desk.app.signing import (
         issued_party_signer,
         load_identity,
@@ -150,6 +159,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     session = opening.unlock(args.case, asker.ask(0, "case passphrase"))
     try:
         checks = _checks(session, args)
+        annexes = [annex_id(session, typed) for typed in args.annex]
         mediator_identity = load_identity(args.identity, asker.ask(1, f"passphrase of {args.identity.name}"))
         mediator = mediator_signer(mediator_identity)
         line = [2]
@@ -189,7 +199,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise InvalidInput(f"{party.name} has {count} signator{'y' if count == 1 else 'ies'}: give a key "
                                    f"for each (PARTY#1 to PARTY#{count}){'' if not missing else f'; #{missing[0]} has none'}.")
             signers[party.id] = given[0] if count == 1 else tuple(given[n] for n in range(count))
-        result = export_with_record(session, args.out, mediator, signers, checks=checks, reason=args.reason)  # type: ignore[arg-type]
+        result = export_with_record(session, args.out, mediator, signers, checks=checks, reason=args.reason,  # type: ignore[arg-type]
+                                    annexes=annexes)
         head = session.head()
         names = record_paths(args.out, session)
         waiting = [s for s in result.entry.awaiting_paper]

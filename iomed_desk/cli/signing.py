@@ -53,6 +53,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     verify.add_argument("--extract-text", nargs="?", const="-", metavar="OUT",
                         help="instead of verifying, write the embedded agreement text to OUT (standard "
                              "output when OUT is left out); its SHA-256 is the fingerprint on every page")
+    verify.add_argument("--extract-annex", nargs=2, metavar=("LABEL", "OUT"),
+                        help="instead of verifying, write the annex LABEL to OUT, only if it is exactly the file "
+                             "the signed agreement text lists (its SHA-256 is printed; check it with sha256sum)")
     verify.set_defaults(func=verify_command)
 
 
@@ -101,6 +104,14 @@ def verify_command(args: argparse.Namespace) -> int:
 
     if args.extract_text is not None:
         return extract_text(args.pdf, args.extract_text)
+    if args.extract_annex is not None:
+        from iomed_desk.app.verification import save_annex
+
+        label, out = args.extract_annex
+        annex, _ = save_annex(args.pdf, label, out)
+        print(f"Wrote annex {annex.label} ({annex.file_name}, {annex.size} bytes) of {args.pdf} to {out}")
+        print(f"Its SHA-256 (as the signed agreement lists it): {annex.sha256}")
+        return 0
     report = verify_document(args.pdf, args.trust, args.expect_fingerprint)
     record = None
     if args.record is not None:

@@ -25,7 +25,7 @@ from it. The layout (format 1) is documented for people in docs/agreement-format
     clause <n> <tag> body: <line>
     annex <n>: <label>                       per annex, only when the agreement has annexes:
     annex <n> file: <file name>
-    annex <n> media type: <type/subtype>
+    annex <n> media type: <type/subtype[; name=value]>
     annex <n> size: <bytes, decimal>
     annex <n> sha256: <lower-case hex>
     audit chain head: <hex>
@@ -70,7 +70,7 @@ _KINDS = tuple(k.value for k in PartyKind)
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _SIZE = re.compile(r"0|[1-9][0-9]{0,15}")
 _TOKEN = r"[a-z0-9][a-z0-9!#$&^_.+-]{0,126}"
-_MEDIA_TYPE = re.compile(rf"{_TOKEN}/{_TOKEN}")
+_MEDIA_TYPE = re.compile(rf"{_TOKEN}/{_TOKEN}(?:; {_TOKEN}={_TOKEN})*")
 #: an agreement annexes at most this many files (its annex page stays readable, a PDF's name tree flat)
 MAX_ANNEXES = 999
 
@@ -184,7 +184,8 @@ class AgreedAnnex:
         if any(c in self.file_name for c in "/\\") or self.file_name in (".", ".."):
             raise InvalidInput(f"An annex's file name is a name, not a path: {self.file_name!r}.")
         if not isinstance(self.media_type, str) or not _MEDIA_TYPE.fullmatch(self.media_type):
-            raise InvalidInput(f"An annex's media type is a lower-case type/subtype, not {self.media_type!r}.")
+            raise InvalidInput(f"An annex's media type is a lower-case type/subtype (with '; name=value' "
+                               f"parameters, if any), not {self.media_type!r}.")
         if not isinstance(self.size, int) or isinstance(self.size, bool) or not 0 <= self.size < 10**16:
             raise InvalidInput("An annex's size is a number of bytes.")
         if not isinstance(self.sha256, str) or not _SHA256.fullmatch(self.sha256):

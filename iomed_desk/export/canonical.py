@@ -118,8 +118,8 @@ def embed_files(pdf: bytes, text: bytes, annexes: Sequence[tuple[AgreedAnnex, Bu
     stream = EmbeddedFileObject.from_file_data(writer, text, compress=True, mime_type="text/plain", params=params)
     entries = [(FILE_NAME, writer.add_object(_file_spec(FILE_NAME, stream, _DESCRIPTION, "/Source")))]
     for number, (annex, data) in enumerate(annexes, start=1):
-        stream = EmbeddedFileObject.from_file_data(writer, data, compress=False, mime_type=annex.media_type,
-                                                   params=params)
+        stream = EmbeddedFileObject.from_file_data(writer, data, compress=False, params=params,
+                                                   mime_type=annex.media_type.split(";")[0])
         description = f"Annex {annex.label} of the agreement; SHA-256 {annex.sha256}"
         entries.append((annex_key(number),
                         writer.add_object(_file_spec(annex.file_name, stream, description, "/Supplement"))))
