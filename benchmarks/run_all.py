@@ -88,8 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     gui = run_json("bench_gui_thread.py", *(["--repeat", "2"] if args.quick else []), log=log)
     typing = run_json("bench_typing.py", "--notes", str(min(largest, 100_000)),
                       *(["--repeat", "2"] if args.quick else []), log=log)
+    exhibits = run_json("bench_exhibits.py", "--mb", "50" if args.quick else "200", log=log)
     results = {"store": store, "memory": memory, "search": search, "startup": startup, "redline": redline, "export": export,
-               "gui_thread": gui, "typing": typing}
+               "gui_thread": gui, "typing": typing, "exhibits": exhibits}
     minutes = (time.perf_counter() - started) / 60
     command = " ".join([COMMAND, *(a for a in (sys.argv[1:] if argv is None else argv)
                                    if not a.startswith("--save-json") and a != str(args.save_json))])

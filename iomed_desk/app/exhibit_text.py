@@ -234,6 +234,9 @@ def pdf_text(stream: BinaryIO) -> str:
             if number >= MAX_PAGES or out.full:
                 break
             out.add((page.extract_text() or "") + "\n")
+            # pypdf keeps every object it resolved (an image's bytes too): drop them page by page,
+            # so a 200 MB PDF is read with one page's objects in memory, not all of them
+            reader.resolved_objects.clear()
     except Exception:  # noqa: BLE001 - pypdf raises many kinds on damaged input; the exhibit is kept without text
         return out.value()
     finally:
