@@ -54,7 +54,7 @@ class MainMenus(QObject):
         self.actions: dict[str, QAction] = {}
         file = self.menus["file"]
         self._own(file, "file.new", _t("&New case…"), handlers, QKeySequence("Ctrl+Shift+N"))
-        self._own(file, "file.open", _t("&Open case…"), handlers, QKeySequence(Key.Open))
+        self._own(file, "file.open", _t("&Open case…"), handlers, Key.Open)
         self._own(file, "file.demo", _t("Open the &demo case"), handlers)
         file.addSeparator()
         self._own(file, "file.backup", _t("&Backup…"), handlers)
@@ -64,13 +64,13 @@ class MainMenus(QObject):
         file.addSeparator()
         lock = self._own(file, "file.lock", _t("&Lock"), handlers, QKeySequence(PANIC_SHORTCUT))
         lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self._own(file, "file.close", _t("&Close case"), handlers, QKeySequence(Key.Close))
+        self._own(file, "file.close", _t("&Close case"), handlers, Key.Close)
         file.addSeparator()
         prefs = QKeySequence(Key.Preferences)
         self._own(file, "file.settings", _t("&Settings…"), handlers,
                   prefs if not prefs.isEmpty() else QKeySequence("Ctrl+,"))
         file.addSeparator()
-        quit_action = self._own(file, "file.quit", _t("&Quit"), handlers, QKeySequence(Key.Quit))
+        quit_action = self._own(file, "file.quit", _t("&Quit"), handlers, Key.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self._own(self.menus["help"], "help.about", _t("&About IOMed Desk"), handlers).setMenuRole(
             QAction.MenuRole.AboutRole)
@@ -162,9 +162,12 @@ class MainMenus(QObject):
             self.process["close"].setToolTip(self.process["close"].statusTip())
 
     def _own(self, menu: QMenu, key: str, text: str, handlers: dict[str, Callable[[], object]],
-             shortcut: QKeySequence | None = None) -> QAction:
+             shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self.window)
-        if shortcut is not None and not shortcut.isEmpty():
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # every binding the platform has: QKeySequence(Key.Close) keeps only the first (Ctrl+F4, not Ctrl+W)
+            action.setShortcuts(shortcut)
+        elif shortcut is not None and not shortcut.isEmpty():
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False, k=key: handlers[k]())
         menu.addAction(action)
