@@ -43,9 +43,11 @@ MOST_HITS = 200
 
 
 class SearchField(QLineEdit):
-    """The search box above the sidebar: Down goes to the first hit, Escape clears it."""
+    """The search box above the sidebar: Down goes to the first hit, Escape clears it, Alt+A chooses whose
+    eyes to search with (before typing too: the field would otherwise take it as an "a")."""
 
     down_pressed = Signal()
+    audience_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,9 @@ class SearchField(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Down and not event.modifiers():
             self.down_pressed.emit()
+            return
+        if event.key() == Qt.Key.Key_A and event.modifiers() == Qt.KeyboardModifier.AltModifier:
+            self.audience_requested.emit()
             return
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
@@ -79,6 +84,7 @@ class SearchPanel(QWidget):
         self.field.textEdited.connect(self._typed)
         self.field.returnPressed.connect(self._search_now)
         self.field.down_pressed.connect(self._to_results)
+        self.field.audience_requested.connect(self._choose_audience)
         self._generation = 0
         self._query = ""
         self.busy = False
@@ -142,6 +148,14 @@ class SearchPanel(QWidget):
         for party in self._session.case.parties:
             box.addItem(self.tr("%1 (what they may see)").replace("%1", party.name), str(Audience.party(party.id)))
         box.addItem(self.tr("the joint screen (what every party may see)"), str(Audience.joint()))
+
+    def _choose_audience(self) -> None:
+        """Alt+A in the field: the results page, with the keyboard on "Search as:"."""
+        if not self._query:
+            self.status.setText(self.tr("Choose whose eyes to search with, then type (Ctrl+F goes back to the "
+                                        "field)."))
+        self.wanted.emit()
+        self.audience_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def audience(self) -> Audience:
         return Audience.parse(self.audience_box.currentData() or str(MEDIATOR))

@@ -299,13 +299,16 @@ def test_the_core_flow_with_the_keyboard_only(qtbot, settings: Settings, tmp_pat
         keys.type(WORD)
         qtbot.waitUntil(lambda: panel.stage == "final", timeout=10_000)
         assert {i.data(0, NOTE_ROLE) for i in panel.results.hits()} == {note_m, note_l}  # the mediator sees both
-        keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
-        assert keys.focus() is panel.audience_box
+        keys.press(Qt.Key.Key_Escape)  # empties the field, back to the page before
+        assert workspace.page == str(lantau.channel) and keys.focus() is workspace.search_field
+        keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # whose eyes, before typing
+        assert keys.focus() is panel.audience_box and workspace.search_field.text() == ""
         keys.press(Qt.Key.Key_Down)  # the mediator -> Meridia
         assert workspace.banner.text() == f"Search results as {MERIDIA} would see them"
+        keys.press(Qt.Key.Key_F, CTRL)
+        keys.type(WORD)
         qtbot.waitUntil(lambda: panel.stage == "final", timeout=10_000)
         assert [i.data(0, NOTE_ROLE) for i in panel.results.hits()] == [note_m]
-        keys.press(Qt.Key.Key_F, CTRL)
         keys.press(Qt.Key.Key_Down)
         assert keys.focus() is panel.results and panel.results.currentItem().data(0, NOTE_ROLE) == note_m
         keys.press(Qt.Key.Key_Return)
@@ -354,6 +357,27 @@ def test_the_core_flow_with_the_keyboard_only(qtbot, settings: Settings, tmp_pat
         assert session.check().ok
     finally:
         session.close()
+
+
+def test_alt_a_in_the_empty_search_field_chooses_the_audience(qtbot, case_factory, workspace_factory) -> None:  # type: ignore[no-untyped-def]
+    """Alt+A before typing: the field used to take it as an "a" (and search for it); now the results page
+    shows with the keyboard on "Search as:", and typing after Ctrl+F searches as the audience chosen."""
+    session = case_factory()
+    p1, p2, _p3 = session.case.parties
+    word = mark("quay").lower()
+    mine = session.take_note(p1.channel, "Own caucus", f"The {word} question.").created_id
+    session.take_note(p2.channel, "Other caucus", f"The {word} answer.")
+    ws = workspace_factory(session)
+    qtbot.keySequence(ws, QKeySequence(QKeySequence.StandardKey.Find))
+    assert ws.search_field.hasFocus()
+    qtbot.keyClick(ws.search_field, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    panel = ws.search_panel
+    assert ws.search_field.text() == "" and panel.audience_box.hasFocus() and ws.page == "search"
+    qtbot.keyClick(panel.audience_box, Qt.Key.Key_Down)
+    qtbot.keySequence(ws, QKeySequence(QKeySequence.StandardKey.Find))
+    qtbot.keyClicks(ws.search_field, word)
+    qtbot.waitUntil(lambda: panel.stage == "final", timeout=10_000)
+    assert [i.data(0, NOTE_ROLE) for i in panel.results.hits()] == [mine]
 
 
 def test_ctrl_w_closes_the_case_as_the_guide_says(qtbot, window, case_file: Path) -> None:  # type: ignore[no-untyped-def]
