@@ -19,6 +19,7 @@ completeness, lock or text.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -68,14 +69,18 @@ def export_and_sign(agreement: CanonicalAgreement, out_path: str | os.PathLike[s
     pdf = sign_pdf(pdf, CERTIFICATION_FIELD, mediator_signer,
                    SignatureDetails(reason=label("attestation", lang), location=place, time_zone=zone),
                    certify=True)
+    _release(pdf)
     for slot in doc.signature_slots:
         details = SignatureDetails(reason=label("for_party", lang, party=doc.parties[slot.party_index].name),
                                    location=place, time_zone=zone)
         pdf = sign_pdf(pdf, slot.field_name, per_party[slot.party_index][slot.signatory_index], details)
+        _release(pdf)
     if attest:
         pdf = sign_pdf(pdf, MEDIATOR_FIELD, mediator_signer,
                        SignatureDetails(reason=label("attestation", lang), location=place, time_zone=zone))
+        _release(pdf)
     report = verify_pdf(pdf, [mediator_signer.root])
+    _release(pdf)
     if report.fingerprint != agreement.fingerprint:
         raise SignatureProblem("The signed agreement does not carry the text it was made from; nothing was written.")
     _refuse_unsound(report, awaiting=() if attest else (MEDIATOR_FIELD,))
@@ -113,6 +118,18 @@ def attest_agreement(pdf: bytes, out_path: str | os.PathLike[str], mediator_sign
     _refuse_unsound(report, awaiting=())
     write_atomically(out_path, pdf)
     return report
+
+
+#: above this size (large annexes), the readers of each earlier revision are collected at once
+_LARGE_PDF = 8 * 2**20
+
+
+def _release(pdf: bytes) -> None:
+    """Free the previous revision's copies now: pyHanko's readers and writers hold the whole file in
+    reference cycles, which would otherwise wait for the cyclic collector, so a 50 MB annex would be
+    held several times over across the signatures."""
+    if len(pdf) > _LARGE_PDF:
+        gc.collect()
 
 
 def _refuse_unsound(report: VerificationReport, *, awaiting: tuple[str, ...],

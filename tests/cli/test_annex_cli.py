@@ -69,7 +69,7 @@ def test_extract_annex_is_what_sha256sum_and_the_signed_text_say(room: dict[str,
     assert out.read_bytes() == room["contract"].read_bytes()
     digest = subprocess.run(["sha256sum", str(out)], capture_output=True, text=True, check=True).stdout.split()[0]
     text = cli("verify", str(room["pdf"]), "--extract-text").stdout
-    assert f"annex 1: C-12\nannex 1 file: concession-contract.pdf\n" in text
+    assert "annex 1: C-12\nannex 1 file: concession-contract.pdf\n" in text
     assert f"annex 1 sha256: {digest}\n" in text
     assert digest in res.stdout
     again = cli("verify", str(room["pdf"]), "--extract-annex", "C-12", str(out))
