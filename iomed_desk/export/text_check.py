@@ -6,7 +6,8 @@ final revision; its SHA-256 is the fingerprint. The pages are drawn again from
 it with this app's own deterministic renderer and compared, page by page, with
 the pages of the file as a reader shows them (see `page_compare`). The footer
 of every rendered page prints the fingerprint, so a file whose printed
-fingerprint is not its embedded text's differs on every page.
+fingerprint is not its embedded text's differs on every page. Each annex the
+text lists is checked against the file embedded for it (`annex_check`).
 """
 
 from __future__ import annotations
