@@ -22,8 +22,9 @@ from tests.conftest import TEST_HOME
 from tests.reliability.test_destruction_canary import decrypted_pages, every_row
 from tests.store.test_destruction_scenario import build, scan
 
-CAUCUS_WORDS = ["quillcanaryexhibit", "marrowcanarytext"]
-JOINT_WORD = "lanterncanaryjoint"
+_RUN = os.urandom(4).hex()  # earlier runs' source files may still be in TMPDIR: this run's words are its own
+CAUCUS_WORDS = [f"quillcanaryexhibit{_RUN}", f"marrowcanarytext{_RUN}"]
+JOINT_WORD = f"lanterncanaryjoint{_RUN}"
 
 
 def _folders() -> list[Path]:
@@ -38,7 +39,7 @@ def _hits(words: list[str], skip: Path) -> list[str]:
     for folder in _folders():
         for p in folder.rglob("*"):
             try:
-                if p.is_relative_to(skip) or not p.is_file() or p.is_symlink():
+                if p.is_symlink() or not p.is_file() or p.resolve().is_relative_to(skip.resolve()):
                     continue
                 data = p.read_bytes()
             except OSError:
