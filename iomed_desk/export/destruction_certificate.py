@@ -30,7 +30,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from iomed_desk.core.clock import from_iso
 from iomed_desk.export.atomic import write_atomically
 from iomed_desk.export.fields import ATTESTATION_LOCK, StableWriter
-from iomed_desk.export.fonts import ensure_font
+from iomed_desk.export.fonts import ensure_font, one_drawing_at_a_time
 from iomed_desk.export.sign import SignatureDetails, sign_pdf
 from iomed_desk.export.signers import AgreementSigner
 
@@ -128,6 +128,7 @@ def _count(value: object) -> int:
 
 
 # -- the page ------------------------------------------------------------------------------------
+@one_drawing_at_a_time
 def render_page(record: DestructionRecord) -> bytes:
     """The unsigned one-page PDF, without the record attached or the field (see `prepare_pdf`)."""
     font = ensure_font()

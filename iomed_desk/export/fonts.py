@@ -7,8 +7,11 @@ the same on a reader without Chinese fonts installed.
 
 from __future__ import annotations
 
+import functools
 import threading
+from collections.abc import Callable
 from importlib.resources import as_file, files
+from typing import Any, TypeVar
 
 from reportlab.lib import textsplit as rl_textsplit
 from reportlab.lib.fonts import addMapping
@@ -25,6 +28,23 @@ _CHINESE_CANNOT_START = "\uff0c\uff1b\uff1a\uff01\uff1f\u300b\u3009\u300f\u3011\
 
 # reportlab's font registry is per process; registering is idempotent but not atomic.
 _lock = threading.Lock()
+# reportlab keeps each document's subset of a TrueType font inside the one shared TTFont object
+# (TTFont.state, keyed by document), which is not thread-safe: two PDFs built at once on worker
+# threads can fail with a KeyError. Every PDF drawn with the font is drawn under this lock.
+_drawing = threading.RLock()
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def one_drawing_at_a_time(function: _F) -> _F:
+    """Decorator for every function that builds a PDF with reportlab and the bundled font."""
+
+    @functools.wraps(function)
+    def serialised(*args: Any, **kwargs: Any) -> Any:
+        with _drawing:
+            return function(*args, **kwargs)
+
+    return serialised  # type: ignore[return-value]
 
 
 def ensure_font() -> str:

@@ -26,7 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from iomed_desk.core.impartiality import count_rows, nice_max, short, when
-from iomed_desk.export.fonts import ensure_font
+from iomed_desk.export.fonts import ensure_font, one_drawing_at_a_time
 
 if TYPE_CHECKING:
     from iomed_desk.core.impartiality import ImpartialityRecord, PartyFigures
@@ -129,6 +129,7 @@ def _legend(font: str, size: float, width: float, record: ImpartialityRecord) ->
     return d
 
 
+@one_drawing_at_a_time
 def _render(record: ImpartialityRecord, labels: Labels, size: float) -> tuple[bytes, int]:
     font = ensure_font()
     body = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * 1.3, spaceAfter=size * 0.4)

@@ -24,7 +24,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from iomed_desk.core.impartiality import when
 from iomed_desk.core.offers import CheckRecord, Kind, NegotiationIssue, Offer, format_figure
 from iomed_desk.core.seat import case_zone
-from iomed_desk.export.fonts import ensure_font
+from iomed_desk.export.fonts import ensure_font, one_drawing_at_a_time
 
 if TYPE_CHECKING:
     from iomed_desk.core.model import Case, Session
@@ -69,6 +69,7 @@ class Labels:
                                           ("overlap-midpoint", "midpoint of the overlap"))
 
 
+@one_drawing_at_a_time
 def render(case: Case, issues: Sequence[LedgerIssue], names: Mapping[str, str],
            sessions: Mapping[str, Session], zone: str = "", labels: Labels | None = None) -> bytes:
     labels = labels or Labels()

@@ -34,7 +34,7 @@ from iomed_desk.export.document import (
     text_in,
 )
 from iomed_desk.export.fields import add_signature_fields
-from iomed_desk.export.fonts import ensure_font
+from iomed_desk.export.fonts import ensure_font, one_drawing_at_a_time
 from iomed_desk.export.labels import colon, format_date, label, labels, place_name, place_names
 from iomed_desk.export.layout import (
     MARGIN_BOTTOM,
@@ -69,6 +69,7 @@ class RenderedAgreement:
     fields: tuple[FieldPlacement, ...]
 
 
+@one_drawing_at_a_time
 def render_agreement(doc: AgreementDocument, created: datetime) -> RenderedAgreement:
     """Lay out the agreement and add one empty signature field per digital signer."""
     font = ensure_font()

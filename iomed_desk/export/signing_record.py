@@ -25,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from iomed_desk.core.ceremony import KeyHolding, SignerLine, SigningRecord
-from iomed_desk.export.fonts import ensure_font
+from iomed_desk.export.fonts import ensure_font, one_drawing_at_a_time
 from iomed_desk.export.labels import colon
 from iomed_desk.export.record_check import RECORD_JSON_NAME
 from iomed_desk.export.record_labels import record_label, record_labels, role
@@ -51,6 +51,7 @@ def render_record(record: SigningRecord, copy_for: str, created: datetime,
     raise ValueError("The signing record does not fit on one page.")
 
 
+@one_drawing_at_a_time
 def _render(record: SigningRecord, copy_for: str, size: float, languages: tuple[str, ...]) -> tuple[bytes, int]:
     font = ensure_font()
     body = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * 1.3, spaceAfter=size * 0.35)

@@ -30,7 +30,7 @@ from pyhanko.stamp import StaticStampStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from iomed_desk.export.fonts import ensure_font
+from iomed_desk.export.fonts import ensure_font, one_drawing_at_a_time
 from iomed_desk.export.identity import common_name, is_in_room
 
 INK = (0.12, 0.23, 0.37)
@@ -75,6 +75,7 @@ def document_language(catalogue: object) -> str:
         return "en"
 
 
+@one_drawing_at_a_time
 def stamp_pdf(lines: tuple[str, ...], width: float, height: float) -> bytes:
     """A one-page PDF of `width` x `height` points with `lines` drawn to fit, font embedded."""
     font = ensure_font()
