@@ -20,10 +20,11 @@ def test_every_earlier_head_is_contained_and_nothing_else(session: CaseSession) 
     for i in range(3):
         session.take_note(Channel.party("p1"), f"Note {i}", "text")
         heads.append(session.head())
-    assert [h.seq for h in heads] == [1, 2, 3, 4] and heads[-1].hash == session.audit_head()
+    # the fixture's case holds two events: its creation and the agreement to mediate
+    assert [h.seq for h in heads] == [2, 3, 4, 5] and heads[-1].hash == session.audit_head()
     assert all(session.contains_head(h.seq, h.hash) for h in heads)
     assert session.contains_head(0, GENESIS)
-    assert not session.contains_head(5, heads[-1].hash)
+    assert not session.contains_head(6, heads[-1].hash)
     assert not session.contains_head(2, heads[3].hash)
     assert not session.contains_head(0, heads[0].hash)
 
