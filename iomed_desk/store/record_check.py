@@ -10,7 +10,9 @@ disclosure row or delete the newest events and still leave a consistent chain. S
 - matches every disclosure row and its consents against its `disclosure.create` event, every
   revoked one against a `disclosure.revoke` event, and every deleted note against `note.delete`;
 - recomputes every offer's commitment and matches it with its `offer.create` event, every destroyed
-  offer with its `offer.delete` (store/record_check_offers.py); every export with its events;
+  offer with its `offer.delete` (store/record_check_offers.py); every exhibit's revisions and bytes
+  with their events, every destroyed exhibit with its `exhibit.delete` (store/record_check_exhibits.py);
+  every export with its events;
 - reports rows without an event and events without their row.
 
 Events written before schema 3 carry no commitments, revisions, manners or witnesses: they are
@@ -28,6 +30,7 @@ from typing import Any
 
 from iomed_desk.core.audit import commitment
 from iomed_desk.store.connection import Connection
+from iomed_desk.store.record_check_exhibits import check_exhibits
 from iomed_desk.store.record_check_offers import check_offers
 from iomed_desk.store.schema import note_content
 
@@ -61,6 +64,7 @@ def check_record(conn: Connection) -> list[str]:
     problems += _check_notes(conn, events)
     problems += _check_disclosures(conn, events)
     problems += check_offers(conn)
+    problems += check_exhibits(conn)
     problems += _check_exports(conn)
     return problems
 
