@@ -159,7 +159,8 @@ def destruction_record(session: CaseSession) -> DestructionRecord:
     for channel in channels:
         c = counts.get(str(channel), {})
         lines.append(ChannelLine(str(channel), case.channel_label(channel), int(c.get("notes", 0)),
-                                 int(c.get("revisions", 0)), int(c.get("positions", 0)), int(c.get("offers", 0))))
+                                 int(c.get("revisions", 0)), int(c.get("positions", 0)), int(c.get("offers", 0)),
+                                 int(c.get("exhibits", 0))))
     mediator_id = event.actor.removeprefix("mediator:")
     by = next((m.name for m in case.mediators if m.id == mediator_id), event.actor)
     return DestructionRecord(

@@ -37,8 +37,8 @@ from iomed_desk.export.signers import AgreementSigner
 KIND = "IOMed destruction certificate"
 FILE_NAME = "destruction-certificate.json"
 FIELD = "Sig-Destruction"
-#: 2: each channel's line counts its offers too (issue 17)
-FORMAT = 2
+#: 2: each channel's line counts its offers too (issue 17); 3: and its exhibits (issue 18)
+FORMAT = 3
 #: a record larger than this is not ours (a real one is a few kilobytes)
 MAX_RECORD_BYTES = 1 << 20
 _DESCRIPTION = ("The destruction record (UTF-8 JSON): the page is drawn from it; its SHA-256 is printed "
@@ -59,6 +59,7 @@ class ChannelLine:
     revisions: int
     positions: int
     offers: int = 0  # offers and demands of the ledger, private figures included
+    exhibits: int = 0  # exhibits, with every file revision and all their bytes
 
 
 @dataclass(frozen=True)
@@ -86,12 +87,16 @@ class DestructionRecord:
         return hashlib.sha256(self.encoded).hexdigest()
 
     def totals(self) -> tuple[int, int, int]:
-        """Notes, revisions and positions destroyed in all channels (offers: `offers_total`)."""
+        """Notes, revisions and positions destroyed in all channels (offers: `offers_total`, exhibits:
+        `exhibits_total`)."""
         return (sum(c.notes for c in self.channels), sum(c.revisions for c in self.channels),
                 sum(c.positions for c in self.channels))
 
     def offers_total(self) -> int:
         return sum(c.offers for c in self.channels)
+
+    def exhibits_total(self) -> int:
+        return sum(c.exhibits for c in self.channels)
 
     @classmethod
     def parse(cls, data: bytes) -> DestructionRecord:
@@ -108,7 +113,8 @@ class DestructionRecord:
                 outcome=str(body["outcome"]), ended_on=str(body["ended_on"]),
                 retention_days=_count(body["retention_days"]),
                 channels=tuple(ChannelLine(str(c["channel"]), str(c["label"]), _count(c["notes"]),
-                                           _count(c["revisions"]), _count(c["positions"]), _count(c["offers"]))
+                                           _count(c["revisions"]), _count(c["positions"]), _count(c["offers"]),
+                                           _count(c["exhibits"]))
                                for c in body["channels"]),
                 audit_head=str(body["audit_head"]))
             from_iso(record.destroyed_at)
@@ -153,21 +159,26 @@ def render_page(record: DestructionRecord) -> bytes:
         para(f"On {record.destroyed_at}, {record.destroyed_by} destroyed the caucus material of this case: "
              f"every note of each caucus and of the mediator's notebook, with all its revisions and the text "
              f"its disclosures made searchable, every position the parties recorded, with their search "
-             f"index entries, and every offer or demand of the ledger kept in a caucus (its figure and "
-             f"terms; private figures included). The case file was then written anew and the old file overwritten and removed."),
-        para("Kept: the parties, the joint notes, the offers made in joint session, the single text and its tablings, the agreement, the "
+             f"index entries, every offer or demand of the ledger kept in a caucus (its figure and "
+             f"terms; private figures included), and every exhibit filed in a caucus or the mediator's "
+             f"notebook (every revision of its file, its bytes, name, hash and extracted text). The case file was then written anew and the old file overwritten and removed."),
+        para("Kept: the parties, the joint notes, the offers made in joint session, the joint exhibits, the single text and its tablings, the agreement, the "
              "process record and the audit chain, whose commitments to destroyed content reveal nothing "
              "now that their salts are destroyed."),
         Spacer(1, 4 * mm),
     ]
-    rows = [["Channel", "Notes", "Revisions", "Positions", "Offers"]]
-    rows += [[c.label, str(c.notes), str(c.revisions), str(c.positions), str(c.offers)] for c in record.channels]
-    rows.append(["Total", str(notes), str(revisions), str(positions), str(record.offers_total())])
-    table = Table([[para(cell, p) for cell in row] for row in rows], colWidths=[82 * mm, *[22 * mm] * 4])
+    rows = [["Channel", "Notes", "Revisions", "Positions", "Offers", "Exhibits"]]
+    rows += [[c.label, str(c.notes), str(c.revisions), str(c.positions), str(c.offers), str(c.exhibits)]
+             for c in record.channels]
+    rows.append(["Total", str(notes), str(revisions), str(positions), str(record.offers_total()),
+                 str(record.exhibits_total())])
+    cell = ParagraphStyle("c", fontName=font, fontSize=9, leading=11)
+    table = Table([[para(text, cell) for text in row] for row in rows], colWidths=[76 * mm, *[18.8 * mm] * 5])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "#888888"),
                                ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee")]))
     story += [table, Spacer(1, 4 * mm),
-              para("Counts only: this certificate contains no content of any note, revision, position or offer.", small),
+              para("Counts only: this certificate contains no content of any note, revision, position, offer or "
+                   "exhibit.", small),
               para(f"Audit head after the destruction (SEQ:HASH): {record.audit_head}", small),
               para(f"SHA-256 of the attached destruction record ({FILE_NAME}): {record.sha256}", small),
               para("Signed by the mediator; `iomed-desk verify` checks the signature and draws this page "

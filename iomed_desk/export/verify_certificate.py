@@ -84,9 +84,10 @@ class CertificateReport:
             lines += [f"Case:        {r.reference}: {r.title} ({r.case_id})",
                       f"Ended:       {r.ended_on} ({r.outcome}); retention {r.retention_days} day(s)",
                       f"Destroyed:   {r.destroyed_at} by {r.destroyed_by}",
-                      f"             {notes} note(s), {revisions} revision(s), {positions} position(s)"]
-            lines += [f"  {c.label}: {c.notes} note(s), {c.revisions} revision(s), {c.positions} position(s)"
-                      for c in r.channels]
+                      f"             {notes} note(s), {revisions} revision(s), {positions} position(s), "
+                      f"{r.offers_total()} offer(s), {r.exhibits_total()} exhibit(s)"]
+            lines += [f"  {c.label}: {c.notes} note(s), {c.revisions} revision(s), {c.positions} position(s), "
+                      f"{c.offers} offer(s), {c.exhibits} exhibit(s)" for c in r.channels]
             lines += [f"Audit head:  {r.audit_head} (after the destruction)",
                       f"Record SHA-256: {self.record_sha256}"]
         lines += [f"File SHA-256: {sig.file_sha256}",

@@ -44,6 +44,7 @@ def test_close_then_verify_the_certificate(identity: dict[str, Path], tmp_path: 
     ok = cli("verify", str(cert), "--trust", str(identity["pem"]))
     assert ok.returncode == 0, ok.stdout
     assert "IOMed destruction certificate" in ok.stdout and "Caucus with" in ok.stdout
+    assert "4 note(s), 6 revision(s), 3 position(s), 4 offer(s), 2 exhibit(s)" in ok.stdout
     assert cli("verify", str(cert)).returncode == 1  # nothing trusted
     # one changed byte inside the signed page content
     data = bytearray(cert.read_bytes())

@@ -3,6 +3,7 @@ kept, the audit chain and `check`, and the old file's bytes gone (seen through a
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -18,6 +19,7 @@ from iomed_desk.core.clock import FakeClock
 from iomed_desk.core.errors import InvalidInput, NotAllowed
 from iomed_desk.export.identity import new_identity
 from iomed_desk.export.signers import KeySigner
+from iomed_desk.export.verify_certificate import verify_certificate
 from tests.store.test_destruction_scenario import build
 
 
@@ -33,7 +35,8 @@ def test_closing_destroys_caucus_material_and_keeps_joint(tmp_path: Path) -> Non
     s = closed.session
     try:
         assert not session.is_open and s.check().ok
-        counts = {c.channel: (c.notes, c.revisions, c.positions, c.offers) for c in closed.record.channels}
+        counts = {c.channel: (c.notes, c.revisions, c.positions, c.offers, c.exhibits)
+                  for c in closed.record.channels}
         assert counts == sc.expected
         assert "4 offers destroyed" in closed.change.text
         # nothing of a caucus or the notebook is left to read or search; the joint notes are
@@ -64,7 +67,8 @@ def test_closing_destroys_caucus_material_and_keeps_joint(tmp_path: Path) -> Non
         after = {e.seq: e.hash for e in s.audit_events(limit=10_000)}
         assert all(after[e.seq] == e.hash for e in before_events)
         destroyed = s.audit_events("case.destroy")[0]
-        assert destroyed.detail["channels"]["party:p1"] == {"notes": 2, "revisions": 4, "positions": 1, "offers": 2}
+        assert destroyed.detail["channels"]["party:p1"] == {"notes": 2, "revisions": 4, "positions": 1, "offers": 2,
+                                                            "exhibits": 1, "exhibit_revisions": 2}
         assert closed.record.audit_head == f"{destroyed.seq}:{destroyed.hash}"
         assert destruction_record(s) == closed.record
         assert pr.summary(s).closed_at is not None
@@ -137,9 +141,10 @@ def test_closing_again_rewrites_and_reissues(tmp_path: Path) -> None:
         again.session.close()
 
 
-def test_the_certificate_counts_the_offers_per_channel(tmp_path: Path) -> None:
-    """The signed page, read back by poppler's pdftotext, has an Offers column: each channel's line and
-    the total state what the scenario destroyed; the attached record says the same."""
+def test_the_certificate_counts_the_offers_and_exhibits_per_channel(tmp_path: Path) -> None:
+    """The signed page, read back by poppler's pdftotext, has Offers and Exhibits columns: each channel's
+    line and the total state what the scenario destroyed (its own count, written in the scenario); the
+    record poppler's pdfdetach saves says the same, and verify's text report lists them per channel."""
     import re
     import subprocess
 
@@ -155,13 +160,20 @@ def test_the_certificate_counts_the_offers_per_channel(tmp_path: Path) -> None:
     text = subprocess.run([tool("pdftotext"), "-layout", str(out), "-"], check=True, capture_output=True,
                           text=True).stdout
     rows = {m.group(1).strip(): tuple(int(n) for n in m.group(2).split())
-            for m in re.finditer(r"^\s*(\S.*?)\s+((?:\d+\s+){3}\d+)\s*$", text, re.MULTILINE)}
-    assert re.search(r"Channel\s+Notes\s+Revisions\s+Positions\s+Offers", text)
+            for m in re.finditer(r"^\s*(\S.*?)\s+((?:\d+\s+){4}\d+)\s*$", text, re.MULTILINE)}
+    assert re.search(r"Channel\s+Notes\s+Revisions\s+Positions\s+Offers\s+Exhibits", text)
     for channel, expected in sc.expected.items():
         assert rows[labels[channel]] == expected
     assert rows["Total"] == tuple(sum(col) for col in zip(*sc.expected.values(), strict=True))
-    assert rows["Total"][3] == 4
+    assert rows["Total"][3:] == (4, 2)
     subprocess.run([tool("pdfdetach"), "-save", "1", "-o", str(tmp_path / "record.json"), str(out)],
                    check=True, capture_output=True)
     record = DestructionRecord.parse((tmp_path / "record.json").read_bytes())
     assert {c.channel: c.offers for c in record.channels} == {k: v[3] for k, v in sc.expected.items()}
+    assert {c.channel: c.exhibits for c in record.channels} == {k: v[4] for k, v in sc.expected.items()}
+    assert json.loads((tmp_path / "record.json").read_bytes())["format"] == 3
+    report = verify_certificate(out).to_text()
+    for channel, (n, r, p, o, x) in sc.expected.items():
+        assert (f"  {labels[channel]}: {n} note(s), {r} revision(s), {p} position(s), {o} offer(s), "
+                f"{x} exhibit(s)") in report.splitlines()
+    assert "4 note(s), 6 revision(s), 3 position(s), 4 offer(s), 2 exhibit(s)" in report

@@ -4,14 +4,19 @@ Every canary is one lowercase word, so the search index holds it exactly as writ
 and a byte scan finds it wherever a copy of it survives: the tables, the index, a freed page, a WAL.
 The offers ledger carries canaries too: each caucus offer's terms are a caucus word and its figure a
 number found nowhere else (`figures`, as the file stores it); the joint offer's terms and figure stay.
+So do exhibits: a caucus exhibit revised once and one in the notebook hold caucus words in their bytes
+(and so in their extracted text), the joint one a joint word; their sources are written to a folder
+removed at once, away from the case's folder.
 """
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from iomed_desk.app import process_record as pr
+from iomed_desk.app.exhibits import exhibits_desk
 from iomed_desk.app.offers import offers_desk
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.clock import FakeClock
@@ -27,8 +32,8 @@ class Scenario:
     path: Path
     caucus: list[str] = field(default_factory=list)  # canaries that must be destroyed
     joint: list[str] = field(default_factory=list)  # canaries that must stay
-    #: what `close` should count, per channel: (notes, revisions, positions, offers)
-    expected: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    #: what `close` should count, per channel: (notes, revisions, positions, offers, exhibits)
+    expected: dict[str, tuple[int, int, int, int, int]] = field(default_factory=dict)
     #: the offers' figures as stored (also in `caucus` or `joint`): numbers, not words to search for
     figures: list[str] = field(default_factory=list)
 
@@ -78,6 +83,20 @@ def build(path: Path, clock: FakeClock, *, terminate: bool = True, extra_notes: 
     desk.record_position(draft_id, 1, "p1", clauses[0].id, Stance.RESERVE, f"Needs {caucus()} first")
     desk.record_position(draft_id, 1, "p2", clauses[0].id, Stance.REJECT, f"Never {caucus()}")
     desk.record_position(draft_id, 1, "p2", clauses[1].id, Stance.ACCEPT)
+    # exhibits: one in p1's caucus with two revisions and one in the notebook (destroyed), one joint (kept)
+    exhibits = exhibits_desk(session)
+    with tempfile.TemporaryDirectory() as folder:
+        def source(name: str, text: str) -> Path:
+            f = Path(folder) / name
+            f.write_text(text)
+            return f
+
+        survey = exhibits.import_file(source("survey.txt", f"Berth survey {caucus()}.\n"), p1, label="C-1",
+                                      produced_by="p1").created_id or ""
+        exhibits.revise(survey, source("survey-2.txt", f"Berth survey revised {caucus()}.\n"))
+        exhibits.import_file(source("reading.txt", f"Reading list {caucus()}.\n"), nb, label="M-1")
+        exhibits.import_file(source("chronology.txt", f"Agreed chronology {joint()}.\n"), Channel.joint(),
+                             label="J-1")
     # the offers ledger: offers and private figures in caucus (destroyed), one offer in joint session (kept)
     ledger = offers_desk(session)
     issue = ledger.add_issue("Compensation", "amount", "HKD").created_id or ""
@@ -100,8 +119,8 @@ def build(path: Path, clock: FakeClock, *, terminate: bool = True, extra_notes: 
     session.start_session(Channel.joint())
     ledger.record_offer(issue, "p1", figure("5193847.26", "5193847.26", sc.joint), terms=f"Tabled {joint()}")
     session.end_session()
-    sc.expected = {"party:p1": (2, 4, 1, 2), "party:p2": (1 + extra_notes, 1 + extra_notes, 2, 2),
-                   "mediator": (1, 1, 0, 0)}
+    sc.expected = {"party:p1": (2, 4, 1, 2, 1), "party:p2": (1 + extra_notes, 1 + extra_notes, 2, 2, 0),
+                   "mediator": (1, 1, 0, 0, 1)}
     if terminate:
         pr.terminate(session, Outcome.NOT_SETTLED, "No settlement within the time the parties set.")
     return session, sc
