@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from iomed_desk.store import migrations_v8
+from iomed_desk.store import migrations_v8, migrations_v9
 from iomed_desk.store.connection import Connection
 
 _V1 = """
@@ -670,5 +670,13 @@ def _v8(conn: Connection) -> None:
     migrations_v8.v8(conn, _script)
 
 
+# Version 9: the termination freeze covers offers and exhibits (store/migrations_v9.py).
+_V9 = migrations_v9.V9
+
+
+def _v9(conn: Connection) -> None:
+    migrations_v9.v9(conn, _script)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _v3, _script(_V4), _v5, _v6, _v7,
-                                                  _v8]
+                                                  _v8, _v9]

@@ -20,6 +20,7 @@ from iomed_desk.store.migrations import (  # noqa: F401 (the migration texts, re
     _V6,
     _V7,
     _V8,
+    _V9,
     MIGRATIONS,
     note_content,
 )
@@ -52,6 +53,7 @@ PINNED: dict[int, str] = {
     6: "cb937c8492c7b41243852da03f9d14af1973d2b7dce8e4a679a68ac463fce934",
     7: "711c790d5125f06bc865ba3b7f0f06b6f7371f4548b52b844dbd41074de711ae",
     8: "8543de7c629e251934a487fa00bc92188e1b181ac5cd6dde04353c46addeb564",
+    9: "52966cc2b8784b3e176654150aa608e54a35bc717eb33057c99f143dad991241",
 }
 
 

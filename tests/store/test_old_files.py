@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from iomed_desk.app.opening import unlock
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.store import schema
@@ -109,3 +111,46 @@ def test_schema_4_file_keeps_its_export_and_a_second_one_needs_a_reason(tmp_path
         assert s.head() == head and not (tmp_path / "again.pdf").exists() and len(export_entries(s)) == 1
     finally:
         s.close()
+
+
+def test_schema_8_file_gains_the_freeze_of_offers_and_exhibits(tmp_path: Path) -> None:
+    """A case terminated under schema 8 (offers in caucus and joint, exhibits, no freeze of the offers
+    and exhibits rows): migrated to 9, audited once; the file now refuses a new offer row written by
+    sqlcipher3 directly; closing still destroys the caucus offers and exhibit; check passes."""
+    import hashlib
+
+    import sqlcipher3
+
+    from iomed_desk.app.closing import close_case
+    from iomed_desk.app.exhibits import exhibits_desk
+    from iomed_desk.app.offers import offers_desk
+    from tests.attacker import tampering
+
+    path = tmp_path / "old8.iomed"
+    shutil.copy(DATA / "case-schema-8.iomed", path)
+    s = unlock(path, "schema fixture passphrase")
+    try:
+        assert s.case.reference == "IOMed/FIX/008"
+        assert s.info().schema_version == schema.SCHEMA_VERSION >= 9
+        assert [m.detail["schema"] for m in s.audit_events("case.migrate")] == list(range(9, schema.SCHEMA_VERSION + 1))
+        assert sorted(str(o.figure) for o in offers_desk(s).offers()) == ["5000000.00", "6500000.00", "7000000.00"]
+        (joint,) = exhibits_desk(s).visible(Audience.joint())
+        assert joint.label == "J-1"
+        assert joint.sha256 == hashlib.sha256(b"Chronology agreed by both parties.\n").hexdigest()
+        assert s.check().ok
+    finally:
+        s.close()
+    with tampering(path, "schema fixture passphrase") as conn:
+        before = conn.execute("SELECT count(*) FROM offers").fetchone()[0]
+        with pytest.raises(sqlcipher3.IntegrityError, match="offers can no longer be recorded"):
+            conn.execute("INSERT INTO offers (item_id, issue_id, kind, party_id, to_party, session_id, figure, terms,"
+                         " private, made_at) SELECT (SELECT id FROM items WHERE kind = 'note' LIMIT 1), id, 'offer',"
+                         " 'p1', 'p2', NULL, '1.00', '', 0, '2026-05-09' FROM offer_issues")
+        assert conn.execute("SELECT count(*) FROM offers").fetchone()[0] == before
+    closed = close_case(unlock(path, "schema fixture passphrase"))
+    try:
+        assert (closed.record.offers_total(), closed.record.exhibits_total()) == (2, 1)
+        assert [str(o.figure) for o in offers_desk(closed.session).offers()] == ["7000000.00"]
+        assert closed.session.check().ok
+    finally:
+        closed.session.close()
