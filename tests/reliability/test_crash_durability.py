@@ -21,9 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from iomed_desk.app.opening import create_case, open_with_key
+from iomed_desk.app.opening import open_with_key
 from iomed_desk.store.integrity import check
 from tests.conftest import PASSPHRASE, new_case_spec
+from tests.ready_case import create_ready_case
 from tests.reliability.crash_child import digest
 from tests.reliability.helpers import ROOT, child_env, figure
 
@@ -137,7 +138,7 @@ def kill_at_random(case: Path, key: bytes, seed: int, rng: random.Random) -> lis
 ])
 def test_acknowledged_saves_survive_kill_9(tmp_path: Path, kills: int) -> None:
     case = tmp_path / "crash.iomed"
-    session = create_case(case, PASSPHRASE, new_case_spec())
+    session = create_ready_case(case, PASSPHRASE, new_case_spec())
     key = session.db.key
     session.close()
     rng = random.Random(20260306 + kills)

@@ -20,7 +20,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from iomed_desk.app.opening import create_case
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.drafting import Clause
 from iomed_desk.export.identity import issue_party_identity, new_identity, write_certificate
@@ -28,6 +27,7 @@ from iomed_desk.export.pipeline import export_and_sign
 from iomed_desk.export.signers import KeySigner
 from tests.conftest import PASSPHRASE, new_case_spec
 from tests.export.sample import EXPORT_TIME, sample_agreement
+from tests.ready_case import create_ready_case
 from tests.reliability.fuzzing import run_chunk
 from tests.reliability.helpers import figure
 
@@ -49,7 +49,7 @@ def signed_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes]:
 @pytest.fixture(scope="module")
 def small_case(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes]:
     path = tmp_path_factory.mktemp("fuzz-case") / "seed.iomed"
-    s = create_case(path, PASSPHRASE, new_case_spec(languages=("en", "zh-Hans")))
+    s = create_ready_case(path, PASSPHRASE, new_case_spec(languages=("en", "zh-Hans")))
     key = s.db.key
     s.start_session(Channel.party("p1"))
     ids = [s.take_note(Channel.parse(c), f"Note {i}", f"Tariff floor 港口费 {i} " * 20).created_id

@@ -2,7 +2,7 @@
 
 `python -m tests.reliability.workflow FOLDER` with the markers as JSON on stdin.
 Under the network audit hook (tests/reliability/hooked.py) in this process and
-in every command it starts. The steps: `new` (command line); notes, a joint
+in every command it starts. The steps: `new` and `process agreement` (command line); notes, a joint
 session and a caucus, search, a disclosure and its revocation, the single
 text with two versions tabled in caucus and jointly, every party's positions,
 the agreement concluded (app layer); lock (close) and unlock; then `info`,
@@ -33,7 +33,7 @@ FIELDS = (
     "notebook_title", "notebook_body", "given_by", "disclosure_note", "revoke_reason", "workspace",
     "draft_name", "heading_en", "body_en", "heading_zh", "body_zh", "change_note", "change_note_2",
     "position_comment", "identity_name", "identity_org", "representative", "passphrase", "new_passphrase",
-    "identity_passphrase", "pin",
+    "identity_passphrase", "pin", "atm_rules", "atm_confidentiality", "atm_fees",
 )
 #: fields whose text is meant to be in the exported agreement or the identity files
 EXPORTED = ("reference", "title", "mediator", "party_a", "party_b", "party_c", "place", "draft_name", "heading_en",
@@ -100,6 +100,10 @@ def main(folder: Path, m: dict[str, str]) -> dict[str, object]:
         "--mediator", m["mediator"], "--party", m["party_a"], "--party", m["party_b"], "--party", m["party_c"],
         "--place", m["place"], "--time-zone", "Asia/Hong_Kong", "--language", "en", "--language", "zh-Hans",
         "--passphrase-stdin",
+        stdin=m["passphrase"] + "\n")
+    # the agreement to mediate, signed on paper, recorded before the first session (as the mediator would)
+    cli("process", "agreement", str(case), "--manner", "paper", "--institution-rules", m["atm_rules"],
+        "--confidentiality", m["atm_confidentiality"], "--fees", m["atm_fees"], "--passphrase-stdin",
         stdin=m["passphrase"] + "\n")
     summary = app_steps(case, m)
     cli("info", str(case), "--passphrase-stdin", stdin=m["passphrase"] + "\n")
