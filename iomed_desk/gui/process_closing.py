@@ -167,16 +167,17 @@ class CloseFileDialog(ProcessDialog):
         self.body.addWidget(intro)
         self.counts = QTreeWidget(self)
         self.counts.setAccessibleName(_t("What will be destroyed"))
-        self.counts.setHeaderLabels([_t("Channel"), _t("Notes"), _t("Revisions"), _t("Positions"), _t("Offers")])
+        self.counts.setHeaderLabels([_t("Channel"), _t("Notes"), _t("Revisions"), _t("Positions"), _t("Offers"),
+                                      _t("Exhibits")])
         self.counts.setRootIsDecorated(False)
-        self.counts.setColumnWidth(0, 220)
+        self.counts.setColumnWidth(0, 240)
         found = closing.preview(session)
         channels = [Channel.party(p.id) for p in case.parties] + [Channel.mediator()]
         for channel in channels:
             c = found.get(str(channel), {})
             self.counts.addTopLevelItem(QTreeWidgetItem(
                 [case.channel_label(channel), *(str(c.get(k, 0)) for k in ("notes", "revisions", "positions",
-                                                                           "offers"))]))
+                                                                           "offers", "exhibits"))]))
         self.counts.setFixedHeight(40 + 24 * len(channels))
         self.body.addWidget(self.counts)
         form = QFormLayout()
@@ -206,6 +207,7 @@ class CloseFileDialog(ProcessDialog):
         self.ok.setText(_t("&Destroy and close"))
         self.ok.setDefault(False)
         self.refusal = refusal
+        self._values: tuple[Path, str, Path] = (Path(), "", Path())
         if refusal:
             self.show_error(refusal)
             for w in (self.identity, browse, self.passphrase, self.certificate, self.typed):
@@ -224,23 +226,29 @@ class CloseFileDialog(ProcessDialog):
 
     def submit(self) -> None:
         if self.ok.isEnabled():
+            # taken before the dialog hides (the field wipes itself then)
+            self._values = (Path(self.identity.text().strip()), self.passphrase.take(),
+                            Path(self.certificate.text().strip()))
             self.accept()
 
     def values(self) -> tuple[Path, str, Path]:
-        """The identity, its passphrase (taken out of the field, which is emptied) and the certificate."""
-        secret = self.passphrase.text()
-        self.passphrase.clear()
-        return Path(self.identity.text().strip()), secret, Path(self.certificate.text().strip())
+        """The identity, its passphrase (taken out of the field) and the certificate; once."""
+        values, self._values = self._values, (Path(), "", Path())
+        return values
 
 
 class CertificateDialog(QDialog):
     """The destruction certificate just written: where, its SHA-256, and its verification report (Verify
     runs `verify_document` on a worker and shows the report's text)."""
 
-    def __init__(self, path: Path, sha256: str, message: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, sha256: str, message: str, parent: QWidget | None = None, *,
+                 trust: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("Destruction certificate"))
         self.path = path
+        self.trust = QLineEdit(str(trust) if trust is not None and trust.exists() else "", self)
+        self.trust.setPlaceholderText(_t("the mediator's certificate to trust (.pem)"))
+        self.trust.setAccessibleName(_t("Trusted certificate"))
         layout = QVBoxLayout(self)
         said = QLabel(message, self)
         said.setWordWrap(True)
@@ -258,7 +266,15 @@ class CertificateDialog(QDialog):
         self.verify_button.clicked.connect(self.verify)
         self.verify_button.setDefault(True)
         buttons.rejected.connect(self.reject)
-        for w in (said, where, self.report, buttons):
+        trust_row = QHBoxLayout()
+        trust_label = QLabel(_t("&Trust:"), self)
+        trust_label.setBuddy(self.trust)
+        trust_row.addWidget(trust_label)
+        trust_row.addWidget(self.trust, 1)
+        for w in (said, where):
+            layout.addWidget(w)
+        layout.addLayout(trust_row)
+        for w in (self.report, buttons):
             layout.addWidget(w)
         self.resize(720, 480)
 
@@ -267,7 +283,8 @@ class CertificateDialog(QDialog):
 
         self.verify_button.setEnabled(False)
         self.report.setPlainText(_t("Verifying…"))
-        run_in_background(lambda: verify_document(self.path), self._verified, self._failed)
+        trust = [Path(self.trust.text().strip())] if self.trust.text().strip() else []
+        run_in_background(lambda: verify_document(self.path, trust), self._verified, self._failed)
 
     def _verified(self, report) -> None:  # type: ignore[no-untyped-def]
         self.verify_button.setEnabled(True)
@@ -340,7 +357,7 @@ def close_file_to(window, identity: Path, secret: str, out: Path) -> None:  # ty
     def done(result: tuple[str, str]) -> None:
         message, sha = result
         if reopen(message):
-            dialog = CertificateDialog(out, sha, message, window)
+            dialog = CertificateDialog(out, sha, message, window, trust=identity.with_suffix(".pem"))
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.certificate_dialog = dialog
             dialog.open()
