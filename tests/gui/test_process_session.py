@@ -44,7 +44,7 @@ def _type(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_first_session_asks_for_the_agreement_then_the_attendance_by_keyboard(qtbot, case_factory,
                                                                               workspace_factory) -> None:
-    session = case_factory()
+    session = case_factory(agreed=False)
     ws = workspace_factory(session)
     qtbot.keyClick(ws, Qt.Key.Key_J, CTRL_SHIFT)  # Start joint session
     dialog = _active(qtbot, AgreementToMediateDialog)
@@ -88,7 +88,7 @@ def test_first_session_asks_for_the_agreement_then_the_attendance_by_keyboard(qt
 
 
 def test_the_signed_pdf_is_hashed_on_a_worker(qtbot, case_factory, workspace_factory, tmp_path: Path) -> None:
-    session = case_factory()
+    session = case_factory(agreed=False)
     ws = workspace_factory(session)
     pdf = tmp_path / "atm.pdf"
     pdf.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 64)
@@ -134,7 +134,7 @@ def test_a_caucus_with_another_partys_attendee_needs_confirmation(qtbot, case_fa
 
 
 def test_declarations_and_authorities_show_on_the_overview(qtbot, case_factory, workspace_factory) -> None:
-    session = case_factory()
+    session = case_factory(agreed=False)
     ws = workspace_factory(session)
     ws.navigate("overview")
     assert "Not recorded" in ws.overview.process.labels["agreement"].text()
