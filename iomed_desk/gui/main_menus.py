@@ -151,6 +151,7 @@ class MainMenus(QObject):
             ended = process_record.termination(session)
         why = (_t("The mediation ended (%1) on %2: the case is read-only").replace("%1", ended.outcome.value)
                .replace("%2", ended.ended_on.isoformat()) if ended is not None else "")
+        self.process_menu.menuAction().setEnabled(is_open)
         for key, action in self.process.items():
             action.setEnabled(is_open and (key == "close" or ended is None))
             if key != "close":
