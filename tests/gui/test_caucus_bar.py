@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from iomed_desk.core.channels import Channel
+from tests.gui.process_helpers import accept_attendance
 from tests.gui.workspace_fixtures import open_channel
 
 pytest_plugins = ("tests.gui.workspace_fixtures",)
@@ -14,6 +15,7 @@ pytest_plugins = ("tests.gui.workspace_fixtures",)
 def start_caucus(qtbot, ws, party_id: str) -> None:  # type: ignore[no-untyped-def]
     """Session ▸ Start caucus ▸ the party (the menu entry, as a click on it triggers it)."""
     ws.session_actions.party_actions[party_id].trigger()
+    accept_attendance(qtbot)
     qtbot.wait(10)
 
 

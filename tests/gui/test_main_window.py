@@ -18,6 +18,7 @@ from iomed_desk.gui.settings import WINDOW_GEOMETRY, Settings
 from iomed_desk.gui.settings_dialog import SettingsDialog
 from iomed_desk.gui.unlock_dialog import UnlockDialog
 from tests.gui.conftest import open_case
+from tests.gui.process_helpers import accept_attendance
 
 Key = QKeySequence.StandardKey
 
@@ -40,7 +41,7 @@ def test_menus_and_standard_shortcuts(window) -> None:
         assert not actions[key].isEnabled(), key
     assert _menu_texts(window, "case") == ["New note", "Delete note", "Disclose…", "Signatories…", "Place and time zone…",
                                              "Export and sign the agreement…", "Attest after paper signatures…",
-                                             "&Impartiality record…"]
+                                             "&Impartiality record…", "P&rocess"]
     assert not any(a.isEnabled() for a in window.menus.menus["case"].actions())
 
 
@@ -56,6 +57,7 @@ def test_an_open_case_fills_the_menus_and_closing_empties_them(qtbot, window, ca
     assert attached["session.caucus"].menu() is not None
     assert window.menus.actions["file.lock"].isEnabled()
     attached["session.joint"].trigger()
+    accept_attendance(qtbot)
     assert window.statusBar().currentMessage() == "Joint session started"
     window.close_case()
     assert window.menus.attached == {}

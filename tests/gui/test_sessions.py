@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from iomed_desk.core.channels import Channel
+from tests.gui.process_helpers import accept_attendance
 from tests.gui.workspace_fixtures import open_channel
 
 pytest_plugins = ("tests.gui.workspace_fixtures",)
@@ -23,6 +24,7 @@ def test_a_caucus_runs_with_a_timer_and_takes_the_new_notes(qtbot, case_factory,
 
     with qtbot.waitSignal(ws.status_message) as said:
         party_actions[1].trigger()
+        accept_attendance(qtbot)
     assert said.args == [f"Caucus with {party.name} started"]
     assert ws.page == str(party.channel)
     assert ws.banner.text() == f"Confidential — caucus with {party.name}"
@@ -66,9 +68,11 @@ def test_starting_a_joint_session_ends_the_caucus_and_new_notes_go_to_joint(qtbo
     ws = workspace_factory(session)
     actions = ws.menu_actions()
     actions["session.caucus"].menu().actions()[0].trigger()
+    accept_attendance(qtbot)
     clock.advance(minutes=20)
     button = next(b for b in ws.session_bar.buttons if b.defaultAction() is actions["session.joint"])
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    accept_attendance(qtbot)
     assert ws.page == "joint" and ws.session_bar.state_label.text() == "Joint session"
     history = session.session_history()
     assert len(history) == 2 and sum(1 for s in history if s.is_running) == 1
