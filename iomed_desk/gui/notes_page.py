@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -221,6 +223,14 @@ class NoteDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class ChannelTab(Protocol):
+    """A further tab of the channel view (the exhibits): it follows the channel on screen and empties on lock."""
+
+    def show_channel(self, channel: Channel) -> None: ...
+
+    def clear(self) -> None: ...
+
+
 class NotesPage(QWidget):
     new_note_requested = Signal(object)  # Channel
     current_note_changed = Signal(object)  # note id or None
@@ -282,6 +292,20 @@ class NotesPage(QWidget):
         layout.addLayout(self._header)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.more_label)
+        self.splitter = splitter
+        self.tabs: QTabWidget | None = None
+        self._channel_tabs: list[ChannelTab] = []
+
+    def add_channel_tab(self, tab: ChannelTab, widget: QWidget, title: str) -> None:
+        """Another tab beside the notes (Exhibits); the notes become the first tab once there is one."""
+        if self.tabs is None:
+            self.tabs = QTabWidget(self)
+            self.tabs.setObjectName("channelTabs")
+            self.tabs.setDocumentMode(True)
+            self.layout().replaceWidget(self.splitter, self.tabs)
+            self.tabs.addTab(self.splitter, self.tr("Notes"))
+        self.tabs.addTab(widget, title)
+        self._channel_tabs.append(tab)
 
     def add_header_action(self, action: QAction) -> QToolButton:
         """A button beside "New note" for an action on the open note (Disclose…, Copy securely)."""
@@ -309,6 +333,10 @@ class NotesPage(QWidget):
         self.heading.setText(channel_title(case, channel))
         self.new_button.setToolTip(self.tr("New note in %1 (Ctrl+N)").replace("%1", channel_title(case, channel)))
         self.reload(select_id, keep_editor=False)
+        if select_id is not None and self.tabs is not None:  # a note asked for by id (search, a new note)
+            self.tabs.setCurrentIndex(0)
+        for tab in self._channel_tabs:
+            tab.show_channel(channel)
 
     def reload(self, select_id: str | None = None, *, keep_editor: bool = True) -> None:
         """Re-read the list; the note in the editor stays as typed unless it is gone or another is chosen."""
@@ -365,6 +393,8 @@ class NotesPage(QWidget):
 
     def clear(self) -> None:
         self._channel = None
+        for tab in self._channel_tabs:
+            tab.clear()
         self.model.clear()
         self.editor.clear()
         self.disclosed_view.wipe()
