@@ -1,0 +1,430 @@
+"""A channel's exhibits: the list (label, name, type, size, SHA-256, produced by, session), the preview,
+import (File ▸ Import exhibit…, or files dropped on the channel) and the export of one exhibit.
+
+The panel shows what the app lists for the channel on screen (`exhibits_in`, the mediator looking at
+that channel), and on the Joint channel also the exhibits disclosed to all parties, each in the
+revision they were shown. Every read and write goes through app/exhibits.py on a worker: the GUI
+thread never reads an exhibit's chunks. Preview is from memory (gui/exhibits_preview.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iomed_desk.app.case_session import CaseSession
+from iomed_desk.app.changes import Change
+from iomed_desk.app.exhibits import exhibits_desk
+from iomed_desk.core.channels import Audience, Channel
+from iomed_desk.core.errors import UserError
+from iomed_desk.core.exhibits import Exhibit, MediaType, format_size
+from iomed_desk.gui import messages
+from iomed_desk.gui.banner import channel_title
+from iomed_desk.gui.dates import local_text
+from iomed_desk.gui.exhibits_import import ExhibitDetailsDialog, ImportJob, local_files
+from iomed_desk.gui.exhibits_preview import ExhibitPreview
+from iomed_desk.gui.file_dialogs import choose_files
+from iomed_desk.gui.worker import run_in_background
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("Label", "Name", "Type", "Size", "SHA-256", "Produced by", "Session")
+SHA_COLUMN = 4
+Index = QModelIndex | QPersistentModelIndex
+FILTERS = "Exhibits (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.txt);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExhibitsPanel", text)
+
+
+class ExhibitTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[Exhibit, Audience]] = []
+        self._case_title: Callable[[Channel], str] = str
+
+    def set_rows(self, rows: list[tuple[Exhibit, Audience]], case_title: Callable[[Channel], str]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self._case_title = case_title
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([], str)
+
+    def row_of(self, exhibit_id: str | None) -> int:
+        return next((r for r, (x, _a) in enumerate(self.rows) if x.id == exhibit_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        x, audience = self.rows[index.row()]
+        if role == ID_ROLE:
+            return x.id
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(x, audience, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == SHA_COLUMN:
+                return "SHA-256 " + x.sha256
+            if audience.kind == "joint" and column == 0:
+                return _tr("Disclosed to all parties from %1 (revision %2)").replace(
+                    "%1", self._case_title(x.channel)).replace("%2", str(x.revision))
+            return self._cell(x, audience, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{_tr(COLUMNS[column])}: {self._cell(x, audience, column)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _cell(self, x: Exhibit, audience: Audience, column: int) -> str:
+        if column == 0:
+            return x.label + (" ↗" if audience.kind == "joint" else "")
+        if column == 1:
+            return x.name
+        if column == 2:
+            return x.media_type.short
+        if column == 3:
+            return format_size(x.size)
+        if column == SHA_COLUMN:
+            return x.sha256[:12] + "…"
+        if column == 5:
+            return x.produced_by
+        when = local_text(x.file.created_at, year=False)
+        return _tr("in session, %1").replace("%1", when) if x.session_id else when
+
+
+REFUSED = "Only files can be dropped here, to import them as exhibits."
+
+
+class DropFilter(QObject):
+    """Files dropped on the channel view: local files are handed on, anything else politely refused."""
+
+    def __init__(self, on_files: Callable[[list[Path]], None], on_refused: Callable[[str], None],
+                 parent: QObject) -> None:
+        super().__init__(parent)
+        self._on_files, self._on_refused = on_files, on_refused
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            data = event.mimeData()  # type: ignore[attr-defined]
+            if data.hasUrls() and local_files(data.urls()):
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+            else:
+                event.ignore()
+                if kind == QEvent.Type.DragEnter:  # said once, as the drag comes in; Qt then sends no drop
+                    self._on_refused(_tr(REFUSED))
+            return True
+        if kind == QEvent.Type.Drop:
+            assert isinstance(event, QDropEvent)
+            data = event.mimeData()
+            files = local_files(data.urls()) if data.hasUrls() else []
+            if files:
+                event.acceptProposedAction()
+                self._on_files(files)
+            else:
+                event.ignore()
+                self._on_refused(_tr(REFUSED))
+            return True
+        return False
+
+
+class ExhibitsPanel(QWidget):
+    """`changed` carries each Change (import, export) to the workspace; `status_message` a line for the
+    status bar. `show_dialog` opens a dialog the workspace closes on lock."""
+
+    changed = Signal(object)
+    status_message = Signal(str)
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exhibitsPanel")
+        self._session = session
+        self._desk = exhibits_desk(session)
+        self._channel: Channel | None = None
+        self._generation = 0
+        self._locked = False
+        self.show_dialog: Callable[[QDialog], object] = lambda d: d.open()
+        self.jobs: list[ImportJob] = []
+        self._queue: list[Path] = []
+        self.model = ExhibitTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("exhibitTable")
+        self.table.setAccessibleName(_tr("Exhibits"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._preview_row(current.row()))
+        self.preview = ExhibitPreview(self)
+        self.info = QLabel(self)
+        self.info.setObjectName("secondary")
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.import_action = QAction(_tr("Import exhibit…"), self)
+        self.import_action.setToolTip(_tr("Import files into this channel as exhibits (or drop them on the "
+                                          "channel)"))
+        self.import_action.triggered.connect(lambda _c=False: self.choose_files())
+        self.export_action = QAction(_tr("Export exhibit…"), self)
+        self.export_action.setToolTip(_tr("Save a copy of the exhibit where you choose (recorded in the audit log)"))
+        self.export_action.triggered.connect(lambda _c=False: self.choose_export())
+        self.import_button = QPushButton(self.import_action.text(), self)
+        self.import_button.clicked.connect(self.import_action.trigger)
+        self.export_button = QPushButton(self.export_action.text(), self)
+        self.export_button.clicked.connect(self.export_action.trigger)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("secondary")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.empty, 1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.table, 1)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.info)
+        bottom_layout.addWidget(self.preview, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 360])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._update_actions()
+
+    # -- what the workspace calls ------------------------------------------------------------
+    def install_drop(self, target: QWidget) -> DropFilter:
+        """Files dropped anywhere on `target` (the channel view) are imported into the channel on screen."""
+        target.setAcceptDrops(True)
+        drop = DropFilter(self.import_files, self.status_message.emit, self)
+        target.installEventFilter(drop)
+        return drop
+
+    @property
+    def channel(self) -> Channel | None:
+        return self._channel
+
+    def show_channel(self, channel: Channel) -> None:
+        if channel != self._channel:
+            self.preview.show_message(_tr("Choose an exhibit to see it here."))
+            self.info.setText("")
+        self._channel = channel
+        self.reload()
+
+    def reload(self, select_id: str | None = None) -> None:
+        if self._channel is None or self._locked:
+            return
+        current = select_id or self.current_id()
+        rows: list[tuple[Exhibit, Audience]] = [(x, Audience.mediator()) for x in self._desk.exhibits_in(self._channel)]
+        if self._channel.kind == "joint":
+            joint = Audience.joint()
+            rows += [(x, joint) for x in self._desk.visible(joint) if x.channel != self._channel]
+        case = self._session.case
+        self.model.set_rows(rows, lambda ch: channel_title(case, ch))
+        self.empty.setText(_tr("No exhibits in this channel yet: import files, or drop them here.")
+                           if not rows else _tr("%1 exhibits").replace("%1", str(len(rows))))
+        row = self.model.row_of(current)
+        if row >= 0:
+            self.table.selectRow(row)
+        self._update_actions()
+
+    def apply_change(self, change: Change) -> None:
+        if self._channel is not None and (self._channel in change.channels or change.disclosures):
+            self.reload()
+
+    def current_id(self) -> str | None:
+        row = self.table.currentIndex().row()
+        return self.model.rows[row][0].id if 0 <= row < len(self.model.rows) else None
+
+    def clear(self) -> None:
+        """On lock and when the case closes: no label, name or byte of an exhibit left in a widget."""
+        self._generation += 1
+        self._channel = None
+        self._queue.clear()
+        self.model.clear()
+        self.preview.wipe()
+        self.info.setText("")
+        self.empty.setText("")
+
+    def set_locked(self, locked: bool) -> None:
+        self._locked = locked
+        if locked:
+            self.clear()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.import_action.setEnabled(not self._locked and self._channel is not None)
+        self.import_button.setEnabled(self.import_action.isEnabled())
+        self.export_action.setEnabled(not self._locked and self.current_id() is not None)
+        self.export_button.setEnabled(self.export_action.isEnabled())
+
+    # -- preview -----------------------------------------------------------------------------
+    def _preview_row(self, row: int) -> None:
+        self._update_actions()
+        self._generation += 1
+        if not 0 <= row < len(self.model.rows):
+            self.preview.show_message(_tr("Choose an exhibit to see it here."))
+            self.info.setText("")
+            return
+        x, audience = self.model.rows[row]
+        generation, desk = self._generation, self._desk
+        self.info.setText(_tr("%1 · %2 · %3 · SHA-256 %4").replace("%1", x.label).replace("%2", x.name)
+                          .replace("%3", format_size(x.size)).replace("%4", x.sha256))
+        self.preview.show_message(_tr("Reading %1…").replace("%1", x.label))
+
+        def job() -> tuple[MediaType, bytes | None, str]:
+            if x.media_type.is_ooxml:
+                return x.media_type, None, desk.text(x.id, audience)
+            seen, data = desk.read_bytes(x.id, audience)
+            return seen.media_type, data, ""
+
+        def shown(result: tuple[MediaType, bytes | None, str]) -> None:
+            if generation == self._generation and not self._locked:
+                self.preview.show_exhibit(*result)
+
+        def failed(message: str) -> None:
+            if generation == self._generation and not self._locked:
+                self.preview.show_message(message)
+
+        run_in_background(job, shown, failed)
+
+    # -- import ------------------------------------------------------------------------------
+    def choose_files(self) -> QDialog | None:
+        if self._channel is None or self._locked:
+            self.status_message.emit(_tr("Open a channel first; its exhibits are imported there."))
+            return None
+        return choose_files(self, _tr("Import exhibits into %1").replace(
+            "%1", channel_title(self._session.case, self._channel)), "", _tr(FILTERS),
+            lambda paths: self.import_files([Path(p) for p in paths]), multiple=True)
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Ask each file's label and who produced it, then import it on a worker; one after the other."""
+        if self._channel is None or self._locked:
+            self.status_message.emit(_tr("Open a channel first; its exhibits are imported there."))
+            return
+        self._bring_forward()
+        self._queue.extend(paths)
+        if len(self._queue) == len(paths) and not self.jobs:
+            self._next()
+
+    def _bring_forward(self) -> None:
+        """Show the Exhibits tab of the channel view (a drop may land while the notes are shown)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.setCurrentWidget(self)
+
+    def _next(self) -> None:
+        if not self._queue or self._channel is None or self._locked:
+            self._queue.clear()
+            return
+        path = self._queue.pop(0)
+        try:
+            dialog = ExhibitDetailsDialog(self._session, self._channel, path, self)
+        except UserError as exc:
+            messages.error(self, exc.message)
+            return
+        channel = self._channel
+        dialog.accepted.connect(lambda: self._start(channel, path, *dialog.details()))
+        dialog.rejected.connect(self._next)
+        self.show_dialog(dialog)
+
+    def _start(self, channel: Channel, path: Path, label: str, produced_by: str, name: str) -> None:
+        job = ImportJob(self._session, channel, path, label, produced_by, name, self)
+        self.jobs.append(job)
+        job.finished_with.connect(lambda change, error: self._imported(job, change, error))
+
+    def _imported(self, job: ImportJob, change: Change | None, error: str) -> None:
+        if job in self.jobs:
+            self.jobs.remove(job)
+        job.deleteLater()
+        if self._locked:
+            return
+        if change is None:
+            messages.error(self, error, _tr("Import exhibit"))
+        else:
+            self.changed.emit(change)
+            self.reload(change.created_id)
+        self._next()
+
+    # -- export ------------------------------------------------------------------------------
+    def choose_export(self) -> QFileDialog | None:
+        row = self.table.currentIndex().row()
+        if self._locked or not 0 <= row < len(self.model.rows):
+            return None
+        x, audience = self.model.rows[row]
+        dialog = QFileDialog(self, _tr("Export exhibit %1").replace("%1", x.label), str(Path.home() / x.name))
+        dialog.setObjectName("exportExhibitDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.fileSelected.connect(lambda path: self.export_to(x.id, Path(path), audience))
+        dialog.open()
+        return dialog
+
+    def export_to(self, exhibit_id: str, path: Path, audience: Audience | None = None) -> None:
+        """Write the exhibit to `path` on a worker; the SHA-256 of what was written is shown after."""
+        desk, seen = self._desk, audience or Audience.mediator()
+        self.status_message.emit(_tr("Exporting to %1…").replace("%1", path.name))
+
+        def done(change: Change) -> None:
+            if self._locked:
+                return
+            self.changed.emit(change)
+            label, sha = change.args[0], change.args[1]
+            messages.info(self, _tr("Exhibit %1 saved to %2.\nSHA-256 %3").replace("%1", str(label))
+                          .replace("%2", str(path)).replace("%3", str(sha)), _tr("Export exhibit"))
+
+        run_in_background(lambda: desk.export(exhibit_id, path, seen), done,
+                          lambda message: messages.error(self, message, _tr("Export exhibit")))
