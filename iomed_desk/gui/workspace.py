@@ -33,6 +33,7 @@ from iomed_desk.gui.banner import JOINT_COLOUR, ConfidentialityBanner, channel_t
 from iomed_desk.gui.clipboard import SecureClipboard
 from iomed_desk.gui.disclosure_dialog import DisclosureDialog
 from iomed_desk.gui.drafting import DraftsPage
+from iomed_desk.gui.exhibits_panel import ExhibitsPanel
 from iomed_desk.gui.joint_screen import JointScreen, JointScreenControl
 from iomed_desk.gui.lazy_page import LazyPage
 from iomed_desk.gui.notes_page import NotesPage
@@ -98,6 +99,7 @@ class CaseWorkspace(QWidget):
         self.banner = ConfidentialityBanner(self)
         self.overview = OverviewPage(session, self)
         self.notes = NotesPage(session, self._copy_seconds, self)
+        self.exhibits = ExhibitsPanel(session, self)
         self.audit = AuditPage(session, self)
         self.search_panel = SearchPanel(session, self)
         self.search_field = self.search_panel.field
@@ -152,6 +154,7 @@ class CaseWorkspace(QWidget):
             if hasattr(page, "prepare_lock"):
                 page.prepare_lock()
         self.room.shut()
+        self.exhibits.set_locked(True)
         self.notes.clear()
         self.search_panel.clear()
         self.audit.clear()
@@ -246,6 +249,8 @@ class CaseWorkspace(QWidget):
                 "Disclose this caucus note, with the consents the rules require")),
             "session.joint": sa.joint, "session.caucus": sa.caucus, "session.end": sa.end,
             "search": self._action(self.tr("Find…"), self.focus_search, QKeySequence(key.Find)),
+            "exhibit.import": self._action(self.tr("Import exhibit…"), self.import_exhibits, tip=self.tr(
+                "Import files into the channel on screen as exhibits (or drop them on the channel)")),
             "view.joint_screen": self.room.action,
             "agreement.export": self._action(self.tr("Export and sign the agreement…"), self.export_agreement,
                                              tip=self.tr("Render the concluded agreement, collect the signatures "
@@ -334,6 +339,11 @@ class CaseWorkspace(QWidget):
         self.notes.editor.save_failed.connect(
             lambda message: self.status_message.emit(self.tr("Not saved: %1").replace("%1", message)))
         self.session_actions.start_requested.connect(self.start_session)
+        self.notes.add_channel_tab(self.exhibits, self.exhibits, self.tr("Exhibits"))
+        self.exhibits.install_drop(self.notes)
+        self.exhibits.show_dialog = self._show_dialog
+        self.exhibits.changed.connect(self.apply_change)
+        self.exhibits.status_message.connect(self.status_message)
         self.session_actions.end_requested.connect(self.end_session)
 
     @property
@@ -482,6 +492,14 @@ class CaseWorkspace(QWidget):
         dialog.open()
         return dialog
 
+    def import_exhibits(self) -> QDialog | None:
+        """File ▸ Import exhibit…: into the channel on screen (gui/exhibits_panel.py)."""
+        if self._locked or self.current_channel() is None:
+            self.status_message.emit(self.tr("Open a channel first (Ctrl+1, Ctrl+2, …); its exhibits are "
+                                             "imported there."))
+            return None
+        return self.exhibits.choose_files()
+
     def _focus_notes(self) -> None:
         """The keyboard goes back to the notes list after a dialog, not nowhere."""
         if not self._locked and self.pages.currentWidget() is self.notes:
@@ -586,6 +604,7 @@ class CaseWorkspace(QWidget):
         for page in self._extra:
             if hasattr(page, "apply_change"):
                 page.apply_change(change)
+        self.exhibits.apply_change(change)
         self.room.follow()
         self._update_actions()
 
