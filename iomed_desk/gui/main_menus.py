@@ -25,6 +25,7 @@ def _t(text: str) -> str:
 #: workspace action key -> (menu, placeholder text, default shortcut when the workspace sets none);
 #: shortcuts are built on use, since a QKeySequence needs the application to exist
 WORKSPACE_SLOTS: tuple[tuple[str, str, str, str | Key | None], ...] = (
+    ("exhibit.import", "file", "Import exhibit…", None),
     ("edit.copy_secure", "edit", "Copy securely", "Ctrl+Shift+C"),
     ("search", "edit", "Find…", Key.Find),
     ("note.new", "case", "New note", Key.New),
@@ -83,6 +84,9 @@ class MainMenus(QObject):
             self.placeholders[key] = placeholder
             if key == "search":
                 self.menus[menu].addSeparator()
+            if key == "exhibit.import":  # beside Verify PDF…, not after Quit
+                self.menus[menu].insertAction(self.actions["file.verify"], placeholder)
+                continue
             self.menus[menu].addAction(placeholder)
         self.attest = QAction(_t("Attest after paper signatures…"), self.window)
         self.attest.setToolTip(_t("Record who witnessed each paper signature, then apply the mediator's "
