@@ -129,9 +129,9 @@ class SavePage(StepPage):
             return False
         wizard = self.owner
         session, mediator, when = wizard.session, mediator_signer(wizard.mediator), wizard.when
-        signers, checks, reason = wizard.party_signers(), wizard.checks(), wizard.reason()
+        signers, checks, reason, annexes = wizard.party_signers(), wizard.checks(), wizard.reason(), wizard.annexes()
         self.run_step(lambda: export_with_record(session, path, mediator, signers, when, checks=checks,
-                                                 reason=reason),
+                                                 reason=reason, annexes=annexes),
                       lambda result: wizard.finish_export(path, result),
                       self.tr("Signing and checking the agreement…"))
         return False

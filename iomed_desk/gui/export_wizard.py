@@ -19,23 +19,37 @@ from cryptography import x509
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QToolButton, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 from shiboken6 import isValid
 
 from iomed_desk.app.case_session import CaseSession
+from iomed_desk.app.exhibits import exhibits_desk
 from iomed_desk.app.export import (
     AgreementSigner,
+    AnnexSource,
     Checks,
     ExportResult,
-    agreement_document,
+    annex_sources,
     canonical_agreement,
+    document_for,
     export_entries,
     preview_pdf,
     signature_field_labels,
     token_signer,
 )
 from iomed_desk.app.signing import MIN_PIN, MediatorIdentity, issued_party_signer, party_file_signer
+from iomed_desk.core.channels import Audience
 from iomed_desk.core.errors import UserError
+from iomed_desk.core.exhibits import Exhibit, format_size
 from iomed_desk.gui import messages
 from iomed_desk.gui.export_ceremony import Method, SignatoriesPage, SignatoryPlan
 from iomed_desk.gui.export_pages import MediatorPage, ReasonPage, StepPage, secondary
@@ -101,31 +115,84 @@ class PreviewPage(StepPage):
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, f=factor: self.zoom(f))
             bar.addWidget(button)
+        self.annex_list = QListWidget(self)
+        self.annex_list.setAccessibleName(self.tr("Annexes"))
+        self.annex_list.setMaximumHeight(110)
+        self.annex_list.setToolTip(self.tr("Exhibits visible to all parties; a ticked one is annexed: listed in the "
+                                           "agreement with its SHA-256 and embedded in the signed PDF"))
+        self.annex_label = secondary(self.tr("Annexes (exhibits visible to all parties; tick to annex):"), self)
+        self.annex_list.itemChanged.connect(lambda _item: self._annexes_changed())
+        self.sources: tuple[AnnexSource, ...] = ()
+        self._generation = 0
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.annex_label)
+        layout.addWidget(self.annex_list)
         layout.addWidget(self.progress)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
+
+    def list_annexes(self, exhibits: list[Exhibit]) -> None:
+        """The exhibits the mediator may annex (the app refuses any other), none ticked."""
+        self.annex_list.blockSignals(True)
+        for x in exhibits:
+            item = QListWidgetItem(f"{x.label} — {x.name} ({x.media_type.short}, {format_size(x.size)})",
+                                   self.annex_list)
+            item.setData(Qt.ItemDataRole.UserRole, x.id)
+            item.setToolTip("SHA-256 " + x.sha256)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.annex_list.blockSignals(False)
+        self.annex_list.setVisible(bool(exhibits))
+        self.annex_label.setVisible(bool(exhibits))
+
+    def annexes(self) -> list[str]:
+        """The ticked exhibits' ids, in the list's order (the order they are annexed in)."""
+        items = (self.annex_list.item(i) for i in range(self.annex_list.count()))
+        return [str(item.data(Qt.ItemDataRole.UserRole)) for item in items
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def _annexes_changed(self) -> None:
+        self.loaded = False
+        self.completeChanged.emit()
+        self.rendering = False
+        self.initializePage()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         if self.loaded or self.rendering:
             return
         wizard = self.owner
-        doc = agreement_document(wizard.session, when=wizard.when)
+        session, when, ids = wizard.session, wizard.when, self.annexes()
         self.rendering = True
+        self._generation += 1
+        generation = self._generation
         self.progress.setVisible(True)
         self.info.setText(self.tr("Preparing the preview…"))
-        run_in_background(lambda: preview_pdf(doc, wizard.when), self._show, self._failed)
+
+        def job() -> tuple[bytes, tuple[AnnexSource, ...]]:
+            sources = annex_sources(session, ids)
+            return preview_pdf(document_for(canonical_agreement(session, when=when, annexes=sources)), when), sources
+
+        def shown(result: tuple[bytes, tuple[AnnexSource, ...]]) -> None:
+            if generation == self._generation:
+                self.sources = result[1]
+                wizard._fingerprint()
+                self._show(result[0])
+
+        run_in_background(job, shown, lambda message: generation == self._generation and self._failed(message))
 
     def _show(self, pdf: bytes) -> None:
         self.rendering = False
         self.progress.setVisible(False)
+        self.document.close()  # a preview again with other annexes: the old bytes go first
+        self.buffer.close()
         self.buffer.setData(QByteArray(pdf))
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self.buffer)
         self.loaded = self.document.status() == QPdfDocument.Status.Ready
         self.info.setText(self.tr("{pages} pages · agreement fingerprint {fp}")
-                          .format(pages=self.document.pageCount(), fp=self.owner.fingerprint))
+                          .format(pages=self.document.pageCount(), fp=self.owner.fingerprint)
+                          + (" · " + self.tr("%n annex(es)", "", len(self.sources)) if self.sources else ""))
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
@@ -193,6 +260,7 @@ class ExportWizard(QWizard):
             self.refusal = exc.message
             return
         self.preview_page = PreviewPage(self)
+        self.preview_page.list_annexes(exhibits_desk(session).visible(Audience.joint()))
         self.reason_page = ReasonPage(self)
         self.reason_page.show_earlier(self.earlier)
         self.mediator_page = MediatorPage(self)
@@ -253,8 +321,14 @@ class ExportWizard(QWizard):
         """The fingerprint the PDF will print, for these plans (who signs on paper) and this export's date:
         what a signer is shown on the handover screen and takes home."""
         paper = frozenset(p.party.id for p in self.plans if p.on_paper)
-        self.full_fingerprint = canonical_agreement(self.session, paper=paper, when=self.when).fingerprint
+        annexes = self.preview_page.sources if hasattr(self, "preview_page") else ()
+        self.full_fingerprint = canonical_agreement(self.session, paper=paper, when=self.when,
+                                                    annexes=annexes).fingerprint
         self.fingerprint = self.full_fingerprint[:16] + "…"
+
+    def annexes(self) -> list[str]:
+        """The exhibits annexed (ids), as previewed; the app reads them again as all parties see them."""
+        return [a.exhibit_id for a in self.preview_page.sources]
 
     def reason(self) -> str:
         return self.reason_page.text() if self.earlier else ""
