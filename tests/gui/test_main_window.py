@@ -50,7 +50,7 @@ def test_an_open_case_fills_the_menus_and_closing_empties_them(qtbot, window, ca
     attached = window.menus.attached
     assert set(attached) == {"note.new", "note.delete", "note.disclose", "session.joint", "session.caucus",
                              "session.end", "search", "view.joint_screen", "edit.copy_secure", "agreement.export",
-                             "case.signatories", "case.place"}
+                             "case.signatories", "case.place", "exhibit.import"}
     assert attached["note.new"].shortcut() == QKeySequence(Key.New)
     assert attached["search"].shortcut() == QKeySequence(Key.Find)
     assert attached["note.new"] in window.menus.menus["case"].actions()
