@@ -89,8 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     typing = run_json("bench_typing.py", "--notes", str(min(largest, 100_000)),
                       *(["--repeat", "2"] if args.quick else []), log=log)
     exhibits = run_json("bench_exhibits.py", "--mb", "50" if args.quick else "200", log=log)
+    exhibit_preview = run_json("bench_exhibit_preview.py", "--mb", "50" if args.quick else "200", log=log)
     results = {"store": store, "memory": memory, "search": search, "startup": startup, "redline": redline, "export": export,
-               "gui_thread": gui, "typing": typing, "exhibits": exhibits}
+               "gui_thread": gui, "typing": typing, "exhibits": exhibits,
+               "exhibit_preview": exhibit_preview}
     minutes = (time.perf_counter() - started) / 60
     command = " ".join([COMMAND, *(a for a in (sys.argv[1:] if argv is None else argv)
                                    if not a.startswith("--save-json") and a != str(args.save_json))])
