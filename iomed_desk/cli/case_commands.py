@@ -38,6 +38,9 @@ def register_case_commands(sub: argparse._SubParsersAction, passphrase_option: C
 
     p = sub.add_parser("demo", help="write a realistic demo case")
     p.add_argument("case", type=Path)
+    p.add_argument("--closed", action="store_true",
+                   help="the second demo case: the story terminated and closed, its caucus material destroyed, "
+                        "with the destruction certificate and the demo mediator identity that signed it beside it")
     passphrase_option(p)
     p.set_defaults(func=cmd_demo)
 
@@ -90,6 +93,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo
 
     passphrase = _passphrases(args).ask(0, "passphrase for the demo case") if args.passphrase_stdin else DEMO_PASSPHRASE
+    if args.closed:
+        from iomed_desk.app.demo_process import write_closed_demo
+
+        done = write_closed_demo(args.case, passphrase)
+        print(f"Closed demo case written to {args.case}" + ("" if args.passphrase_stdin else
+                                                              f"; its passphrase is: {DEMO_PASSPHRASE}"))
+        print(done.change.text)
+        print(f"Destruction certificate: {done.certificate} (verify it with: iomed-desk verify {done.certificate} "
+              f"--trust {done.pem})")
+        print(f"Demo mediator identity: {done.identity}; its published passphrase is: {done.identity_passphrase}")
+        return 0
     write_demo(args.case, passphrase)
     if not args.passphrase_stdin:
         print(f"Demo case written to {args.case}; its passphrase is: {DEMO_PASSPHRASE}")
