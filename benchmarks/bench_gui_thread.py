@@ -205,7 +205,23 @@ def _spread(values: list[float]) -> dict[str, float]:
     return {"median": round(statistics.median(values), 2), "max": round(max(values), 2), "n": len(values)}
 
 
+#: messages the workspace showed during the rounds (the benchmark answers them instead of waiting on a
+#: modal box nobody can click offscreen); any is a change in the workflow the report should name
+SHOWN: list[str] = []
+
+
+def _answer_messages() -> None:
+    from iomed_desk.gui import messages
+
+    def show(kind, parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
+        SHOWN.append(f"{kind}: {text}")
+        return default
+
+    messages._show = show  # type: ignore[assignment]
+
+
 def run(repeat: int) -> dict[str, Any]:
+    _answer_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_HOME / ".config"))
@@ -241,6 +257,7 @@ def run(repeat: int) -> dict[str, Any]:
         "targets_ms": TARGETS_MS,
         "over_target": over,
         "within_target": not over,
+        "messages_shown": sorted(set(SHOWN)),
     }
 
 

@@ -306,6 +306,7 @@ def _gui_thread(g: dict[str, Any]) -> list[str]:
                          f"{o['wall_ms']['median']:.1f} ms", f"{o['cpu_ms']['median'] / base:.1f}×",
                          f"≤ {limit:g} ms", verdict(o["cpu_ms"]["median"] <= limit)])
     gaps = [[k, f"{v['median']:.1f} ms", f"{v['max']:.1f} ms"] for k, v in g["gaps_ms"].items()]
+    shown = g.get("messages_shown") or []
     return ["## 8. The GUI thread", "",
             "`benchmarks/bench_gui_thread.py`: each workspace operation as one call on the GUI thread plus the",
             "events it posts, on the demo case and on a 250-note case; the figure is the GUI thread's own CPU",
@@ -314,6 +315,8 @@ def _gui_thread(g: dict[str, Any]) -> list[str]:
             "thread); this measures *how long* the GUI thread is held.", "",
             *_table(["case", "operation", "n", "CPU median", "CPU max", "wall median", "× bare widget",
                      "target", "verdict"], rows),
+            *([f"**The workflow showed messages** (answered with their default; the operations after them may"
+               f" have done less than their names say): {'; '.join(shown)}", ""] if shown else []),
             "Longest gap between 5 ms timer ticks on the GUI thread while the work runs elsewhere:", "",
             *_table(["while", "median", "max"], gaps)]
 
