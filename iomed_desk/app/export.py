@@ -140,8 +140,9 @@ def canonical_agreement(session: CaseSession, *, paper: frozenset[str] = frozens
         raise NotAllowed("Only a concluded agreement can be exported; conclude the agreement first.")
     case, version = session.case, concluded.version
     when = when or session.clock()
-    from iomed_desk.app.process_record import authority_line
+    from iomed_desk.app.process_record import all_acknowledged, authority_line, declarations
 
+    declared = tuple(sorted({seat_date(case, d.made_at) for d in declarations(session)}))
     return CanonicalAgreement(
         case_reference=case.reference, title=concluded.draft.name, place=case.place,
         date=seat_date(case, when), languages=version.languages,
@@ -154,7 +155,8 @@ def canonical_agreement(session: CaseSession, *, paper: frozenset[str] = frozens
         clauses=tuple(AgreedClause(tuple((lg, c.heading_in(lg)) for lg in version.languages),
                                    tuple((lg, c.body_in(lg)) for lg in version.languages))
                       for c in version.clauses),
-        audit_head=concluded.audit_head, layout=LAYOUT, annexes=tuple(a.annex for a in annexes))
+        audit_head=concluded.audit_head, layout=LAYOUT, annexes=tuple(a.annex for a in annexes),
+        declaration_dates=declared, declarations_acknowledged=bool(declared) and all_acknowledged(session))
 
 
 def agreement_document(session: CaseSession, *, paper: frozenset[str] = frozenset(),

@@ -28,6 +28,8 @@ from it. The layout (format 1) is documented for people in docs/agreement-format
     annex <n> media type: <type/subtype[; name=value]>
     annex <n> size: <bytes, decimal>
     annex <n> sha256: <lower-case hex>
+    declaration date: <YYYY-MM-DD>           per distinct day a mediator's declaration was made, ascending,
+    declarations acknowledged by all parties: yes | no   only when there are declarations
     audit chain head: <hex>
 
 A line is its key, a colon, and, unless the value line is empty, one space and
@@ -216,10 +218,20 @@ class CanonicalAgreement:
     #: the exhibits annexed, in the agreement's order; listed (hash included) only when there are any,
     #: so an agreement without annexes has the bytes it had before annexes existed
     annexes: tuple[AgreedAnnex, ...] = ()
+    #: the days the mediators' independence and impartiality declarations were made (at the seat), and
+    #: whether every party acknowledged them (issue 16): printed on the attestation page; no lines, and
+    #: the bytes an agreement had before, when the case records none
+    declaration_dates: tuple[date, ...] = ()
+    declarations_acknowledged: bool = False
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
         set_(self, "annexes", tuple(self.annexes))
+        set_(self, "declaration_dates", tuple(self.declaration_dates))
+        if list(self.declaration_dates) != sorted(set(self.declaration_dates)):
+            raise InvalidInput("The declarations' dates are distinct days in order.")
+        if self.declarations_acknowledged and not self.declaration_dates:
+            raise InvalidInput("Only declarations that were made can be acknowledged.")
         if len(self.annexes) > MAX_ANNEXES:
             raise InvalidInput(f"An agreement annexes at most {MAX_ANNEXES} files.")
         labels = [a.label.casefold() for a in self.annexes]
@@ -310,12 +322,16 @@ def serialise(agreement: CanonicalAgreement) -> str:
         out += [_line(f"annex {n}", annex.label), _line(f"annex {n} file", annex.file_name),
                 _line(f"annex {n} media type", annex.media_type), _line(f"annex {n} size", str(annex.size)),
                 _line(f"annex {n} sha256", annex.sha256)]
+    out += [_line("declaration date", d.isoformat()) for d in a.declaration_dates]
+    if a.declaration_dates:
+        out.append(_line("declarations acknowledged by all parties", "yes" if a.declarations_acknowledged else "no"))
     out.append(_line("audit chain head", a.audit_head))
     return "\n".join(out) + "\n"
 
 
 _KEY = re.compile(
-    r"(?P<field>layout|case reference|title|place|date|languages|mediator|audit chain head)"
+    r"(?P<field>layout|case reference|title|place|date|languages|mediator|audit chain head|declaration date"
+    r"|declarations acknowledged by all parties)"
     r"|party (?P<party>[1-9][0-9]*)(?: (?P<pfield>kind|representative|signs"
     r"|signatory [1-9][0-9]*(?: capacity| authority)?))?"
     r"|recital (?P<recital>[1-9][0-9]*) (?P<rlang>\S+)"
@@ -422,9 +438,19 @@ def _build(fields: dict[str, list[str]], parties: dict[int, dict[str, list[str]]
             raise NotCanonical(f"Annex {n}'s size is not a number of bytes.")
         made_annexes.append(AgreedAnnex(_one(a, "label"), _one(a, "file"), _one(a, "media type"), int(size),
                                         _one(a, "sha256")))
+    declared = tuple(date.fromisoformat(d) for d in fields.get("declaration date", []))
+    acknowledged = False
+    if declared:
+        answer = _one(fields, "declarations acknowledged by all parties")
+        if answer not in ("yes", "no"):
+            raise NotCanonical("The declarations are acknowledged by all parties 'yes' or 'no'.")
+        acknowledged = answer == "yes"
+    elif "declarations acknowledged by all parties" in fields:
+        raise NotCanonical("The agreement text answers for declarations it does not list.")
     return CanonicalAgreement(
         case_reference=_one(fields, "case reference"), title=_one(fields, "title"),
         place=_one(fields, "place"), date=date.fromisoformat(_one(fields, "date")),
         languages=languages, mediators=tuple(fields.get("mediator", [])), parties=tuple(made_parties),
         recitals=tuple(made_recitals), clauses=tuple(made_clauses),
-        audit_head=_one(fields, "audit chain head"), layout=layout, annexes=tuple(made_annexes))
+        audit_head=_one(fields, "audit chain head"), layout=layout, annexes=tuple(made_annexes),
+        declaration_dates=declared, declarations_acknowledged=acknowledged)

@@ -54,6 +54,7 @@ def document_for(agreement: CanonicalAgreement) -> AgreementDocument:
                       for n, c in enumerate(agreement.clauses, start=1)),
         fingerprint=agreement.fingerprint, audit_head=agreement.audit_head,
         signature_modes=agreement.signature_modes, annexes=agreement.annexes,
+        declaration_dates=agreement.declaration_dates, declarations_acknowledged=agreement.declarations_acknowledged,
     )
 
 

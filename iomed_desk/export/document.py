@@ -139,10 +139,15 @@ class AgreementDocument:
     #: the annexes the agreement lists (core AgreedAnnex: label, file name, media type, size, SHA-256),
     #: printed on a page of their own before the signatures; the files are embedded by export/canonical.py
     annexes: tuple = field(default=())
+    #: the days the mediators' declarations were made and whether every party acknowledged them (issue 16):
+    #: one line on the attestation page, none when there are no declarations
+    declaration_dates: tuple[date, ...] = field(default=())
+    declarations_acknowledged: bool = False
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
         set_(self, "annexes", tuple(self.annexes))
+        set_(self, "declaration_dates", tuple(self.declaration_dates))
         set_(self, "languages", tuple(self.languages))
         set_(self, "parties", tuple(self.parties))
         set_(self, "mediators", tuple(self.mediators))

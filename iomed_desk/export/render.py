@@ -251,6 +251,11 @@ class _Story:
             text = label("attestation_text", lang, mediator=mediator,
                          reference=doc.case_reference, co=co)
             out.append(self.p(escape(text), "body", lang))
+        if doc.declaration_dates:
+            for lang in doc.languages:
+                answered = label("declarations_all" if doc.declarations_acknowledged else "declarations_not_all", lang)
+                dates = label("date_separator", lang).join(format_date(d, lang) for d in doc.declaration_dates)
+                out.append(self.p(escape(label("declarations", lang, dates=dates, answered=answered)), "body", lang))
         out += [Spacer(1, 2 * mm), self.people.box(MEDIATOR_FIELD), Spacer(1, 1.5 * mm),
                 self.p(escape(labels("name", doc.languages) + colon(doc.languages) + mediator), "small",
                        doc.languages[-1])]
