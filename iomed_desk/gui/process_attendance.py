@@ -70,9 +70,9 @@ class AttendanceDialog(ProcessDialog):
         self.list.setHeaderLabels([_t("Name"), _t("Role"), _t("For"), _t("Language"), _t("Undertaking")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setColumnWidth(0, 200)
+        self.list.setColumnWidth(0, 210)
         self.list.setColumnWidth(1, 120)
-        self.list.setColumnWidth(2, 150)
+        self.list.setColumnWidth(2, 240)
         self.body.addWidget(self.list, 1)
         self.specs: list[AttendeeSpec] = []
         for spec in default_attendees(session, channel):
@@ -115,7 +115,7 @@ class AttendanceDialog(ProcessDialog):
         self.finish_layout()
         self.ok.setText(_t("&Start the session"))
         self._follow_role()
-        self.resize(760, 440)
+        self.resize(820, 440)
         self.list.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -137,6 +137,7 @@ class AttendanceDialog(ProcessDialog):
         undertaking = "" if spec.undertaking is None else _t("given") if spec.undertaking else _t("refused")
         item = QTreeWidgetItem([spec.name, _t(ROLES[Role(spec.role)]),
                                 case.party(spec.party_id).name if spec.party_id else "", spec.language, undertaking])
+        item.setToolTip(2, item.text(2))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Checked)
         self.list.addTopLevelItem(item)

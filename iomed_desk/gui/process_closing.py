@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -159,8 +160,8 @@ class CloseFileDialog(ProcessDialog):
             refusal = ""
         except UserError as exc:
             refusal = exc.message
-        intro = QLabel(_t("Closing destroys every caucus note (with all its revisions), every position and every "
-                          "caucus offer, for good, and writes the case file anew. The parties, the agreement, the "
+        intro = QLabel(_t("Closing destroys every caucus note (with all its revisions), every position, every "
+                          "caucus offer and every caucus exhibit, for good, and writes the case file anew. The parties, the agreement, the "
                           "termination record and the audit chain stay. The destruction certificate is signed with "
                           "your identity."), self)
         intro.setWordWrap(True)
@@ -170,7 +171,11 @@ class CloseFileDialog(ProcessDialog):
         self.counts.setHeaderLabels([_t("Channel"), _t("Notes"), _t("Revisions"), _t("Positions"), _t("Offers"),
                                       _t("Exhibits")])
         self.counts.setRootIsDecorated(False)
-        self.counts.setColumnWidth(0, 240)
+        header = self.counts.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         found = closing.preview(session)
         channels = [Channel.party(p.id) for p in case.parties] + [Channel.mediator()]
         for channel in channels:
@@ -213,7 +218,7 @@ class CloseFileDialog(ProcessDialog):
             for w in (self.identity, browse, self.passphrase, self.certificate, self.typed):
                 w.setEnabled(False)
         self._follow()
-        self.resize(640, self.sizeHint().height())
+        self.resize(720, self.sizeHint().height())
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, _t("Your signing identity"), "", _t("PKCS#12 (*.p12 *.pfx)"))

@@ -227,8 +227,10 @@ class DeclarationsDialog(ProcessDialog):
         self.grounds.setAccessibleName(_t("Grounds"))
         self.answer_button = QPushButton(_t("Record the &answer"), self)
         self.answer_button.clicked.connect(self._answer)
-        for w in (QLabel(_t("Selected declaration:"), self), self.party, self.answer, self.grounds):
+        self.party.setMaximumWidth(260)
+        for w in (QLabel(_t("Selected declaration:"), self), self.party, self.answer):
             answer_row.addWidget(w)
+        answer_row.addWidget(self.grounds, 1)
         answer_row.addWidget(self.answer_button)
         self.body.addLayout(answer_row)
         form = QFormLayout()
