@@ -31,10 +31,12 @@ from typing import Any
 from iomed_desk.app import demo_process
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.case_settings import set_signatories
+from iomed_desk.app.changes import Change
 from iomed_desk.app.opening import NewCase, NewParty, create_case
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.clock import FakeClock
 from iomed_desk.core.drafting import Clause
+from iomed_desk.core.errors import InvalidInput
 from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName, Signatory, parse_tags
 
 DEMO_PASSPHRASE = "demo-mediation-2026"
@@ -257,3 +259,47 @@ STEP_HANDLERS: dict[str, StepHandler] = {
 def _minutes(hhmm: str) -> int:
     hours, minutes = hhmm.split(":")
     return int(hours) * 60 + int(minutes)
+
+
+# -- the second demo case: ended and closed ----------------------------------------------------------
+def write_closed_demo(path: Path, passphrase: str, *, clock: FakeClock | None = None) -> ClosedDemo:
+    """The demo case played to its end, then terminated and closed: its caucus material destroyed and
+    the destruction certificate signed by a demo mediator identity written beside it (OUT-mediator.p12,
+    its published passphrase in process_en.json, and the PEM to trust). Nothing is written over."""
+    from iomed_desk.app import closing
+    from iomed_desk.app import process_record as pr
+    from iomed_desk.app.opening import unlock
+    from iomed_desk.app.signing import create_mediator_identity, mediator_signer
+
+    path = Path(path)
+    closing_script = demo_process.load_process()["closing"]
+    identity_path = path.with_name(f"{path.stem}-mediator.p12")
+    certificate = path.with_name(f"{path.stem}-destruction-certificate.pdf")
+    for p in (identity_path, identity_path.with_suffix(".pem"), certificate):
+        if p.exists():
+            raise InvalidInput(f"{p} already exists; choose another name for the closed demo case.")
+    clock = clock or FakeClock(DEMO_START)
+    write_demo(path, passphrase, clock=clock)
+    session = unlock(path, passphrase, clock=clock)
+    try:
+        pr.set_retention_days(session, int(closing_script["retention_days"]))
+        pr.terminate(session, closing_script["outcome"], closing_script["grounds"])
+        identity, pem = create_mediator_identity(identity_path, session.case.mediators[0].name,
+                                                 closing_script["mediator_identity_passphrase"])
+        closed = closing.close_case(session, mediator_signer(identity), certificate)
+    finally:
+        if session.is_open:
+            session.close()
+    closed.session.close()
+    return ClosedDemo(path, certificate, identity_path, pem, closing_script["mediator_identity_passphrase"],
+                      closed.change)
+
+
+@dataclass(frozen=True)
+class ClosedDemo:
+    case: Path
+    certificate: Path
+    identity: Path
+    pem: Path
+    identity_passphrase: str
+    change: Change

@@ -1,25 +1,19 @@
 """The demo case's process record (issue 16): the agreement to mediate, the mediator's declaration with
 every party's acknowledgement, the authorities to settle, and who was in the room at each session,
-from resources/demo/process_en.json; and the second demo case, the same story terminated and closed
-with its destruction certificate (`iomed-desk demo --closed`)."""
+from resources/demo/process_en.json (app/demo.py's `write_closed_demo` plays its closing)."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from iomed_desk.app import process_record as pr
 from iomed_desk.app.case_session import CaseSession
-from iomed_desk.app.changes import Change
 from iomed_desk.app.process_record import AttendeeSpec
 from iomed_desk.core.channels import Channel
-from iomed_desk.core.clock import FakeClock
-from iomed_desk.core.errors import InvalidInput
-from iomed_desk.core.process import Outcome, Role
+from iomed_desk.core.process import Role
 
 PROCESS = "process_en.json"
 Script = dict[str, Any]
@@ -74,46 +68,3 @@ def leave(session: CaseSession) -> None:
         if a.departed_at is None:
             pr.record_departure(session, a.id)
 
-
-# -- the second demo case: ended and closed ----------------------------------------------------------
-def write_closed_demo(path: Path, passphrase: str, *, clock: FakeClock | None = None) -> ClosedDemo:
-    """The demo case played to its end, then terminated and closed: its caucus material destroyed and
-    the destruction certificate signed by a demo mediator identity written beside it (OUT-mediator.p12,
-    its published passphrase in process_en.json, and the PEM to trust). Nothing is written over."""
-    from iomed_desk.app import closing
-    from iomed_desk.app.demo import DEMO_START, write_demo
-    from iomed_desk.app.opening import unlock
-    from iomed_desk.app.signing import create_mediator_identity, mediator_signer
-
-    path = Path(path)
-    closing_script = load_process()["closing"]
-    identity_path = path.with_name(f"{path.stem}-mediator.p12")
-    certificate = path.with_name(f"{path.stem}-destruction-certificate.pdf")
-    for p in (identity_path, identity_path.with_suffix(".pem"), certificate):
-        if p.exists():
-            raise InvalidInput(f"{p} already exists; choose another name for the closed demo case.")
-    clock = clock or FakeClock(DEMO_START)
-    write_demo(path, passphrase, clock=clock)
-    session = unlock(path, passphrase, clock=clock)
-    try:
-        pr.set_retention_days(session, int(closing_script["retention_days"]))
-        pr.terminate(session, Outcome(closing_script["outcome"]), closing_script["grounds"])
-        identity, pem = create_mediator_identity(identity_path, session.case.mediators[0].name,
-                                                 closing_script["mediator_identity_passphrase"])
-        closed = closing.close_case(session, mediator_signer(identity), certificate)
-    finally:
-        if session.is_open:
-            session.close()
-    closed.session.close()
-    return ClosedDemo(path, certificate, identity_path, pem, closing_script["mediator_identity_passphrase"],
-                      closed.change)
-
-
-@dataclass(frozen=True)
-class ClosedDemo:
-    case: Path
-    certificate: Path
-    identity: Path
-    pem: Path
-    identity_passphrase: str
-    change: Change

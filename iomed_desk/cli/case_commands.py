@@ -94,7 +94,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     passphrase = _passphrases(args).ask(0, "passphrase for the demo case") if args.passphrase_stdin else DEMO_PASSPHRASE
     if args.closed:
-        from iomed_desk.app.demo_process import write_closed_demo
+        from iomed_desk.app.demo import write_closed_demo
 
         done = write_closed_demo(args.case, passphrase)
         print(f"Closed demo case written to {args.case}" + ("" if args.passphrase_stdin else
