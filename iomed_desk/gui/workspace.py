@@ -546,6 +546,7 @@ class CaseWorkspace(QWidget):
     def _started(self, change: Change, channel: Channel) -> None:
         self.apply_change(change)
         self.navigate(str(channel))
+        self._focus_notes()
 
     def _show_dialog(self, dialog: QDialog) -> QDialog:
         """Open `dialog` window-modal; a lock rejects it, and it is forgotten once finished."""

@@ -85,6 +85,18 @@ def press(qtbot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifi
     flush_events()
 
 
+def answer_attendance(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Who is in the room, asked as a session starts: Enter starts it with the list as filled."""
+    from iomed_desk.gui.process_attendance import AttendanceDialog
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AttendanceDialog))
+    dialog = QApplication.activeModalWidget()
+    window = dialog.parentWidget().window()
+    press(qtbot, Qt.Key.Key_Return)
+    with qtbot.waitActive(window):  # a window manager gives the window back its activation; offscreen has none
+        window.activateWindow()
+
+
 def test_the_documented_path_by_keys_only(qtbot, window, case_file: Path) -> None:  # type: ignore[no-untyped-def]
     open_case(window, case_file)
     workspace = window.workspace
@@ -93,10 +105,12 @@ def test_the_documented_path_by_keys_only(qtbot, window, case_file: Path) -> Non
     party = workspace._session.case.parties[0]
 
     press(qtbot, Qt.Key.Key_J, CTRL | SHIFT)
+    answer_attendance(qtbot)
     assert workspace._session.running_session().channel == Channel.joint()
     press(qtbot, Qt.Key.Key_2, CTRL)
     assert workspace.page == str(party.channel)
     press(qtbot, Qt.Key.Key_K, CTRL | SHIFT)
+    answer_attendance(qtbot)
     assert workspace._session.running_session().channel == party.channel
     press(qtbot, Qt.Key.Key_1, CTRL)
     assert workspace.page == "joint"
