@@ -38,6 +38,7 @@ from iomed_desk.gui.joint_screen import JointScreen, JointScreenControl
 from iomed_desk.gui.lazy_page import LazyPage
 from iomed_desk.gui.notes_page import NotesPage
 from iomed_desk.gui.overview_page import OverviewPage
+from iomed_desk.gui.process_flow import ProcessFlow
 from iomed_desk.gui.search_panel import SearchPanel
 from iomed_desk.gui.session_bar import SessionActions, SessionBar, running_label
 from iomed_desk.gui.settings import CLIPBOARD_SECONDS, JOINT_SCREEN_DISPLAY, SIDEBAR_SHOWN, Settings
@@ -77,7 +78,7 @@ class SideColumn(QWidget):
             self.updateGeometry()
 
 
-class CaseWorkspace(QWidget):
+class CaseWorkspace(ProcessFlow, QWidget):
     status_message = Signal(str)
 
     def __init__(self, session: CaseSession, settings: Settings, parent: QWidget | None = None) -> None:
@@ -520,34 +521,6 @@ class CaseWorkspace(QWidget):
         SecureClipboard.instance().copy(text, seconds)
         self.status_message.emit(self.tr("Copied — the clipboard is cleared in %1 s").replace("%1", str(seconds)))
 
-    def start_session(self, channel: Channel) -> QDialog | None:
-        """Ask who is in the room, then start (gui/process_attendance.py); before the first session, the
-        agreement to mediate (or the reason to proceed without it) is asked for first."""
-        if self._locked or self._ended is not None or not self.notes.save_pending():
-            return None
-        from iomed_desk.app import process_record
-        from iomed_desk.gui.process_dialogs import AgreementToMediateDialog
-
-        if process_record.agreement_to_mediate(self._session) is None:
-            dialog = AgreementToMediateDialog(self._session, self, before_session=True)
-            dialog.saved.connect(lambda change: (self.apply_change(change), self._ask_attendance(channel)))
-            return self._show_dialog(dialog)
-        return self._ask_attendance(channel)
-
-    def _ask_attendance(self, channel: Channel) -> QDialog | None:
-        from iomed_desk.gui.process_attendance import AttendanceDialog
-
-        if self._locked:
-            return None
-        dialog = AttendanceDialog(self._session, channel, self)
-        dialog.saved.connect(lambda change: self._started(change, channel))
-        return self._show_dialog(dialog)
-
-    def _started(self, change: Change, channel: Channel) -> None:
-        self.apply_change(change)
-        self.navigate(str(channel))
-        self._focus_notes()
-
     def _show_dialog(self, dialog: QDialog) -> QDialog:
         """Open `dialog` window-modal; a lock rejects it, and it is forgotten once finished."""
         self._dialogs.append(dialog)
@@ -617,33 +590,6 @@ class CaseWorkspace(QWidget):
             self.session_bar.show_running(running, *running_label(self._session.case, running))
             self.session_bar.show_on_screen(self._session.case, self.current_channel())
         self.session_actions.end.setEnabled(running is not None and self._ended is None)
-
-    def _follow_termination(self) -> None:
-        """Once the mediation has ended the case is read-only: the writing actions go off, each saying
-        why, and the note editor takes no typing (the file refuses any write anyway)."""
-        from iomed_desk.app import process_record
-
-        self._ended = process_record.termination(self._session)
-        if self._ended is None:
-            return
-        why = self.tr("The mediation ended (%1) on %2: the case is read-only").replace(
-            "%1", self._ended.outcome.value).replace("%2", self._ended.ended_on.isoformat())
-        self.read_only_reason = why
-        self.session_actions.set_enabled(False)
-        for key in ("note.new", "note.delete", "note.disclose", "session.caucus_here"):
-            self._actions[key].setEnabled(False)
-        for action in (*(self._actions[k] for k in ("note.new", "note.delete", "note.disclose",
-                                                     "session.caucus_here")),
-                       self.session_actions.joint, self.session_actions.caucus, self.session_actions.end):
-            action.setToolTip(why)
-            action.setStatusTip(why)
-        editor = self.notes.editor
-        for field in (editor.title_edit, editor.body_edit, editor.speaker_edit):
-            field.setReadOnly(True)
-        for widget in (*editor.tag_buttons.values(), editor.confidential_box, editor.joint_screen_box):
-            widget.setEnabled(False)
-            widget.setToolTip(why)
-        self.session_bar.state_label.setToolTip(why)
 
     def _update_actions(self) -> None:
         if self._locked:
