@@ -122,6 +122,9 @@ class MainMenus(QObject):
             action.triggered.connect(lambda _checked=False, k=key: self._process(k))
             self.process[key] = action
         menu.setToolTipsVisible(True)
+        # a termination recorded from the overview's button changes what the menu offers: read on opening
+        self.menus["case"].aboutToShow.connect(self.update_process)
+        menu.aboutToShow.connect(self.update_process)
 
     def _process(self, key: str) -> None:
         """Open a process dialog for the open case; what it records goes to the workspace."""
@@ -156,11 +159,15 @@ class MainMenus(QObject):
         why = (_t("The mediation ended (%1) on %2: the case is read-only").replace("%1", ended.outcome.value)
                .replace("%2", ended.ended_on.isoformat()) if ended is not None else "")
         self.process_menu.menuAction().setEnabled(is_open)
+        busy = getattr(getattr(self.window, "jobs", None), "running", 0) > 0
         for key, action in self.process.items():
             action.setEnabled(is_open and (key == "close" or ended is None))
             if key != "close":
                 action.setToolTip(why or action.statusTip())
-        self.process["close"].setEnabled(is_open and ended is not None)
+        self.process["close"].setEnabled(is_open and ended is not None and not busy)
+        if busy:
+            for action in self.process.values():
+                action.setEnabled(False)
         if is_open and ended is None:
             self.process["close"].setToolTip(_t("Terminate the mediation first"))
         else:
@@ -246,6 +253,3 @@ class MainMenus(QObject):
         self.attest.setEnabled(is_open and not busy)
         self.impartiality.setEnabled(is_open and not busy)
         self.update_process()
-        if busy:
-            for action in self.process.values():
-                action.setEnabled(False)

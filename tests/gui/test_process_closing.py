@@ -126,3 +126,18 @@ def test_close_the_file_from_the_menu(qtbot, window, identity, tmp_path: Path) -
     assert certificate.report.toPlainText().startswith("NOT verified")
     assert "File closed on" in window.workspace.overview.process.labels["termination"].text()
     certificate.reject()
+
+
+def test_the_process_menu_follows_a_termination_recorded_elsewhere(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    session, sc = build(tmp_path / "case.iomed", FakeClock(), terminate=False)
+    session.close()
+    open_case(window, sc.path)
+    menus = window.menus
+    assert menus.process["terminate"].isEnabled() and not menus.process["close"].isEnabled()
+    assert menus.process["close"].toolTip() == "Terminate the mediation first"
+    pr.terminate(window.session, Outcome.NOT_SETTLED, "No settlement.")  # as the overview's button does
+    menus.menus["case"].aboutToShow.emit()
+    assert not menus.process["terminate"].isEnabled() and menus.process["close"].isEnabled()
+    assert "read-only" in menus.process["agreement"].toolTip()
+    window.close_case()
+    assert not menus.process_menu.menuAction().isEnabled()
