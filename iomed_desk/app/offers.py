@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from iomed_desk.app.changes import Change
 from iomed_desk.app.ids import new_id
-from iomed_desk.app.offers_check import SealedRound
+from iomed_desk.app.offers_check import Outcome, SealedRound, outcome_of
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.disclosure import (
     Consent,
@@ -49,7 +49,6 @@ from iomed_desk.core.offers import (
     check_terms,
     evaluate,
     figure_values,
-    format_figure,
     offer_channel,
     parse_figure,
 )
@@ -234,13 +233,15 @@ class OffersDesk:
 
     def submit_limit(self, party_id: str, typed: bytearray, *, want_band: bool = False) -> Change:
         """Seal a party's limit from the handover screen's buffer (zeroed here). The answer names no figure."""
-        if self._round is None:
+        sealed = self._round  # read once: the GUI thread may cancel the round while this runs on a worker
+        if sealed is None:
             if isinstance(typed, bytearray):
                 typed[:] = bytes(len(typed))
             raise NotAllowed("No round is in progress.")
         if not isinstance(typed, bytearray):
             raise InvalidInput("A limit is handed over as a bytearray, so it can be wiped.")
-        self._round.seal(party_id, typed, want_band=want_band)
+        if not sealed.seal(party_id, typed, want_band=want_band):
+            return Change("The round was cancelled; nothing was sealed")
         return Change("Limit of %1 sealed", args=(self.session.case.party(party_id).name,))
 
     def reveal(self) -> tuple[RoundResult, Change]:
@@ -266,7 +267,8 @@ class OffersDesk:
             if result.band:
                 detail["band"] = result.band
             audit.append(conn, now, self.session.actor, "offers.check_round", [sealed.check_id], detail)
-        return result, Change("Round %1: %2", args=(str(result.number), self.describe(result, terms.issue_id)))
+        message, args = self.outcome(result, terms.issue_id).change_message
+        return result, Change(message, args=args)
 
     def cancel_round(self) -> Change:
         """Drop the round in progress (the case locks, a party withdraws): its limits are destroyed
@@ -281,14 +283,18 @@ class OffersDesk:
                              [sealed.check_id], {"round": sealed.number})
         return Change("Round %1 cancelled; nothing of it was kept", args=(str(sealed.number),))
 
+    def outcome(self, result: RoundResult, issue_id: str) -> Outcome:
+        """What the room is told of a round, as values (kind, figure, band value and unit) to word."""
+        return outcome_of(result, self.issue(issue_id))
+
     def describe(self, result: RoundResult, issue_id: str) -> str:
-        """What the room is told, in English (the GUI words it itself from the result)."""
-        if result.overlap:
-            if result.figure is None:
-                return "overlap"
-            issue = self.issue(issue_id)
-            return f"overlap; figure by the agreed rule: {format_figure(result.figure, issue.unit, issue.currency)}"
-        return f"gap ({result.band})" if result.band else "gap"
+        """What the room is told, in English, for the command line (the GUI words `outcome` itself)."""
+        o = self.outcome(result, issue_id)
+        if o.kind == "overlap":
+            return f"overlap; figure by the agreed rule: {o.figure_text}" if o.figure is not None else "overlap"
+        if o.band is None:
+            return "gap"
+        return f"gap ({'more than' if o.band.beyond else 'within'} {o.band.value} {o.band.unit})"
 
     # -- the agreed figure into the single text ---------------------------------------------
     def agreed_figure(self, issue_id: str) -> Decimal | None:

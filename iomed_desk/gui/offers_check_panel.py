@@ -10,8 +10,6 @@ unread) on Cancel, on the handover's cancel (which also locks the case), on lock
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -19,8 +17,9 @@ from shiboken6 import isValid
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.changes import Change
 from iomed_desk.app.offers import OffersDesk
+from iomed_desk.app.offers_check import Band, outcome_of
 from iomed_desk.core.errors import UserError
-from iomed_desk.core.offers import CheckRecord, NegotiationIssue, RoundResult, format_figure
+from iomed_desk.core.offers import CheckRecord, NegotiationIssue, RoundResult
 from iomed_desk.gui import messages
 from iomed_desk.gui.banner import scale_font
 from iomed_desk.gui.handover import case_passphrase_check
@@ -32,29 +31,26 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("OverlapCheckPanel", text)
 
 
-def band_text(band: str) -> str:
-    """The core's English band ("within 10 %", "more than 365 days") in the interface language."""
-    match = re.fullmatch(r"(within|more than) (\d+) (%|days)", band)
-    if not match:
-        return band
-    word, n, unit = match.groups()
-    if unit == "%":
-        text = _t("within %1 %") if word == "within" else _t("more than %1 %")
+def band_text(band: Band) -> str:
+    """The gap's band in the interface language."""
+    if band.unit == "%":
+        text = _t("more than %1 %") if band.beyond else _t("within %1 %")
     else:
-        text = _t("within %1 days") if word == "within" else _t("more than %1 days")
-    return text.replace("%1", n)
+        text = _t("more than %1 days") if band.beyond else _t("within %1 days")
+    return text.replace("%1", str(band.value))
 
 
 def result_text(result: RoundResult, issue: NegotiationIssue, record: CheckRecord) -> str:
     """What the room is told of one round; never a limit (the result holds none)."""
+    outcome = outcome_of(result, issue)
     head = _t("Round %1 of %2:").replace("%1", str(result.number)).replace("%2", str(record.terms.rounds))
-    if result.overlap:
-        if result.figure is None:
+    if outcome.kind == "overlap":
+        if outcome.figure is None:
             return f"{head} " + _t("the limits overlap.")
         return f"{head} " + _t("the limits overlap. Figure by the agreed rule (%1): %2").replace(
-            "%1", rule_name(record.terms.rule)).replace("%2", format_figure(result.figure, issue.unit, issue.currency))
-    if result.band:
-        return f"{head} " + _t("there is a gap, %1.").replace("%1", band_text(result.band))
+            "%1", rule_name(record.terms.rule)).replace("%2", outcome.figure_text)
+    if outcome.band is not None:
+        return f"{head} " + _t("there is a gap, %1.").replace("%1", band_text(outcome.band))
     return f"{head} " + _t("there is a gap.")
 
 
