@@ -81,8 +81,8 @@ def test_three_rounds_by_keyboard_show_no_limit_to_anyone(qtbot, window, tmp_pat
             assert party.name in shown and "Purchase price" in shown
             assert not hits(shown + screen.secret.text(), [theirs]), "the other party's limit is on this screen"
             assert not hits(shown, every_limit), "a limit outside the party's own field"
-            assert screen.secret.text() == mine  # its own, in a password field
-            assert screen.secret.echoMode() == screen.secret.EchoMode.Password
+            assert screen.secret.text() == mine  # its own, in a field that echoes nothing
+            assert screen.secret.echoMode() == screen.secret.EchoMode.NoEcho
             alone = LimitHandover(party.name, "Purchase price (USD)", party is ceiling, screen.what.text()
                                   .split(". ", 1)[1], lambda b, w: None, lambda p: lambda: False)
             alone.resize(screen.size())
