@@ -325,6 +325,9 @@ class CaseWorkspace(ProcessFlow, QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.side)
         layout.addLayout(right, 1)
+        # the search field is made after the overview: move it in the Tab chain to just before the sidebar
+        QWidget.setTabOrder(self.sidebar.previousInFocusChain(), self.search_field)
+        QWidget.setTabOrder(self.search_field, self.sidebar)
 
     def _connect(self) -> None:
         self.sidebar.page_requested.connect(self.navigate)
