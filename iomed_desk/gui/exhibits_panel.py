@@ -183,6 +183,7 @@ class ExhibitsPanel(QWidget):
         self._channel: Channel | None = None
         self._generation = 0
         self._locked = False
+        self._read_only = ""
         self.show_dialog: Callable[[QDialog], object] = lambda d: d.open()
         self.jobs: list[ImportJob] = []
         self._queue: list[Path] = []
@@ -303,8 +304,17 @@ class ExhibitsPanel(QWidget):
             self.clear()
         self._update_actions()
 
+    def set_read_only(self, reason: str) -> None:
+        """The mediation ended: no import, by button, menu or drop; each says `reason` (the file refuses
+        anyway). Viewing and exporting stay."""
+        self._read_only = reason
+        for w in (self.import_action, self.import_button):
+            w.setToolTip(reason)
+            w.setStatusTip(reason)
+        self._update_actions()
+
     def _update_actions(self) -> None:
-        self.import_action.setEnabled(not self._locked and self._channel is not None)
+        self.import_action.setEnabled(not self._locked and not self._read_only and self._channel is not None)
         self.import_button.setEnabled(self.import_action.isEnabled())
         self.export_action.setEnabled(not self._locked and self.current_id() is not None)
         self.export_button.setEnabled(self.export_action.isEnabled())
@@ -341,6 +351,9 @@ class ExhibitsPanel(QWidget):
 
     # -- import ------------------------------------------------------------------------------
     def choose_files(self) -> QDialog | None:
+        if self._read_only:
+            self.status_message.emit(self._read_only)
+            return None
         if self._channel is None or self._locked:
             self.status_message.emit(_tr("Open a channel first; its exhibits are imported there."))
             return None
@@ -350,6 +363,9 @@ class ExhibitsPanel(QWidget):
 
     def import_files(self, paths: list[Path]) -> None:
         """Ask each file's label and who produced it, then import it on a worker; one after the other."""
+        if self._read_only:
+            self.status_message.emit(self._read_only)
+            return
         if self._channel is None or self._locked:
             self.status_message.emit(_tr("Open a channel first; its exhibits are imported there."))
             return

@@ -84,3 +84,7 @@ class ProcessFlow:
             widget.setEnabled(False)
             widget.setToolTip(why)
         self.session_bar.state_label.setToolTip(why)
+        self.exhibits.set_read_only(why)
+        self._actions["exhibit.import"].setEnabled(False)
+        self._actions["exhibit.import"].setToolTip(why)
+        self._actions["exhibit.import"].setStatusTip(why)
