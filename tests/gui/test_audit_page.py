@@ -29,10 +29,12 @@ def test_the_audit_log_reads_as_prose_filters_and_holds_no_content(qtbot, case_f
     assert ws.banner.text() == "Audit log — visible to you only"
 
     rows = _rows(ws)
-    assert [r[2] for r in rows] == ["Session started", "Disclosed", "Note edited", "Note added", "Case created"]
+    # the case as a mediator has it: the agreement to mediate recorded at opening, before any session
+    assert [r[2] for r in rows] == ["Session started", "Disclosed", "Note edited", "Note added",
+                                    "Agreement to mediate recorded", "Case created"]
     assert {r[1] for r in rows} == {"Dr Lin Wai-man"}
     assert rows[2][3] == f"Caucus — {p1.name} · changed: body · revision 2"
-    assert rows[4][4] == "1"
+    assert rows[5][4] == "1"
     assert not any(secret in t for t in texts_of(ws.audit))
 
     qtbot.keyClicks(ws.audit.filter_combo, "Notes")

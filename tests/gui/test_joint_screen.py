@@ -14,6 +14,7 @@ from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.errors import FirewallViolation
 from iomed_desk.gui import joint_screen, messages
 from iomed_desk.gui.joint_screen import JointScreen
+from tests.gui.process_helpers import accept_attendance
 from tests.gui.workspace_fixtures import mark, texts_of
 
 pytest_plugins = ("tests.gui.workspace_fixtures",)
@@ -101,11 +102,13 @@ def test_the_joint_screen_never_shows_another_channel(qtbot, case_factory, works
     check_screen(screen, filled, {"joint_on", "p1a"})
 
     ws.menu_actions()["session.caucus"].menu().actions()[2].trigger()  # caucus with p3: the room is p3
+    accept_attendance(qtbot)
     assert screen.audience == Audience.party(p3.id)
     assert screen.subheading.text() == f"Caucus — {p3.name}"
     check_screen(screen, filled, {"joint_on", "p1a", "p2a"})
 
     ws.menu_actions()["session.caucus"].menu().actions()[1].trigger()  # caucus with p2
+    accept_attendance(qtbot)
     assert screen.audience == Audience.party(p2.id)
     check_screen(screen, filled, {"joint_on", "p1a", "mediator"})
     assert "Disclosed from the mediator's notes" in "\n".join(texts_of(screen))
@@ -207,6 +210,7 @@ def test_tabled_text_reaches_only_the_audience_it_was_tabled_to(qtbot, case_fact
     check_screen(screen, filled, {"joint_on"})
     assert secret not in "\n".join(texts_of(screen))
     ws.menu_actions()["session.caucus"].menu().actions()[1].trigger()
+    accept_attendance(qtbot)
     text = "\n".join(texts_of(screen))
     assert secret in text and f"Version 1, tabled to {p2.name}" in text
     assert set(screen.shown_ids) == {filled.ids["joint_on"], desk.tablings(Audience.party(p2.id))[0].id}

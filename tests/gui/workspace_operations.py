@@ -16,6 +16,7 @@ from collections.abc import Callable
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.model import Tag
+from iomed_desk.gui.process_attendance import AttendanceDialog
 from iomed_desk.gui.settings import Settings
 from iomed_desk.gui.workspace import CaseWorkspace
 
@@ -48,6 +49,14 @@ def open_workspace(session: CaseSession, settings: Settings, step: Step) -> Case
     return ws
 
 
+def start_session(ws: CaseWorkspace, channel: Channel) -> None:
+    """Start a session as the mediator does: the workspace asks who is in the room, Start takes the list
+    as filled (the case's agreement to mediate is on record, so that is the only question)."""
+    dialog = ws.start_session(channel)
+    assert isinstance(dialog, AttendanceDialog), dialog
+    dialog.submit()
+
+
 def exercise(ws: CaseWorkspace, session: CaseSession, step: Step, search: Search) -> None:
     """Every page, eight notes, a caucus with a new long note saved, the joint screen, a disclosure, a search, a lock."""
     for key in ws.sidebar.entry_keys():
@@ -57,7 +66,7 @@ def exercise(ws: CaseWorkspace, session: CaseSession, step: Step, search: Search
     ws.navigate(str(party))
     for row in range(min(8, ws.notes.model.rowCount())):
         step("open a note", lambda r=row: ws.notes.list_view.setCurrentIndex(ws.notes.model.index(r)))
-    step("start a caucus", lambda: ws.start_session(party))
+    step("start a caucus", lambda: start_session(ws, party))
     step("new note", ws.new_note)
     ws.notes.editor.body_edit.setPlainText(PARAGRAPH * 20)
     step("save a note", ws.save_pending)
