@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from iomed_desk.app import process_record  # noqa: E402
 from iomed_desk.app.case_session import CaseSession  # noqa: E402
 from iomed_desk.app.ids import new_id  # noqa: E402
 from iomed_desk.app.opening import NewCase, NewParty, create_case  # noqa: E402
@@ -288,6 +289,10 @@ def build_case(path: Path, notes_count: int, seed: int = 20260305, *,
     clock = FakeClock(START)
     session = create_case(path, passphrase, case_spec(), clock=clock)
     try:
+        # the agreement to mediate, signed on paper, on record before the first session (as in a real case)
+        process_record.record_agreement_to_mediate(session, "paper", institution_rules="IOMed Mediation Rules",
+                                                   confidentiality="Everything said in the mediation is confidential.",
+                                                   fees="Shared equally by the parties.")
         made_sessions, made_disclosures = bulk_insert(session, notes_count, seed, clock)
         clock.advance(hours=1)
         add_single_text(session, seed, clause_count)

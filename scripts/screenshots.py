@@ -43,6 +43,14 @@ def main(argv: list[str]) -> int:
         return _shoot(out, Path(tmp))
 
 
+def _start_session(workspace, channel) -> None:  # type: ignore[no-untyped-def]
+    """Start a session as the mediator does: the workspace asks who is in the room; Start takes the list
+    as filled (the demo's agreement to mediate is on record, so that is the only question)."""
+    dialog = workspace.start_session(channel)
+    if dialog is not None:
+        dialog.submit()
+
+
 def _shoot(out: Path, tmp: Path) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
@@ -105,7 +113,7 @@ def _shoot(out: Path, tmp: Path) -> int:
     notes = workspace._session.notes_in(Channel.party(party.id))
     if notes:
         workspace.notes.select_note(notes[0].id)
-    workspace.start_session(Channel.party(party.id))
+    _start_session(workspace, Channel.party(party.id))
     settle()
     save(window.grab(), "workspace-caucus.png")
 
@@ -168,7 +176,7 @@ def _shoot_traditional_chinese(out: Path, tmp: Path, settle, save) -> None:  # t
         workspace = window.workspace
         party = workspace._session.case.parties[0]
         workspace.navigate(str(Channel.party(party.id)))
-        workspace.start_session(Channel.party(party.id))
+        _start_session(workspace, Channel.party(party.id))
         settle()
         save(window.grab(), "zh_HK-workspace-caucus.png")
         workspace.navigate("drafts")
