@@ -1,10 +1,12 @@
-"""Disclose a note's current revision to all parties or to another party, with the consents the rules require.
+"""Disclose a note's or an exhibit's current revision to all parties or to another party, with the consents
+the rules require.
 
 The dialog lists the consents the case asks for (`required_consents`; for a notebook note, once the
 mediator has said which party it came from), records who gave them, how and before whom, and
 leaves the decision to the case: `disclose` refuses, naming what is missing, and the dialog shows
 that refusal and stays open. It says which revision the audience will see and which it sees until
-then. Existing disclosures of the note are listed, each with its revision, with Revoke.
+then. Existing disclosures of the item are listed, each with its revision, with Revoke. The item comes
+as a `Disclosable` (gui/disclosable.py): a note, or an exhibit whose disclosure names its file revision.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from iomed_desk.gui import messages
 from iomed_desk.gui.banner import channel_title, scale_font
 from iomed_desk.gui.consent_fields import ConsentRows, MannerAndWitness, manner_label
 from iomed_desk.gui.dates import local_text
+from iomed_desk.gui.disclosable import Disclosable, note_item
 
 ERROR_STYLE = "color: #d9480f; font-weight: 600;"
 
@@ -79,22 +82,24 @@ def audience_name(case: Case, audience: Audience) -> str:
 class DisclosureDialog(QDialog):
     changed = Signal(object)  # the Change of a disclosure or a revocation
 
-    def __init__(self, session: CaseSession, note_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CaseSession, item: Disclosable | str, parent: QWidget | None = None) -> None:
+        """`item`: what is disclosed; a bare id is a note's."""
         super().__init__(parent)
         self._session = session
-        self._note = session.note(note_id)
-        self._notebook = self._note.channel.kind == "mediator"
+        self._item = note_item(session, item) if isinstance(item, str) else item
+        self._notebook = self._item.channel.kind == "mediator"
+        exhibit = self._item.kind == "exhibit"
         case = session.case
-        self.setWindowTitle(self.tr("Disclose a note"))
+        self.setWindowTitle(self.tr("Disclose an exhibit") if exhibit else self.tr("Disclose a note"))
         self.setMinimumWidth(880)
-        heading = QLabel(self.tr("Disclose “%1”").replace("%1", self._note.title), self)
+        heading = QLabel(self.tr("Disclose “%1”").replace("%1", self._item.title), self)
         font = heading.font()
         scale_font(font, 1.25)
         font.setBold(True)
         heading.setFont(font)
         heading.setWordWrap(True)
         origin = QLabel(self.tr("From: %1. This case runs under %2: %3").replace(
-            "%1", channel_title(case, self._note.channel)).replace("%2", rule_set_name(case.rule_set)).replace(
+            "%1", channel_title(case, self._item.channel)).replace("%2", rule_set_name(case.rule_set)).replace(
             "%3", rule_set_explanation(case.rule_set)), self)
         origin.setWordWrap(True)
         self.revision_label = QLabel(self)
@@ -104,7 +109,9 @@ class DisclosureDialog(QDialog):
         self.source_group = QButtonGroup(self)
         self.source_buttons: dict[str, QRadioButton] = {}
         source_box = QGroupBox(self.tr("Came from"), self)
-        source_box.setToolTip(self.tr("The party whose information this note holds: its consent is what the rules "
+        source_box.setToolTip(self.tr("The party whose information this exhibit holds: its consent is what the "
+                                      "rules ask for.") if exhibit else
+                              self.tr("The party whose information this note holds: its consent is what the rules "
                                       "ask for."))
         source_layout = QVBoxLayout(source_box)
         for value, label in [(p.id, p.name) for p in case.parties] + [(SEVERAL, self.tr("Several parties"))]:
@@ -121,7 +128,7 @@ class DisclosureDialog(QDialog):
         targets_box = QGroupBox(self.tr("Disclose to"), self)
         targets_layout = QVBoxLayout(targets_box)
         self.target_buttons: dict[str, QRadioButton] = {}
-        choices = [Audience.joint()] + [Audience.party(p.id) for p in case.parties if p.channel != self._note.channel]
+        choices = [Audience.joint()] + [Audience.party(p.id) for p in case.parties if p.channel != self._item.channel]
         for audience in choices:
             radio = QRadioButton(audience_name(case, audience), targets_box)
             radio.setAccessibleName(self.tr("Disclose to %1").replace("%1", audience_name(case, audience)))
@@ -160,7 +167,8 @@ class DisclosureDialog(QDialog):
         self.error_label.setAccessibleName(self.tr("Why the disclosure was refused"))
 
         self.history = _CompactTree(self)
-        self.history.setAccessibleName(self.tr("Disclosures of this note"))
+        history_title = self.tr("Disclosures of this exhibit") if exhibit else self.tr("Disclosures of this note")
+        self.history.setAccessibleName(history_title)
         self.history.setHeaderLabels([self.tr("To"), self.tr("Text"), self.tr("When"), self.tr("On the strength of"),
                                       self.tr("State")])
         self.history.setRootIsDecorated(False)
@@ -177,7 +185,7 @@ class DisclosureDialog(QDialog):
         self.revoke_button.setAccessibleName(self.tr("Revoke the selected disclosure"))
         self.revoke_button.setAutoDefault(False)
         self.revoke_button.clicked.connect(self._revoke)
-        self.history_box = QGroupBox(self.tr("Disclosures of this note"), self)
+        self.history_box = QGroupBox(history_title, self)
         history_layout = QHBoxLayout(self.history_box)  # Revoke beside the list, not under it: a row less
         history_layout.addWidget(self.history, 1)
         history_layout.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -256,7 +264,7 @@ class DisclosureDialog(QDialog):
                 "The consents it needs depend on where it came from."))
             return
         try:
-            required = self._session.required_consents(self._note.id, self.source())
+            required = self._session.required_consents(self._item.id, self.source())
         except UserError as exc:
             self.consent_rows.set_consents([], empty_text=exc.message)
             return
@@ -271,7 +279,8 @@ class DisclosureDialog(QDialog):
         if source_needed:
             self.hint_label.setText(self.tr("Choose which party this came from, or several."))
         elif self.target() is None:
-            self.hint_label.setText(self.tr("Choose who the note is disclosed to."))
+            self.hint_label.setText(self.tr("Choose who the exhibit is disclosed to.") if self._item.kind == "exhibit"
+                                    else self.tr("Choose who the note is disclosed to."))
         elif self._exception() is not None:
             self.hint_label.setText(self.tr("Recorded on the statutory ground chosen; no consent is needed."))
         elif missing:
@@ -286,12 +295,14 @@ class DisclosureDialog(QDialog):
 
     def _revision_text(self) -> str:
         """Which text the audience will see, and what it sees until then."""
-        current = self._note.revision
-        text = self.tr("Discloses revision %1 — the text as it is now.").replace("%1", str(current))
+        current = self._item.revision
+        text = (self.tr("Discloses %1 — the file as it is now.").replace("%1", self._item.revision_words)
+                if self._item.kind == "exhibit" else
+                self.tr("Discloses revision %1 — the text as it is now.").replace("%1", str(current)))
         target = self.target()
         if target is None:
             return text
-        seen = shown_revision(self._session.disclosures_of(self._note.id), target)
+        seen = shown_revision(self._session.disclosures_of(self._item.id), target)
         if seen is None:
             return text
         if seen >= current:
@@ -311,8 +322,8 @@ class DisclosureDialog(QDialog):
             self._update()
             return False
         try:
-            change = self._session.disclose(
-                self._note.id, target, self.consent_rows.ticked(), given_by=self.consent_rows.given_by_names(),
+            change = self._item.disclose(
+                self._item.id, target, self.consent_rows.ticked(), given_by=self.consent_rows.given_by_names(),
                 exception=self._exception(), note=self.note_edit.text(), source=self.source(),
                 manner=self.manner_witness.manner(), witness=self.manner_witness.witness())
         except UserError as exc:
@@ -326,7 +337,7 @@ class DisclosureDialog(QDialog):
     def _fill_history(self) -> None:
         case = self._session.case
         self.history.clear()
-        for d in self._session.disclosures_of(self._note.id):
+        for d in self._session.disclosures_of(self._item.id):
             item = QTreeWidgetItem([audience_name(case, d.target), _tr("revision %1").replace("%1", str(d.revision)),
                                     _when(d), _grounds(case, d), _state(d)])
             item.setData(0, Qt.ItemDataRole.UserRole, d.id)

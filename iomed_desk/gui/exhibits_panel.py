@@ -1,5 +1,6 @@
 """A channel's exhibits: the list (label, name, type, size, SHA-256, produced by, session), the preview,
-import (File ▸ Import exhibit…, or files dropped on the channel) and the export of one exhibit.
+import (File ▸ Import exhibit…, or files dropped on the channel), the export of one exhibit, and its
+disclosure (Disclose…, Ctrl+Shift+D: gui/disclosure_dialog.py with `ExhibitsDesk.disclose`).
 
 The panel shows what the app lists for the channel on screen (`exhibits_in`, the mediator looking at
 that channel), and on the Joint channel also the exhibits disclosed to all parties, each in the
@@ -213,16 +214,24 @@ class ExhibitsPanel(QWidget):
         self.export_action = QAction(_tr("Export exhibit…"), self)
         self.export_action.setToolTip(_tr("Save a copy of the exhibit where you choose (recorded in the audit log)"))
         self.export_action.triggered.connect(lambda _c=False: self.choose_export())
+        self.disclose_action = QAction(_tr("Disclose…"), self)
+        self.disclose_action.setToolTip(_tr("Disclose this exhibit's current file revision, with the consents the "
+                                            "rules require"))
+        self.disclose_action.triggered.connect(lambda _c=False: self.disclose())
         self.import_button = QPushButton(self.import_action.text(), self)
         self.import_button.clicked.connect(self.import_action.trigger)
         self.export_button = QPushButton(self.export_action.text(), self)
         self.export_button.clicked.connect(self.export_action.trigger)
+        self.disclose_button = QPushButton(self.disclose_action.text(), self)
+        self.disclose_button.setAccessibleName(_tr("Disclose the selected exhibit"))
+        self.disclose_button.clicked.connect(self.disclose_action.trigger)
         self.empty = QLabel(self)
         self.empty.setObjectName("secondary")
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty, 1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.disclose_button)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -308,7 +317,7 @@ class ExhibitsPanel(QWidget):
         """The mediation ended: no import, by button, menu or drop; each says `reason` (the file refuses
         anyway). Viewing and exporting stay."""
         self._read_only = reason
-        for w in (self.import_action, self.import_button):
+        for w in (self.import_action, self.import_button, self.disclose_action, self.disclose_button):
             w.setToolTip(reason)
             w.setStatusTip(reason)
         self._update_actions()
@@ -318,6 +327,39 @@ class ExhibitsPanel(QWidget):
         self.import_button.setEnabled(self.import_action.isEnabled())
         self.export_action.setEnabled(not self._locked and self.current_id() is not None)
         self.export_button.setEnabled(self.export_action.isEnabled())
+        self.disclose_action.setEnabled(self.can_disclose())
+        self.disclose_button.setEnabled(self.disclose_action.isEnabled())
+
+    def can_disclose(self) -> bool:
+        """An exhibit of this channel is chosen (not one shown on the Joint channel through a disclosure, nor
+        a Joint exhibit: every party sees it already), and the case is writable."""
+        row = self.table.currentIndex().row()
+        if self._locked or self._read_only or not 0 <= row < len(self.model.rows):
+            return False
+        x, audience = self.model.rows[row]
+        return audience.is_mediator and x.channel.kind != "joint"
+
+    # -- disclosure --------------------------------------------------------------------------
+    def disclose(self) -> QDialog | None:
+        """The disclosure dialog for the chosen exhibit; what it records comes back through `changed`."""
+        if self._read_only:
+            self.status_message.emit(self._read_only)
+            return None
+        if not self.can_disclose():
+            return None
+        from iomed_desk.gui.disclosable import exhibit_item
+        from iomed_desk.gui.disclosure_dialog import DisclosureDialog
+
+        try:
+            item = exhibit_item(self._session, self.current_id() or "")
+        except UserError as exc:
+            messages.error(self, exc.message)
+            return None
+        dialog = DisclosureDialog(self._session, item, self)
+        dialog.changed.connect(self.changed)
+        dialog.finished.connect(lambda _r: self.table.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.show_dialog(dialog)
+        return dialog
 
     # -- preview -----------------------------------------------------------------------------
     def _preview_row(self, row: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +29,7 @@ from iomed_desk.core.errors import UserError
 from iomed_desk.core.process import Termination
 from iomed_desk.gui import messages
 from iomed_desk.gui.audit_page import AuditPage
-from iomed_desk.gui.banner import JOINT_COLOUR, ConfidentialityBanner, channel_title
+from iomed_desk.gui.banner import JOINT_COLOUR, ConfidentialityBanner
 from iomed_desk.gui.clipboard import SecureClipboard
 from iomed_desk.gui.disclosure_dialog import DisclosureDialog
 from iomed_desk.gui.drafting import DraftsPage
@@ -42,7 +42,9 @@ from iomed_desk.gui.process_flow import ProcessFlow
 from iomed_desk.gui.search_panel import SearchPanel
 from iomed_desk.gui.session_bar import SessionActions, SessionBar, running_label
 from iomed_desk.gui.settings import CLIPBOARD_SECONDS, JOINT_SCREEN_DISPLAY, SIDEBAR_SHOWN, Settings
+from iomed_desk.gui.side_column import SideColumn
 from iomed_desk.gui.sidebar import CaseSidebar
+from iomed_desk.gui.workspace_notes import WorkspaceOperations
 
 SELECTION_KEY = "workspace.selection"  # "<page> <note id>", ids only
 REMEMBER_AFTER_MS = 3000
@@ -53,32 +55,9 @@ CHANNEL_SHORTCUTS = 9  # Ctrl+1 .. Ctrl+9
 SHORTCUTS = {"session.joint": "Ctrl+Shift+J", "session.caucus_here": "Ctrl+Shift+K", "session.end": "Ctrl+Shift+E",
              "note.disclose": "Ctrl+Shift+D", "view.joint_screen": "Ctrl+Shift+P"}
 CHANNEL_PAGES = ("joint", "mediator")
-#: the sidebar's column: this wide when there is room, narrower (not below the minimum) on a small screen
-SIDE_WIDTH, SIDE_MIN_WIDTH = 280, 200
-WIDE_WINDOW = 1200
 
 
-class SideColumn(QWidget):
-    """The search field above the sidebar: SIDE_WIDTH wide in a window of WIDE_WINDOW or more, else
-    SIDE_MIN_WIDTH, so a small screen gives the width to the page (long names wrap in the sidebar)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("workspaceSide")
-        self.setMinimumWidth(SIDE_MIN_WIDTH)
-        self.setMaximumWidth(SIDE_WIDTH)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(self.maximumWidth(), super().sizeHint().height())
-
-    def fit(self, window_width: int) -> None:
-        width = SIDE_WIDTH if window_width >= WIDE_WINDOW else SIDE_MIN_WIDTH
-        if width != self.maximumWidth():
-            self.setMaximumWidth(width)
-            self.updateGeometry()
-
-
-class CaseWorkspace(ProcessFlow, QWidget):
+class CaseWorkspace(WorkspaceOperations, ProcessFlow, QWidget):
     status_message = Signal(str)
 
     def __init__(self, session: CaseSession, settings: Settings, parent: QWidget | None = None) -> None:
@@ -215,20 +194,6 @@ class CaseWorkspace(ProcessFlow, QWidget):
         self.add_page("offers", self.tr("Offers"), self.offers, section="drafting",
                       banner=self.tr("Offers ledger — private figures and caucus offers: visible to you only"))
 
-    def export_agreement(self) -> QDialog | None:
-        """The export wizard for the concluded agreement (it explains itself when there is none)."""
-        if self._locked or not self.save_pending():
-            return None
-        # pyHanko and reportlab load on first use, not when a case opens
-        from iomed_desk.gui.export_wizard import ExportWizard
-
-        wizard = ExportWizard(self._session, self)
-        wizard.exported.connect(self.apply_change)
-        self._dialogs.append(wizard)
-        wizard.finished.connect(lambda _result: wizard in self._dialogs and self._dialogs.remove(wizard))
-        wizard.open()
-        return wizard
-
     def _copy_seconds(self) -> int:
         return self._settings.get(CLIPBOARD_SECONDS)
 
@@ -246,7 +211,7 @@ class CaseWorkspace(ProcessFlow, QWidget):
             "note.new": self._action(self.tr("New note"), self.new_note, QKeySequence(key.New)),
             "note.delete": self._action(self.tr("Delete note…"), self.delete_note, tip=self.tr(
                 "Delete the note for good (the audit log keeps that it existed)")),
-            "note.disclose": self._action(self.tr("Disclose…"), self.disclose_note, tip=self.tr(
+            "note.disclose": self._action(self.tr("Disclose…"), self.disclose, tip=self.tr(
                 "Disclose this caucus note, with the consents the rules require")),
             "session.joint": sa.joint, "session.caucus": sa.caucus, "session.end": sa.end,
             "search": self._action(self.tr("Find…"), self.focus_search, QKeySequence(key.Find)),
@@ -345,6 +310,9 @@ class CaseWorkspace(ProcessFlow, QWidget):
         self.session_actions.start_requested.connect(self.start_session)
         self.notes.add_channel_tab(self.exhibits, self.exhibits, self.tr("Exhibits"))
         self.exhibits.install_drop(self.notes)
+        assert self.notes.tabs is not None
+        self.notes.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.exhibits.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.exhibits.show_dialog = self._show_dialog
         self.exhibits.changed.connect(self.apply_change)
         self.exhibits.status_message.connect(self.status_message)
@@ -443,118 +411,6 @@ class CaseWorkspace(ProcessFlow, QWidget):
             return
         self._remembered = now
 
-    # -- operations ------------------------------------------------------------------
-    def _run(self, operation: object) -> Change | None:
-        try:
-            return operation()  # type: ignore[operator,no-any-return]
-        except UserError as exc:
-            messages.error(self, exc.message)
-            return None
-
-    def new_note(self, channel: Channel | None = None) -> str | None:
-        """A new note: in `channel`, else the running session's channel, else the channel on screen."""
-        if self._locked or not self.notes.save_pending():
-            return None
-        if channel is None:
-            running = self._session.running_session()
-            channel = running.channel if running else (self.current_channel() or Channel.mediator())
-        change = self._run(lambda: self._session.take_note(channel, ""))
-        if change is None:
-            return None
-        self.status_message.emit(self.tr("Note added to %1").replace(
-            "%1", channel_title(self._session.case, channel)))
-        self.navigate(str(channel), change.created_id)
-        self.apply_change(change, message=False)
-        self.notes.editor.focus_title()
-        return change.created_id
-
-    def delete_note(self) -> None:
-        note_id = self.notes.current_note_id()
-        if self._locked or note_id is None:
-            return
-        title = self.notes.editor.title_edit.text()
-        if messages.ask(self, self.tr("Delete the note “%1”? Its text is removed from the case file for good; the "
-                                      "audit log keeps that it existed.").replace("%1", title)) != messages.Button.Yes:
-            return
-        change = self._run(lambda: self._session.delete_note(note_id))
-        if change is not None:
-            self.notes.editor.load(None)
-            self.apply_change(change)
-
-    def disclose_note(self) -> DisclosureDialog | None:
-        note_id = self.notes.current_note_id()
-        channel = self.current_channel()
-        if self._locked or note_id is None or channel is None or channel.kind == "joint":
-            return None
-        if not self.notes.save_pending():
-            return None
-        dialog = DisclosureDialog(self._session, note_id, self)
-        dialog.changed.connect(self.apply_change)
-        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
-        dialog.finished.connect(lambda _result: self._focus_notes())
-        self._dialogs.append(dialog)
-        dialog.open()
-        return dialog
-
-    def import_exhibits(self) -> QDialog | None:
-        """File ▸ Import exhibit…: into the channel on screen (gui/exhibits_panel.py)."""
-        if self._locked or self.current_channel() is None:
-            self.status_message.emit(self.tr("Open a channel first (Ctrl+1, Ctrl+2, …); its exhibits are "
-                                             "imported there."))
-            return None
-        return self.exhibits.choose_files()
-
-    def _focus_notes(self) -> None:
-        """The keyboard goes back to the notes list after a dialog, not nowhere."""
-        if not self._locked and self.pages.currentWidget() is self.notes:
-            self.notes.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _forget_dialog(self, dialog: QDialog) -> None:
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        dialog.deleteLater()
-
-    def copy_secure(self) -> None:
-        if self._locked or self.notes.current_note_id() is None:
-            return
-        text = self.notes.editor.selected_or_all_text()
-        if not text:
-            return
-        seconds = self._copy_seconds()
-        SecureClipboard.instance().copy(text, seconds)
-        self.status_message.emit(self.tr("Copied — the clipboard is cleared in %1 s").replace("%1", str(seconds)))
-
-    def _show_dialog(self, dialog: QDialog) -> QDialog:
-        """Open `dialog` window-modal; a lock rejects it, and it is forgotten once finished."""
-        self._dialogs.append(dialog)
-        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
-        dialog.open()
-        return dialog
-
-    def start_caucus_here(self) -> None:
-        """A caucus with the party whose channel is on screen (Ctrl+2.. opens it first)."""
-        channel = self.current_channel()
-        if channel is None or channel.kind != "party":
-            self.status_message.emit(self.tr("Open a party's channel first (Ctrl+2, Ctrl+3, …), then start the "
-                                             "caucus."))
-            return
-        self.start_session(channel)
-
-    def end_session(self) -> None:
-        if self._locked or not self.notes.save_pending():
-            return
-        change = self._run(self._session.end_session)
-        if change is not None:
-            self.apply_change(change)
-
-    def _open_hit(self, channel: Channel, item_id: str, kind: str) -> None:
-        if kind == "note":
-            self.navigate(str(channel), item_id)
-        elif kind in self.open_handlers:
-            self.open_handlers[kind](item_id)
-        else:
-            self.status_message.emit(self.tr("This is a version of the negotiating text; open it from its draft."))
-
     # -- redrawing -------------------------------------------------------------------
     def apply_change(self, change: Change, *, message: bool = True, reload_list: bool = True) -> None:
         """Redraw what `change` says changed: for the pages' own operations, and for any other view of this case."""
@@ -606,4 +462,6 @@ class CaseWorkspace(ProcessFlow, QWidget):
         channel = self.current_channel()
         self._actions["note.delete"].setEnabled(note is not None)
         self._actions["edit.copy_secure"].setEnabled(note is not None)
-        self._actions["note.disclose"].setEnabled(note is not None and channel is not None and channel.kind != "joint")
+        self._actions["note.disclose"].setEnabled(
+            self.exhibits.can_disclose() if self.exhibits_shown() else
+            note is not None and channel is not None and channel.kind != "joint")
