@@ -64,6 +64,7 @@ class OverlapCheckPanel(QWidget):
         self.issue: NegotiationIssue | None = None
         self.record: CheckRecord | None = None
         self.handover: LimitHandover | None = None
+        self.read_only = ""
         title = QLabel(_t("Private overlap check"), self)
         font = title.font()
         font.setBold(True)
@@ -145,6 +146,14 @@ class OverlapCheckPanel(QWidget):
             self.hand_button.setText(_t("&Hand over to %1").replace("%1", self._name(waiting[0])))
         self.reveal_button.setEnabled(mine and not waiting)
         self.cancel_button.setEnabled(mine)
+        if self.read_only:  # after the termination: no check agreed, no round run (a round left over can be cancelled)
+            for button in (self.agree_button, self.round_button, self.hand_button, self.reveal_button):
+                button.setEnabled(False)
+                button.setToolTip(self.read_only)
+
+    def set_read_only(self, reason: str) -> None:
+        self.read_only = reason
+        self.refresh()
 
     # -- the steps -----------------------------------------------------------------------------
     def _do(self, operation: object) -> Change | None:
@@ -157,12 +166,14 @@ class OverlapCheckPanel(QWidget):
         return change  # type: ignore[no-any-return]
 
     def agree(self) -> None:
-        if self.issue is None:
+        if self.issue is None or self.read_only:
             return
         dialog = CheckTermsDialog(self.session, self.desk, self.issue, self)
         open_form(dialog, lambda change: (self.changed.emit(change), self.refresh(), self.round_button.setFocus()))
 
     def start_round(self) -> None:
+        if self.read_only:
+            return
         if self.record is not None and self._do(lambda: self.desk.open_round(self.record.id)) is not None:
             self._say("")
             self.refresh()
@@ -171,7 +182,8 @@ class OverlapCheckPanel(QWidget):
     def hand_over(self) -> LimitHandover | None:
         """The next party's handover screen (full screen, every other window hidden)."""
         sealed, record, issue = self.desk.round_in_progress, self.record, self.issue
-        if sealed is None or record is None or issue is None or not sealed.waiting_for() or self.handover:
+        if sealed is None or record is None or issue is None or not sealed.waiting_for() or self.handover or \
+                self.read_only:
             return None
         party = sealed.waiting_for()[0]
         desk, session = self.desk, self.session

@@ -81,6 +81,7 @@ class OffersPage(QWidget):
         self.session = session
         self.desk = offers_desk(session)
         self.busy = False
+        self.read_only = ""
         self.issue_combo = QComboBox(self)
         self.issue_combo.setAccessibleName(_t("Issue"))
         self.issue_combo.setMinimumContentsLength(18)
@@ -173,6 +174,16 @@ class OffersPage(QWidget):
         self.issue_combo.clear()
         self.chart.clear()
 
+    def set_read_only(self, reason: str) -> None:
+        """The mediation ended: no issue added, no offer recorded, no check agreed or run; each button says
+        why. The ledger, its views and its PDF stay."""
+        self.read_only = reason
+        for button in (self.new_issue_button, self.record_button):
+            button.setEnabled(False)
+            button.setToolTip(reason)
+            button.setStatusTip(reason)
+        self.check_panel.set_read_only(reason)
+
     # -- showing -----------------------------------------------------------------------------------
     def current_issue(self) -> NegotiationIssue | None:
         issue_id = self.issue_combo.currentData()
@@ -198,7 +209,7 @@ class OffersPage(QWidget):
             seen = _t("As %1 would see it: its own figures and what was communicated to it.").replace(
                 "%1", case.party(audience.party_id or "").name)
         self.seen_as.setText(seen)
-        self.record_button.setEnabled(issue is not None)
+        self.record_button.setEnabled(issue is not None and not self.read_only)
         self.export_button.setEnabled(issue is not None and not self.busy)
         self.check_panel.show_issue(issue)
         self.table.setRowCount(0)
@@ -244,6 +255,10 @@ class OffersPage(QWidget):
         self._show()
 
     def new_issue(self) -> None:
+        if self.read_only:
+            self.status_message.emit(self.read_only)
+            return
+
         def done(change: Change) -> None:
             self.changed.emit(change)
             self.refresh()
@@ -253,7 +268,7 @@ class OffersPage(QWidget):
 
     def record_offer(self) -> OfferDialog | None:
         issue = self.current_issue()
-        if issue is None:
+        if issue is None or self.read_only:
             return None
         dialog = OfferDialog(self.session, self.desk, issue, self)
         open_form(dialog, self._changed)

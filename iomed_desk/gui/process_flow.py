@@ -29,6 +29,9 @@ class ProcessFlow:
     notes: Any
     session_actions: Any
     session_bar: Any
+    exhibits: Any
+    drafts: Any
+    offers: Any
 
     def start_session(self, channel: Channel) -> QDialog | None:
         """Ask who is in the room, then start (gui/process_attendance.py); before the first session, the
@@ -85,6 +88,8 @@ class ProcessFlow:
             widget.setToolTip(why)
         self.session_bar.state_label.setToolTip(why)
         self.exhibits.set_read_only(why)
+        self.drafts.set_read_only(why)
+        self.offers.set_read_only(why)
         self._actions["exhibit.import"].setEnabled(False)
         self._actions["exhibit.import"].setToolTip(why)
         self._actions["exhibit.import"].setStatusTip(why)

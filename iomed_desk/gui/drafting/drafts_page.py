@@ -3,7 +3,9 @@
 The page composes the three views and runs every app operation itself, so
 each one reports its `Change` through `changed` for the other screens. The
 working copy saves itself about a second after the last edit, and whenever
-asked (switching draft, saving a version, lock, quit).
+asked (switching draft, saving a version, lock, quit). After the termination
+(`set_read_only`) the text is shown read-only and every write action is off,
+its tooltip saying why; reading, the redline and printing stay.
 """
 
 from __future__ import annotations
@@ -129,6 +131,7 @@ class DraftsPage(DraftingHost):
         #: (agreement id, status) of the agreement whose final text the editor shows read-only, else None
         self._final_key: tuple[str, str] | None = None
         self.dialog: QDialog | None = None
+        self._read_only = ""
         self._stack = QUndoStack(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -229,6 +232,37 @@ class DraftsPage(DraftingHost):
         self.state_label.clear()
         self.body.setCurrentWidget(self.empty_label)
 
+    def set_read_only(self, reason: str) -> None:
+        """The mediation ended: no new draft, edit, version, tabling, position, conclusion or reopening."""
+        self._read_only = reason
+        self._apply_read_only()
+
+    def write_buttons(self) -> tuple[QWidget, ...]:
+        """Every button that writes to the case (each off, with the reason, once the case is read-only)."""
+        p = self.positions
+        return (self.new_button, self.editor.save_button, self.editor.reopen_button, self.editor.add_button,
+                self.history.table_button, p.table_button, p.record_button, p.accept_rest_button, p.conclude_button,
+                p.reopen_button)
+
+    def _apply_read_only(self) -> None:
+        """Applied again after each redraw, since a redraw enables what the agreement's state allows."""
+        reason = self._read_only
+        if not reason:
+            return
+        self._timer.stop()
+        if not self.editor.is_final:
+            self.editor.set_final(reason)
+        for widget in self.write_buttons():
+            widget.setEnabled(False)
+            widget.setToolTip(reason)
+            widget.setStatusTip(reason)
+
+    def _refused(self) -> bool:
+        """True (and the reason on the status bar) when the case takes no more writes."""
+        if self._read_only:
+            self.status_message.emit(self._read_only)
+        return bool(self._read_only)
+
     # -- drafts ---------------------------------------------------------------------------------
     @property
     def draft(self) -> Draft | None:
@@ -245,6 +279,7 @@ class DraftsPage(DraftingHost):
         self.body.setCurrentWidget(self.tabs if drafts else self.empty_label)
         if target is None:
             self._draft = None
+            self._apply_read_only()
             return
         self.open_draft(target)
 
@@ -299,6 +334,7 @@ class DraftsPage(DraftingHost):
             self.positions.show_agreement_state(text, can_conclude=check.allowed, reasons=list(check.reasons),
                                                 can_reopen=can_reopen, concluded=mine is not None)
         self._update_state()
+        self._apply_read_only()
 
     def _show_final(self, mine: ConcludedAgreement | None) -> None:
         """A concluded or exported agreement's text is shown read-only, as agreed (not the working copy),
@@ -386,7 +422,9 @@ class DraftsPage(DraftingHost):
         dialog.open()
         return dialog
 
-    def new_draft(self) -> QDialog:
+    def new_draft(self) -> QDialog | None:
+        if self._refused():
+            return None
         dialog = NewDraftDialog(self)
 
         def create() -> None:
@@ -401,7 +439,7 @@ class DraftsPage(DraftingHost):
         return self.show_dialog(dialog, create)
 
     def save_version(self) -> QDialog | None:
-        if self._draft is None or self.editor.is_final or not self.save_pending():
+        if self._refused() or self._draft is None or self.editor.is_final or not self.save_pending():
             return None
         draft_id = self._draft.id
         dialog = SaveVersionDialog(len(self._session.drafting.versions(draft_id)) + 1, self)
@@ -418,21 +456,21 @@ class DraftsPage(DraftingHost):
 
     def table(self, number: int) -> QDialog | None:
         draft = self._draft
-        if draft is None or not number:
+        if self._refused() or draft is None or not number:
             return None
         return self._open(lambda: open_table_dialog(self, draft, number, self.default_audience()))
 
     def record_position(self, number: int, party_id: str | None = None,
                         clause_id: str | None = None) -> QDialog | None:
         draft = self._draft
-        if draft is None or not number:
+        if self._refused() or draft is None or not number:
             return None
         return self._open(lambda: open_position_dialog(self, draft, number, party_id, clause_id))
 
     def accept_remaining(self, number: int, party_id: str) -> None:
         """One act for "the party accepts the rest": asked once, recorded as a position per clause."""
         draft = self._draft
-        if draft is None or not number or not party_id:
+        if self._refused() or draft is None or not number or not party_id:
             return
         name = self._session.case.party(party_id).name
         if messages.ask(self, self.tr("Record that %1 accepts every clause of version %2 on which it has not yet "
@@ -443,11 +481,13 @@ class DraftsPage(DraftingHost):
 
     def conclude(self, number: int) -> QDialog | None:
         draft = self._draft
-        if draft is None or not number or not self.save_pending():
+        if self._refused() or draft is None or not number or not self.save_pending():
             return None
         return self._open(lambda: open_conclude_dialog(self, draft, number))
 
     def reopen(self) -> QDialog | None:
+        if self._refused():
+            return None
         return self._open(lambda: open_reopen_dialog(self))
 
     @property
