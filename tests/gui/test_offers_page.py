@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from iomed_desk.app import process_record
 from iomed_desk.app.offers import offers_desk
 from iomed_desk.app.opening import unlock
 from iomed_desk.core.channels import Channel
@@ -33,9 +32,8 @@ MADE = [("a", "18m", "to-other"), ("a", "19,111,111", "private"), ("b", "40m", "
 
 def ledger_case(path: Path) -> tuple[str, str, str]:
     make_case(path)
-    s = unlock(path, PASSPHRASE)
+    s = unlock(path, PASSPHRASE)  # make_case recorded the agreement to mediate
     try:
-        process_record.record_agreement_to_mediate(s, "paper")
         a, b = (p.id for p in s.case.parties)
         ids = {"a": a, "b": b}
         desk = offers_desk(s)

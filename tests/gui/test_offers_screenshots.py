@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from iomed_desk.app import process_record
 from iomed_desk.app.offers import offers_desk
-from iomed_desk.app.opening import NewCase, NewParty, create_case, unlock
+from iomed_desk.app.opening import NewCase, NewParty, unlock
 from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName
 from iomed_desk.gui.i18n import install_translator, register_fonts
 from iomed_desk.gui.limit_handover import LimitHandover
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import flush_events
+from tests.ready_case import create_ready_case
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 NAMES = {"en": ("Meridian Build Consortium", "Harbour Authority of Porto Novo", "Purchase price"),
@@ -32,9 +32,8 @@ def dance_case(path: Path, language: str) -> str:
                    mediators=("Dr Ada Mensah",), rule_set=RuleSetName.CONSENT,
                    parties=(NewParty(buyer, PartyKind.COMPANY, ("Counsel A",)),
                             NewParty(seller, PartyKind.STATE, ("Agent B",))))
-    s = create_case(path, PASSPHRASE, spec)
+    s = create_ready_case(path, PASSPHRASE, spec)
     try:
-        process_record.record_agreement_to_mediate(s, "paper")
         a, b = (p.id for p in s.case.parties)
         ids = {"a": (a, b), "b": (b, a)}
         desk = offers_desk(s)

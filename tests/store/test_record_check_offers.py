@@ -16,9 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from iomed_desk.app import process_record
 from iomed_desk.app.offers import offers_desk
-from iomed_desk.app.opening import check_case, create_case
+from iomed_desk.app.opening import check_case
 from iomed_desk.core.audit import commitment
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.clock import FakeClock
@@ -26,6 +25,7 @@ from iomed_desk.store import schema
 from tests.attacker import tampering
 from tests.cli.test_cli import cli
 from tests.conftest import PASSPHRASE, new_case_spec
+from tests.ready_case import create_ready_case
 
 CHANGED = "its figure or terms differ from its audit event's commitment (changed outside IOMed Desk)"
 
@@ -34,9 +34,8 @@ CHANGED = "its figure or terms differ from its audit event's commitment (changed
 def ledger(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     """A case with a communicated caucus offer, a private figure and an offer made in joint session."""
     path = tmp_path / "case.iomed"
-    s = create_case(path, PASSPHRASE, new_case_spec(parties=2), clock=FakeClock(datetime(2026, 5, 4, 1, tzinfo=UTC)))
+    s = create_ready_case(path, PASSPHRASE, new_case_spec(parties=2), clock=FakeClock(datetime(2026, 5, 4, 1, tzinfo=UTC)))
     try:
-        process_record.record_agreement_to_mediate(s, "paper")
         a, b = (p.id for p in s.case.parties)
         desk = offers_desk(s)
         issue = desk.add_issue("Charter hire", "amount", "HKD").created_id or ""
