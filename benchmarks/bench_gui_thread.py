@@ -52,12 +52,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget  # noqa
 
 from iomed_desk.app.case_session import CaseSession  # noqa: E402
 from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo  # noqa: E402
-from iomed_desk.app.opening import NewCase, NewParty, create_case, derive_key_for, open_with_key  # noqa: E402
+from iomed_desk.app.opening import NewCase, NewParty, derive_key_for, open_with_key  # noqa: E402
 from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName  # noqa: E402
 from iomed_desk.gui.main import configure_application  # noqa: E402
 from iomed_desk.gui.settings import Settings  # noqa: E402
 from iomed_desk.gui.unlock_dialog import UnlockPanel  # noqa: E402
 from tests.gui.workspace_operations import SIZE, add_notes, exercise, open_workspace  # noqa: E402
+from tests.ready_case import create_ready_case  # noqa: E402
 
 TARGET_MS = 50.0
 #: the first visit to the Drafts page builds the page and fills it: two turns of the event loop
@@ -184,7 +185,7 @@ def cases(folder: Path) -> Iterator[dict[str, tuple[Path, bytes]]]:
                        ("Harbour Authority of Porto Novo", "Meridian Build Consortium", "Eastern Development Bank"))),
                    rule_set=RuleSetName.CONSENT)
     big = folder / "250-notes.iomed"
-    session = create_case(big, PASSPHRASE, spec)
+    session = create_ready_case(big, PASSPHRASE, spec)  # its agreement to mediate on record, as at opening
     try:
         add_notes(session)
     finally:
