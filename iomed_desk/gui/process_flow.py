@@ -61,6 +61,19 @@ class ProcessFlow:
         self.navigate(str(channel))
         self._focus_notes()
 
+    def record_attendance(self) -> QDialog | None:
+        """Attendance… on the session bar: departures and late arrivals of the running session
+        (gui/process_room.py)."""
+        from iomed_desk.gui.process_room import RoomDialog
+
+        running = self._session.running_session() if not self._locked and self._ended is None else None
+        if running is None:
+            return None
+        dialog = RoomDialog(self._session, running, self)
+        dialog.saved.connect(lambda change: self.apply_change(change, message=True))
+        dialog.finished.connect(lambda _r: self._focus_notes())
+        return self._show_dialog(dialog)
+
     def _follow_termination(self) -> None:
         """Once the mediation has ended the case is read-only: the writing actions go off, each saying
         why, and the note editor takes no typing (the file refuses any write anyway)."""
@@ -73,10 +86,10 @@ class ProcessFlow:
             "%1", self._ended.outcome.value).replace("%2", self._ended.ended_on.isoformat())
         self.read_only_reason = why
         self.session_actions.set_enabled(False)
-        for key in ("note.new", "note.delete", "note.disclose", "session.caucus_here"):
+        for key in ("note.new", "note.delete", "note.disclose", "session.caucus_here", "session.attendance"):
             self._actions[key].setEnabled(False)
         for action in (*(self._actions[k] for k in ("note.new", "note.delete", "note.disclose",
-                                                     "session.caucus_here")),
+                                                     "session.caucus_here", "session.attendance")),
                        self.session_actions.joint, self.session_actions.caucus, self.session_actions.end):
             action.setToolTip(why)
             action.setStatusTip(why)

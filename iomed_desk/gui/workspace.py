@@ -39,6 +39,7 @@ from iomed_desk.gui.lazy_page import LazyPage
 from iomed_desk.gui.notes_page import NotesPage
 from iomed_desk.gui.overview_page import OverviewPage
 from iomed_desk.gui.process_flow import ProcessFlow
+from iomed_desk.gui.process_room import SHORTCUT as ATTENDANCE_SHORTCUT
 from iomed_desk.gui.search_panel import SearchPanel
 from iomed_desk.gui.session_bar import SessionActions, SessionBar, running_label
 from iomed_desk.gui.settings import CLIPBOARD_SECONDS, JOINT_SCREEN_DISPLAY, SIDEBAR_SHOWN, Settings
@@ -214,6 +215,9 @@ class CaseWorkspace(WorkspaceOperations, ProcessFlow, QWidget):
             "note.disclose": self._action(self.tr("Disclose…"), self.disclose, tip=self.tr(
                 "Disclose this caucus note, with the consents the rules require")),
             "session.joint": sa.joint, "session.caucus": sa.caucus, "session.end": sa.end,
+            "session.attendance": self._action(self.tr("Attendance…"), self.record_attendance,
+                                               QKeySequence(ATTENDANCE_SHORTCUT), self.tr(
+                                                   "Record who leaves and who arrives late while the session runs")),
             "search": self._action(self.tr("Find…"), self.focus_search, QKeySequence(key.Find)),
             "exhibit.import": self._action(self.tr("Import exhibit…"), self.import_exhibits, tip=self.tr(
                 "Import files into the channel on screen as exhibits (or drop them on the channel)")),
@@ -278,6 +282,7 @@ class CaseWorkspace(WorkspaceOperations, ProcessFlow, QWidget):
         self.side.setVisible(self._actions["view.sidebar"].isChecked())
         for key in ("note.disclose", "edit.copy_secure"):
             self.notes.add_header_action(self._actions[key])
+        self.session_bar.add_button(self._actions["session.attendance"])
         self.session_bar.add_button(self._actions["view.joint_screen"])
         right = QVBoxLayout()
         right.setContentsMargins(16, 14, 16, 12)
@@ -449,6 +454,7 @@ class CaseWorkspace(WorkspaceOperations, ProcessFlow, QWidget):
             self.session_bar.show_running(running, *running_label(self._session.case, running))
             self.session_bar.show_on_screen(self._session.case, self.current_channel())
         self.session_actions.end.setEnabled(running is not None and self._ended is None)
+        self._actions["session.attendance"].setEnabled(running is not None and self._ended is None)
 
     def _update_actions(self) -> None:
         if self._locked:
