@@ -51,10 +51,22 @@ ACTIONS = {
     "agreement.conclude": "Agreement concluded", "agreement.export": "Agreement exported",
     "agreement.reopen": "Agreement reopened", "case.migrate": "Case file upgraded",
     "case.unanchored": "Opened without the remembered audit head", "case.time_zone": "Time zone changed",
-    "party.signatories": "Signatories recorded",
+    "party.signatories": "Signatories recorded", "agreement.attest": "Agreement attested",
+    "case.destroy": "Caucus material destroyed", "case.certificate": "Destruction certificate written",
+    "process.agreement_to_mediate": "Agreement to mediate recorded", "process.attendance": "Attendance recorded",
+    "process.departure": "Departure recorded", "process.undertaking": "Confidentiality undertaking recorded",
+    "process.authority": "Authority to settle recorded", "process.declaration": "Declaration made",
+    "process.declaration_answer": "Declaration answered", "process.retention": "Retention period set",
+    "process.terminate": "Mediation terminated", "process.termination_record": "Termination record signed",
+    "impartiality.export": "Impartiality record exported", "offers.issue": "Negotiation issue added",
+    "offer.create": "Offer recorded", "offer.delete": "Offer destroyed", "offers.check_start": "Overlap check agreed",
+    "offers.check_round": "Overlap check round revealed", "offers.check_round_abandoned": "Overlap check round abandoned",
+    "offers.export": "Offers ledger exported", "exhibit.create": "Exhibit imported", "exhibit.revise": "Exhibit revised",
+    "exhibit.delete": "Exhibit deleted", "exhibit.export": "Exhibit exported", "exhibit.cap": "Exhibit size limit set",
 }
 FILTERS = (("", "All actions"), ("note.", "Notes"), ("session.", "Sessions"), ("disclosure.", "Disclosures"),
-           ("draft.", "Drafting"), ("position.", "Positions"), ("agreement.", "Agreement"), ("case.", "Case"))
+           ("draft.", "Drafting"), ("position.", "Positions"), ("agreement.", "Agreement"), ("process.", "Process record"),
+           ("offer", "Offers"), ("exhibit.", "Exhibits"), ("case.", "Case"))
 
 
 def who(case: Case, actor: str) -> str:
