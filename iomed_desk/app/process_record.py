@@ -11,7 +11,7 @@ write past it; the closing steps (retention, closure) stay open.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -46,6 +46,7 @@ from iomed_desk.store import process as store
 
 if TYPE_CHECKING:
     from iomed_desk.app.case_session import CaseSession
+    from iomed_desk.export.signers import AgreementSigner
 
 MEDIATOR = Audience.mediator()
 
@@ -78,6 +79,77 @@ def record_agreement_to_mediate(session: CaseSession, manner: AgreementManner | 
     if manner is AgreementManner.WITHOUT:
         return Change("Proceeding without an agreement to mediate: reason recorded", case=True)
     return Change("Agreement to mediate recorded (%1)", case=True, args=(manner.value,))
+
+
+@dataclass(frozen=True)
+class SignedDocument:
+    """A process document written and recorded: where, its SHA-256, and what changed."""
+
+    path: Path
+    sha256: str
+    change: Change
+
+
+def _check_target(out: Path) -> None:
+    if out.exists():
+        raise InvalidInput(f"{out} already exists; choose a new file name.")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"The folder {out.parent} does not exist.")
+
+
+def _acting_mediator(session: CaseSession) -> str:
+    me = session.actor.removeprefix("mediator:")
+    return next((m.name for m in session.case.mediators if m.id == me), session.case.mediators[0].name)
+
+
+def agreement_to_mediate_pdf(session: CaseSession, out: str | Path, mediator_signer: AgreementSigner,
+                             party_signers: Mapping[str, AgreementSigner | Sequence[AgreementSigner]], *,
+                             institution_rules: str = "", confidentiality: str = "", fees: str = "") -> SignedDocument:
+    """Generate the agreement to mediate, have it signed (the mediator certifies, each party's signatories
+    sign, `party_signers[party_id]` one key or one per signatory; the mediator's signature locks it),
+    write it to `out` (never over a file) and record it as signed digitally with the written PDF's
+    SHA-256. Slow (several signatures): call it on a worker."""
+    from iomed_desk.core.rule_sets import RULE_SET_TITLES, RULE_SETS
+    from iomed_desk.export.process_documents import (
+        AgreementToMediateRecord,
+        PartyBlock,
+        sign_agreement_to_mediate,
+        write_document,
+    )
+    from iomed_desk.export.signers import AgreementSigner
+
+    target = Path(out)
+    _check_target(target)
+    require_not_terminated(session, "The agreement to mediate can no longer be recorded")
+    case = session.case
+    blocks, keys = [], []
+    for party in case.parties:
+        # who signs for it, as the agreement's blocks (app/export.py signatories): its recorded
+        # signatories, failing those its first representative
+        names = tuple(s.name for s in party.signatories) or party.representatives[:1]
+        if not names:
+            raise InvalidInput(f"{party.name} has no representative to sign the agreement to mediate: add one.")
+        given = party_signers.get(party.id)
+        given_keys = (given,) if isinstance(given, AgreementSigner) else tuple(given or ())
+        if len(given_keys) != len(names):
+            raise InvalidInput(f"{party.name} has {len(names)} signator{'y' if len(names) == 1 else 'ies'} "
+                               f"({', '.join(names)}): give a key for each.")
+        blocks.append(PartyBlock(party.name, names))
+        keys.append(given_keys)
+    stray = set(party_signers) - {p.id for p in case.parties}
+    if stray:
+        raise InvalidInput(f"No such party in this case: {sorted(stray)[0]}.")
+    rules = RULE_SETS[case.rule_set]
+    record = AgreementToMediateRecord(
+        case.id, case.reference, case.title, tuple(blocks), tuple(m.name for m in case.mediators),
+        _acting_mediator(session), RULE_SET_TITLES[case.rule_set], institution_rules.strip(),
+        tuple(dict.fromkeys(row.provision for row in rules.rows)), confidentiality.strip(), fees.strip(),
+        session.clock().isoformat(timespec="seconds"))
+    pdf = write_document(sign_agreement_to_mediate(record, mediator_signer, keys), target)
+    sha = hashlib.sha256(pdf).hexdigest()
+    change = record_agreement_to_mediate(session, AgreementManner.DIGITAL, institution_rules=institution_rules,
+                                         confidentiality=confidentiality, fees=fees, pdf_sha256=sha)
+    return SignedDocument(target, sha, change)
 
 
 # -- 2. declarations -----------------------------------------------------------------------------
@@ -274,6 +346,47 @@ def terminate(session: CaseSession, outcome: Outcome | str, grounds: str = "", *
                      {"outcome": outcome.value, "ended_on": t.ended_on.isoformat(), "withdrawn_party": withdrawn_party,
                       "export": number, "head_before": t.audit_head})
     return Change("Mediation ended: %1", case=True, sessions=True, drafts=True, args=(outcome.value,))
+
+
+TERMINATION_RECORD_ACTION = "process.termination_record"
+
+
+def termination_pdf(session: CaseSession, out: str | Path, mediator_signer: AgreementSigner) -> SignedDocument:
+    """The termination record signed by the mediator (certifying and locking), written to `out` (never
+    over a file) once the termination is on record; a `process.termination_record` event records its
+    SHA-256 (the audit chain still grows after the termination). Slow: call it on a worker."""
+    from iomed_desk.core.audit import AuditHead
+    from iomed_desk.export.process_documents import (
+        TerminationRecord,
+        sign_termination,
+        write_document,
+    )
+
+    target = Path(out)
+    _check_target(target)
+    case = session.case
+    with session.db.reading() as conn:
+        t = store.termination(conn)
+        if t is None:
+            raise NotAllowed("The mediation has not ended: record its termination first.")
+        found = audit.events(conn, action_prefix="process.terminate", limit=1)
+        entry = next((e for e in signings.exports(conn) if e.number == t.export_number), None)
+    event = found[0]
+    mediator = next((m.name for m in case.mediators if m.id == t.recorded_by), t.recorded_by)
+    words = t.outcome.value.replace("-", " ")
+    if t.withdrawn_party:
+        words = f"withdrawn by {case.party(t.withdrawn_party).name}"
+    record = TerminationRecord(
+        case.id, case.reference, case.title, t.outcome.value, words, t.ended_on.isoformat(), t.grounds,
+        mediator, (t.recorded_at or event.at).isoformat(timespec="seconds"),
+        entry.fingerprint if entry else "", entry.pdf_sha256 if entry and entry.pdf_sha256 else "",
+        str(AuditHead(event.seq, event.hash)))
+    pdf = write_document(sign_termination(record, mediator_signer), target)
+    sha = hashlib.sha256(pdf).hexdigest()
+    with session.db.transaction() as conn:
+        audit.append(conn, session.clock(), session.actor, TERMINATION_RECORD_ACTION, [],
+                     {"file": target.name, "pdf_sha256": sha, "head": record.audit_head})
+    return SignedDocument(target, sha, Change("Termination record signed (%1)", case=True, args=(sha,)))
 
 
 def require_not_terminated(session: CaseSession, what: str) -> None:
