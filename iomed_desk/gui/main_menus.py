@@ -34,6 +34,7 @@ WORKSPACE_SLOTS: tuple[tuple[str, str, str, str | Key | None], ...] = (
     ("session.joint", "session", "Start joint session", None),
     ("session.caucus", "session", "Start caucus with", None),
     ("session.end", "session", "End session", None),
+    ("session.attendance", "session", "Attendance…", None),
     ("view.joint_screen", "view", "Show joint screen", None),
     ("case.signatories", "case", "Signatories…", None),
     ("case.place", "case", "Place and time zone…", None),

@@ -50,7 +50,7 @@ def test_an_open_case_fills_the_menus_and_closing_empties_them(qtbot, window, ca
     attached = window.menus.attached
     assert set(attached) == {"note.new", "note.delete", "note.disclose", "session.joint", "session.caucus",
                              "session.end", "search", "view.joint_screen", "edit.copy_secure", "agreement.export",
-                             "case.signatories", "case.place", "exhibit.import"}
+                             "case.signatories", "case.place", "exhibit.import", "session.attendance"}
     assert attached["note.new"].shortcut() == QKeySequence(Key.New)
     assert attached["search"].shortcut() == QKeySequence(Key.Find)
     assert attached["note.new"] in window.menus.menus["case"].actions()
@@ -61,7 +61,8 @@ def test_an_open_case_fills_the_menus_and_closing_empties_them(qtbot, window, ca
     assert window.statusBar().currentMessage() == "Joint session started"
     window.close_case()
     assert window.menus.attached == {}
-    assert _menu_texts(window, "session") == ["Start joint session", "Start caucus with", "End session"]
+    assert _menu_texts(window, "session") == ["Start joint session", "Start caucus with", "End session",
+                                              "Attendance…"]
     assert window.windowTitle() == "IOMed Desk"
 
 

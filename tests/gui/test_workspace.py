@@ -26,7 +26,7 @@ pytest_plugins = ("tests.gui.workspace_fixtures",)
 
 ACTION_KEYS = {"note.new", "note.delete", "note.disclose", "session.joint", "session.end", "session.caucus",
                "search", "view.joint_screen", "edit.copy_secure", "agreement.export", "case.signatories", "case.place",
-               "view.sidebar", "view.channels", "exhibit.import", "session.caucus_here", *(f"channel.{n}" for n in range(1, 10))}
+               "view.sidebar", "view.channels", "exhibit.import", "session.caucus_here", "session.attendance", *(f"channel.{n}" for n in range(1, 10))}
 
 
 def test_sidebar_banner_and_overview(qtbot, case_factory, workspace_factory) -> None:
