@@ -4,14 +4,22 @@
                                            authorities, termination, retention (no caucus content)
     process agreement CASE --manner {paper,digital,without} [--institution-rules R] [--confidentiality T]
                            [--fees T] [--signed-pdf FILE] [--reason T]
+    process agreement CASE --generate OUT.pdf --identity MEDIATOR.p12 --signer "PARTY[#N]=SOURCE" ...
+                           [--institution-rules R] [--confidentiality T] [--fees T]
+                                           the agreement to mediate generated, signed by every party's
+                                           signatories (SOURCE as `export --signer`: p12:FILE, token:...,
+                                           room) and by the mediator, recorded with its SHA-256
     process declare CASE --text T [--mediator ID] [--occasion {appointment,change}]
     process answer CASE DECLARATION --party ID {acknowledged,objected} [--grounds T]
     process attend CASE SESSION --name N --role ROLE [--party ID] [--language L] [--undertaking {yes,no}] [--confirm]
     process authority CASE --party ID --representative N --instrument I --dated YYYY-MM-DD [--limits T] [--detail T]
     process terminate CASE --outcome O [--grounds T] [--withdrawn-party ID] [--ended-on YYYY-MM-DD]
+                           [--certificate OUT.pdf --identity MEDIATOR.p12]   the termination record, signed
     process retention CASE DAYS
 
-Each write is the app's operation (audited, refused with one line where a rule forbids it).
+Each write is the app's operation (audited, refused with one line where a rule forbids it). Secrets come
+from the terminal or, with --passphrase-stdin, one per line: the case's passphrase, then (when a
+document is signed) the mediator identity's, then one per --signer that needs one, in the order given.
 """
 
 from __future__ import annotations
@@ -57,12 +65,19 @@ def register(sub: argparse._SubParsersAction, passphrase_option: Callable) -> No
 
     step("show", "print the process record", _show)
     s = step("agreement", "record the agreement to mediate, or the reason to proceed without it", _agreement)
-    s.add_argument("--manner", required=True, choices=[m.value for m in AgreementManner])
+    s.add_argument("--manner", choices=[m.value for m in AgreementManner])
     s.add_argument("--institution-rules", default="")
     s.add_argument("--confidentiality", default="")
     s.add_argument("--fees", default="")
     s.add_argument("--signed-pdf", type=Path, help="the signed agreement to mediate (its SHA-256 is recorded)")
     s.add_argument("--reason", default="")
+    s.add_argument("--generate", type=Path, metavar="OUT.pdf",
+                   help="generate the agreement to mediate, have it signed now and record it (digital)")
+    s.add_argument("--identity", type=Path, metavar="MEDIATOR.p12",
+                   help="the mediator's signing identity (PKCS#12), which certifies and signs the document")
+    s.add_argument("--signer", action="append", default=[], metavar="PARTY[#N]=SOURCE",
+                   help="a party signatory's key, as for `export`: p12:FILE.p12, token:MODULE.so:TOKEN:KEY:CERT.pem "
+                        "or room; every signatory of every party needs one")
     s = step("declare", "record a mediator's declaration of independence and impartiality", _declare)
     s.add_argument("--text", required=True)
     s.add_argument("--mediator", default="")
@@ -92,12 +107,16 @@ def register(sub: argparse._SubParsersAction, passphrase_option: Callable) -> No
     s.add_argument("--grounds", default="")
     s.add_argument("--withdrawn-party", default="")
     s.add_argument("--ended-on", type=_date)
+    s.add_argument("--certificate", type=Path, metavar="OUT.pdf",
+                   help="write the termination record signed by the mediator (needs --identity)")
+    s.add_argument("--identity", type=Path, metavar="MEDIATOR.p12", help="the mediator's signing identity")
     s = step("retention", "set how many days caucus material is kept after the termination", _retention)
     s.add_argument("days", type=int)
 
 
 def _run(args: argparse.Namespace, func: Callable[[argparse.Namespace, CaseSession], str]) -> int:
-    session = opening.unlock(args.case, Passphrases(args.passphrase_stdin).ask(0, "passphrase"))
+    args.asker = Passphrases(args.passphrase_stdin)
+    session = opening.unlock(args.case, args.asker.ask(0, "passphrase"))
     try:
         text = func(args, session)
     finally:
@@ -133,10 +152,66 @@ def _show(args: argparse.Namespace, session: CaseSession) -> str:
     return "\n".join(lines)
 
 
+def _mediator_identity(args: argparse.Namespace, out: Path, option: str):  # type: ignore[no-untyped-def]
+    """The mediator's identity, opened (its passphrase is stdin's second line), once `out` is known free."""
+    from iomed_desk.app.signing import load_identity
+
+    if args.identity is None:
+        raise InvalidInput(f"{option} is signed with the mediator's identity: give --identity MEDIATOR.p12.")
+    if out.exists():
+        raise InvalidInput(f"{out} already exists; choose a new file name.")
+    return load_identity(args.identity, args.asker.ask(1, f"passphrase of {args.identity.name}"))
+
+
 def _agreement(args: argparse.Namespace, session: CaseSession) -> str:
+    if args.generate is not None:
+        return _generate_agreement(args, session)
+    if args.manner is None:
+        raise InvalidInput("Say how the agreement to mediate was made (--manner), or --generate it to sign now.")
+    if args.signer or args.identity:
+        raise InvalidInput("--signer and --identity sign a generated agreement to mediate: add --generate OUT.pdf.")
     return pr.record_agreement_to_mediate(
         session, args.manner, institution_rules=args.institution_rules, confidentiality=args.confidentiality,
         fees=args.fees, signed_pdf=args.signed_pdf, reason=args.reason).text
+
+
+def _generate_agreement(args: argparse.Namespace, session: CaseSession) -> str:
+    from iomed_desk.app.export import party_by_name
+    from iomed_desk.app.signing import mediator_signer
+    from iomed_desk.cli.export_command import _signer_from, _target
+
+    if args.manner not in (None, AgreementManner.DIGITAL.value):
+        raise InvalidInput("A generated agreement to mediate is signed digitally: leave --manner out.")
+    if args.signed_pdf is not None or args.reason:
+        raise InvalidInput("--signed-pdf and --reason record an agreement made elsewhere, not a generated one.")
+    sources = [_target(item, "--signer") for item in args.signer]
+    pr.require_not_terminated(session, "The agreement to mediate can no longer be recorded")
+    identity = _mediator_identity(args, args.generate, "The agreement to mediate")
+    line = [2]
+
+    def ask(what: str, confirm: bool) -> str:
+        line[0] += 1
+        return args.asker.ask(line[0] - 1, what, confirm=confirm)
+
+    keys: dict[str, dict[int, object]] = {}
+    for who, index, source in sources:
+        party = session.case.party(party_by_name(session, who))
+        if source == "paper":
+            raise InvalidInput(f"{party.name} signs on paper: record the agreement with --manner paper instead.")
+        if index in keys.get(party.id, {}):
+            raise InvalidInput(f"Signatory {index + 1} of {party.name} was given two keys.")
+        keys.setdefault(party.id, {})[index] = _signer_from(source, session, party, index, ask, identity)
+    signers = {}
+    for party in session.case.parties:
+        given = keys.get(party.id, {})
+        if sorted(given) != list(range(len(given))):
+            raise InvalidInput(f"{party.name}: give a key for each signatory, PARTY#1 onwards.")
+        signers[party.id] = tuple(given[n] for n in range(len(given)))
+    done = pr.agreement_to_mediate_pdf(session, args.generate, mediator_signer(identity), signers,  # type: ignore[arg-type]
+                                       institution_rules=args.institution_rules,
+                                       confidentiality=args.confidentiality, fees=args.fees)
+    return (f"{done.change.text}\nAgreement to mediate written to {done.path} (SHA-256 {done.sha256}); "
+            f"verify it with: iomed-desk verify {done.path} --trust MEDIATOR.pem")
 
 
 def _declare(args: argparse.Namespace, session: CaseSession) -> str:
@@ -161,8 +236,22 @@ def _authority(args: argparse.Namespace, session: CaseSession) -> str:
 
 
 def _terminate(args: argparse.Namespace, session: CaseSession) -> str:
-    return pr.terminate(session, args.outcome, args.grounds, ended_on=args.ended_on,
+    signer = None
+    if args.certificate is not None:
+        from iomed_desk.app.signing import mediator_signer
+
+        if not args.certificate.parent.is_dir():
+            raise InvalidInput(f"The folder {args.certificate.parent} does not exist.")
+        signer = mediator_signer(_mediator_identity(args, args.certificate, "The termination record"))
+    elif args.identity is not None:
+        raise InvalidInput("--identity signs the termination record: add --certificate OUT.pdf.")
+    text = pr.terminate(session, args.outcome, args.grounds, ended_on=args.ended_on,
                         withdrawn_party=args.withdrawn_party).text
+    if signer is None:
+        return text
+    done = pr.termination_pdf(session, args.certificate, signer)
+    return (f"{text}\nTermination record written to {done.path} (SHA-256 {done.sha256}); "
+            f"verify it with: iomed-desk verify {done.path} --trust MEDIATOR.pem")
 
 
 def _retention(args: argparse.Namespace, session: CaseSession) -> str:
