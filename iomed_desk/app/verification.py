@@ -52,12 +52,13 @@ def verify_agreement(pdf: str | os.PathLike[str] | bytes,
 def verify_document(pdf: str | os.PathLike[str] | bytes,
                     trust: Iterable[str | os.PathLike[str]] = (),
                     expect_fingerprint: str | None = None) -> VerificationReport | CertificateReport:
-    """What `iomed-desk verify` checks: a destruction certificate (it attaches a destruction record)
-    by its own rules (export/verify_certificate.py), anything else as an agreement."""
+    """What `iomed-desk verify` checks: a document of the process record (a destruction certificate, an
+    agreement to mediate, a termination record: each attaches its record) by its own rules
+    (export/verify_certificate.py), anything else as an agreement."""
     if is_certificate(pdf):
         if expect_fingerprint is not None:
-            raise InvalidInput("This PDF is a destruction certificate, not an agreement: it has no agreement "
-                               "fingerprint to expect.")
+            raise InvalidInput("This PDF is a document of the process record, not a settlement agreement: it "
+                               "has no agreement fingerprint to expect.")
         return verify_certificate(pdf, [cert for path in trust for cert in load_certificates(path)])
     return verify_agreement(pdf, trust, expect_fingerprint)
 
