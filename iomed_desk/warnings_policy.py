@@ -1,8 +1,10 @@
 """Users see our warnings, never another library's deprecation notices.
 
 A deprecation inside pyHanko or cryptography is news for us (`make test-latest` shows it), not
-for a mediator exporting an agreement: both entry points call `quiet_third_party_deprecations`
-first. The filters go in front of any from `-W` or `PYTHONWARNINGS`, so they win over them;
+for a mediator exporting an agreement. The command line calls `quiet_third_party_deprecations`
+first; the window calls it just before it first imports the case layers (gui/main_window.py,
+`load_case_layers`), since the function imports cryptography and the start window is painted
+and usable before that. The filters go in front of any from `-W` or `PYTHONWARNINGS`, so they win over them;
 warnings raised in `iomed_desk` itself are left to those settings.
 """
 

@@ -76,10 +76,13 @@ def _gui(argv: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     harden()  # before any argument, passphrase or case is read: a crash from here on writes no core
-    quiet_third_party_deprecations()
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list:
-        return _run(lambda: _gui([]))
+    if not args_list or args_list[0] == "gui":
+        # the window's road (the .desktop file runs `iomed-desk gui %f`): straight to gui/main.py, which
+        # parses its own arguments and paints the start window before any case layer is imported; the
+        # warnings policy runs there, before the case layers (gui/main_window.py, load_case_layers)
+        return _run(lambda: _gui(args_list[1:]))
+    quiet_third_party_deprecations()
     parser = build_parser()
     args = parser.parse_args(args_list)
     if not getattr(args, "func", None):

@@ -59,13 +59,17 @@ class FirstWindow(QMainWindow):
             self.painted.emit()
 
     def hand_over(self, window: QMainWindow, start_page: StartPage, show: Callable[[], None]) -> None:
-        """Put `window` where this one is, `show` it, pass on what was asked here, and go."""
-        from PySide6.QtCore import Qt  # after the first paint (see the module's docstring)
+        """Put `window` where this one is, `show` it, pass on what was asked here, and go.
 
-        window.setWindowState(self.windowState())
-        if not self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        Without `windowState()`, whose value is a `Qt` enum: the usable window reads no `Qt` namespace either.
+        """
+        if self.isMaximized() or self.isFullScreen():
+            window.restoreGeometry(self.saveGeometry())  # the state, and the normal geometry to go back to
+        else:
             window.setGeometry(self.geometry())
         show()
+        if self.isMinimized():
+            window.showMinimized()
         self.hide()
         for name, argument in self.asked:
             signal = getattr(start_page, name)

@@ -46,9 +46,9 @@ from PySide6.QtWidgets import (
 )
 
 from iomed_desk.gui.settings import Settings
+from iomed_desk.gui.shortcuts import PANIC_SHORTCUT
 from iomed_desk.gui.unlock_dialog import UnlockPanel
 
-PANIC_SHORTCUT = "Ctrl+Shift+L"
 #: how long the countdown banner shows before the idle lock (at most half the idle time)
 WARNING_SECONDS = 30
 

@@ -3,9 +3,11 @@
 `iomed-desk` (no arguments) and `iomed-desk gui [CASE]` both end up in `main`.
 The start window is painted before the case and app layers are imported
 (`FirstWindow`: nothing on that path loads sqlcipher3 or cryptography); once it
-has been painted, the next event-loop turn imports them and the main window
-takes its place. `--smoke` does all of that offscreen, grabbing both windows,
-and exits 0: a packaging check that needs no display.
+has been painted, the next event-loop turn builds the main window in its place,
+still without them: they come with the first case opened (or `warm_up`, a
+moment later), the warnings policy first (main_window.load_case_layers).
+`--smoke` does all of that offscreen, grabbing both windows, and exits 0: a
+packaging check that needs no display.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ from iomed_desk.gui.first_window import FirstWindow
 from iomed_desk.gui.hygiene import HygieneReport, harden_process, install_capture_guard
 from iomed_desk.gui.settings import LANGUAGE, Settings
 from iomed_desk.gui.style import STYLE_SHEET
-from iomed_desk.warnings_policy import quiet_third_party_deprecations
 
 APP_NAME = "IOMed Desk"
 #: if the first window is never painted (started minimised), the main window is built after this anyway
@@ -138,11 +139,11 @@ class Launch:
         QTimer.singleShot(0, self.take_over)
 
     def take_over(self) -> None:
-        """Import the case layers, build the main window where the first one is, and show it instead."""
+        """Build the main window where the first one is and show it instead; the case layers (and the
+        warnings policy before them) come with the first case opened or `warm_up` (main_window.py)."""
         first, self.first = self.first, None
         if first is None:
             return
-        quiet_third_party_deprecations()  # it names cryptography's category, so it imports cryptography
         app = QApplication.instance()
         if isinstance(app, QApplication) and not i18n.fonts_registered():
             use_cjk_font(app)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from iomed_desk.gui.lock import PANIC_SHORTCUT
+from iomed_desk.gui.shortcuts import PANIC_SHORTCUT
 
 Key = QKeySequence.StandardKey
 
@@ -55,7 +55,7 @@ class MainMenus(QObject):
         }
         self.actions: dict[str, QAction] = {}
         file = self.menus["file"]
-        self._own(file, "file.new", _t("&New case…"), handlers, QKeySequence("Ctrl+Shift+N"))
+        self._own(file, "file.new", _t("&New case…"), handlers, QKeySequence.fromString("Ctrl+Shift+N"))
         self._own(file, "file.open", _t("&Open case…"), handlers, Key.Open)
         self._own(file, "file.demo", _t("Open the &demo case"), handlers)
         file.addSeparator()
@@ -64,13 +64,13 @@ class MainMenus(QObject):
         file.addSeparator()
         self._own(file, "file.verify", _t("&Verify PDF…"), handlers)
         file.addSeparator()
-        lock = self._own(file, "file.lock", _t("&Lock"), handlers, QKeySequence(PANIC_SHORTCUT))
-        lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock = self._own(file, "file.lock", _t("&Lock"), handlers, QKeySequence.fromString(PANIC_SHORTCUT))
+        lock.setProperty("shortcutContext", "ApplicationShortcut")  # by name: no `Qt` namespace at start-up
         self._own(file, "file.close", _t("&Close case"), handlers, Key.Close)
         file.addSeparator()
         prefs = QKeySequence(Key.Preferences)
         self._own(file, "file.settings", _t("&Settings…"), handlers,
-                  prefs if not prefs.isEmpty() else QKeySequence("Ctrl+,"))
+                  prefs if not prefs.isEmpty() else QKeySequence.fromString("Ctrl+,"))
         file.addSeparator()
         quit_action = self._own(file, "file.quit", _t("&Quit"), handlers, Key.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -141,6 +141,8 @@ class MainMenus(QObject):
                   "declarations": process_dialogs.DeclarationsDialog,
                   "authorities": process_dialogs.AuthoritiesDialog,
                   "terminate": process_closing.TerminateDialog}[key](session, self.window)
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(workspace.apply_change)
         dialog.saved.connect(lambda _change: self.update_process())
@@ -160,7 +162,7 @@ class MainMenus(QObject):
         why = (_t("The mediation ended (%1) on %2: the case is read-only").replace("%1", ended.outcome.value)
                .replace("%2", ended.ended_on.isoformat()) if ended is not None else "")
         self.process_menu.menuAction().setEnabled(is_open)
-        busy = getattr(getattr(self.window, "jobs", None), "running", 0) > 0
+        busy = is_open and getattr(getattr(self.window, "jobs", None), "running", 0) > 0
         for key, action in self.process.items():
             action.setEnabled(is_open and (key == "close" or ended is None))
             if key != "close":
@@ -181,7 +183,8 @@ class MainMenus(QObject):
             # every binding the platform has: QKeySequence(Key.Close) keeps only the first (Ctrl+F4, not Ctrl+W)
             action.setShortcuts(shortcut)
         elif shortcut is not None and not shortcut.isEmpty():
-            action.setShortcut(shortcut)
+            # as a property: setShortcut's overloads read PySide's `Qt` namespace (~16 ms at start-up)
+            action.setProperty("shortcut", shortcut)
         action.triggered.connect(lambda _checked=False, k=key: handlers[k]())
         menu.addAction(action)
         self.actions[key] = action
@@ -195,6 +198,8 @@ class MainMenus(QObject):
         if session is None or workspace is None:
             return
         dialog = AttestDialog(session, workspace)
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.attested.connect(workspace.apply_change)
         dialog.open()
@@ -207,6 +212,8 @@ class MainMenus(QObject):
         if session is None:
             return
         view = ImpartialityView(session, self.window)
+        from PySide6.QtCore import Qt
+
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.open()
 

@@ -3,30 +3,25 @@
 It composes; the pages do the work. It owns the case's lifecycle (open, lock,
 unlock, close, quit); the whole-file operations (backup, passphrase change)
 live in file_operations.py. Locking follows STYLE.md's order, in `lock()`.
+
+The start window is usable before the case layers are imported: this module
+loads none of them (nor PySide's `Qt` namespace) when imported or when the
+window is built; `load_case_layers` does, the first time a case is opened or
+created, the demo asked for, or on `warm_up` a moment after the window shows.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QProcess, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QProcess, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from iomed_desk.app.case_session import CaseSession
-from iomed_desk.gui import anchors, file_operations, messages
-from iomed_desk.gui.lock import (
-    IdleCountdown,
-    IdleWatcher,
-    LockScreen,
-    SystemLockWatcher,
-    clear_clipboard_if_ours,
-    close_open_dialogs,
-    collect_leftovers,
-)
 from iomed_desk.gui.main_menus import MainMenus
 from iomed_desk.gui.settings import (
     IDLE_KEEPS_JOINT_SCREEN,
@@ -43,9 +38,17 @@ from iomed_desk.gui.start_window import (
     write_demo_case,
 )
 from iomed_desk.gui.style import refresh_style_sheet
-from iomed_desk.gui.unlock_dialog import UnlockDialog, record_remembered
 
-WorkspaceFactory = Callable[[CaseSession, Settings, QWidget], Any]
+if TYPE_CHECKING:
+    from iomed_desk.app.case_session import CaseSession
+    from iomed_desk.gui.file_operations import BusyPage, FileJobs
+    from iomed_desk.gui.file_operations import CaseWindow as _WindowBase
+    from iomed_desk.gui.lock import IdleCountdown, IdleWatcher, LockScreen, SystemLockWatcher
+    from iomed_desk.gui.unlock_dialog import UnlockDialog
+else:  # at run time the window is a plain QMainWindow until a case is first opened (see load_case_layers)
+    _WindowBase = QMainWindow
+
+WorkspaceFactory = Callable[["CaseSession", Settings, QWidget], Any]
 
 
 def default_workspace(session: CaseSession, settings: Settings, parent: QWidget) -> Any:
@@ -70,16 +73,55 @@ def launch_detached(program: str, args: list[str]) -> bool:
     """Start a new, independent IOMed Desk process; False if it could not be started."""
     started, _pid = QProcess.startDetached(program, args)
     return bool(started)
+@dataclass(frozen=True)
+class _CaseParts:
+    idle: IdleWatcher
+    idle_banner: IdleCountdown
+    system_lock: SystemLockWatcher
+    jobs: FileJobs
+    busy_page: BusyPage
+
+
 #: workspace actions without a placeholder slot in the menus, added to them while a case is open
 EXTRA_ACTIONS = (("session", "session.caucus_here"), ("view", "view.sidebar"), ("view", "view.channels"))
 
 
+def load_case_layers() -> None:
+    """Import the case and app layers (sqlcipher3, cryptography, through `app.case_session`) and the
+    window's modules built on them: the first time a case is opened or created, the demo asked for,
+    or by `warm_up`, never before the start window is usable.
+
+    The warnings policy goes first: it must precede any third-party import that could warn, and it
+    names cryptography's category, so it imports cryptography itself.
+    """
+    global _case_layers_loaded
+    if _case_layers_loaded:
+        return
+    from iomed_desk.warnings_policy import quiet_third_party_deprecations
+
+    quiet_third_party_deprecations()
+    import iomed_desk.app.case_session  # noqa: F401
+    import iomed_desk.gui.anchors  # noqa: F401
+    import iomed_desk.gui.file_operations  # noqa: F401
+    import iomed_desk.gui.lock  # noqa: F401
+    import iomed_desk.gui.unlock_dialog  # noqa: F401
+
+    _case_layers_loaded = True
+
+
+_case_layers_loaded = False
+
+
 def warm_up() -> None:
-    """Load the case workspace's code while the mediator is still looking at the start window."""
+    """Load the case layers and the workspace's code while the mediator is still looking at the start window."""
+    load_case_layers()
     import iomed_desk.gui.workspace  # noqa: F401
 
 
-class MainWindow(file_operations.CaseWindow):
+class MainWindow(_WindowBase):
+    """The start page at once; what a case needs (the lock's watchers, the file jobs, the busy page) is
+    built by `case_parts` the first time a case is opened or created, with the case layers."""
+
     def __init__(self, settings: Settings, *, workspace_factory: WorkspaceFactory = default_workspace,
                  capture_note: str = "") -> None:
         super().__init__()
@@ -94,24 +136,18 @@ class MainWindow(file_operations.CaseWindow):
         #: starts the new process for "Restart now" (program, args) -> started
         self.relaunch: Callable[[str, list[str]], bool] = launch_detached
         self._view_actions: list[tuple[str, Any]] = []
-        self.jobs = file_operations.FileJobs(self)
-        self.jobs.changed.connect(self._jobs_changed)
+        self._parts: _CaseParts | None = None
         self._lock_pending = False
         self._quit_pending = False
         self.setObjectName("mainWindow")
 
         self.stack = QStackedWidget(self)
         self.start_page = StartPage(settings, self)
-        self.busy_page = file_operations.BusyPage(self)
         self.stack.addWidget(self.start_page)
-        self.stack.addWidget(self.busy_page)
-        self.idle = IdleWatcher(settings.get(IDLE_LOCK_SECONDS), self)
-        self.idle_banner = IdleCountdown(self.idle, self)
         central = QWidget(self)
-        column = QVBoxLayout(central)
+        self._column = column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.idle_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.start_page.new_case_requested.connect(self.new_case)
@@ -125,13 +161,55 @@ class MainWindow(file_operations.CaseWindow):
             "file.close": self.close_case, "file.settings": self.show_settings, "file.quit": self.close,
             "file.verify": self.verify_pdf,
             "help.about": self.show_about})
-        self.idle.idle.connect(self.idle_lock)
-        self.idle.panic.connect(self.panic_lock)
-        self.system_lock = SystemLockWatcher(self)
-        self.system_lock.system_locked.connect(self.lock)
         self.statusBar().setSizeGripEnabled(True)
         self._restore_geometry()
         self._refresh()
+
+    # -- what a case needs, built with the case layers ------------------------------------
+    def case_parts(self) -> _CaseParts:
+        """The idle and system-lock watchers, the countdown banner, the file jobs and the busy page:
+        built (and the case layers imported, `load_case_layers`) on first use."""
+        if self._parts is None:
+            load_case_layers()
+            from iomed_desk.gui import file_operations, lock
+
+            idle = lock.IdleWatcher(self.settings.get(IDLE_LOCK_SECONDS), self)
+            banner = lock.IdleCountdown(idle, self)
+            self._column.insertWidget(0, banner)
+            idle.idle.connect(self.idle_lock)
+            idle.panic.connect(self.panic_lock)
+            system_lock = lock.SystemLockWatcher(self)
+            system_lock.system_locked.connect(self.lock)
+            jobs = file_operations.FileJobs(self)
+            jobs.changed.connect(self._jobs_changed)
+            busy_page = file_operations.BusyPage(self)
+            self.stack.addWidget(busy_page)
+            self._parts = _CaseParts(idle, banner, system_lock, jobs, busy_page)
+        return self._parts
+
+    @property
+    def idle(self) -> IdleWatcher:
+        return self.case_parts().idle
+
+    @property
+    def idle_banner(self) -> IdleCountdown:
+        return self.case_parts().idle_banner
+
+    @property
+    def system_lock(self) -> SystemLockWatcher:
+        return self.case_parts().system_lock
+
+    @property
+    def jobs(self) -> FileJobs:
+        return self.case_parts().jobs
+
+    @property
+    def busy_page(self) -> BusyPage:
+        return self.case_parts().busy_page
+
+    def _busy(self) -> bool:
+        """A file operation is running (none can before the case parts exist)."""
+        return self._parts is not None and self._parts.jobs.running > 0
 
     # -- state ---------------------------------------------------------------------
     @property
@@ -146,13 +224,16 @@ class MainWindow(file_operations.CaseWindow):
         else:
             title = self.tr("IOMed Desk")
         self.setWindowTitle(title)
-        self.menus.update(is_open=self.session is not None, locked=self.locked, busy=self.jobs.running > 0)
+        self.menus.update(is_open=self.session is not None, locked=self.locked, busy=self._busy())
 
     def say(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
     # -- opening -----------------------------------------------------------------------
     def new_case(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.case_parts()
         from iomed_desk.gui.new_case_wizard import NewCaseWizard
 
         wizard = NewCaseWizard(self.settings, self)
@@ -162,6 +243,8 @@ class MainWindow(file_operations.CaseWindow):
 
     def _created(self, wizard: Any, session: CaseSession) -> None:
         if wizard.remembered:
+            from iomed_desk.gui.unlock_dialog import record_remembered
+
             record_remembered(self.settings, session.path, session.case.id)
         self.adopt(session, self.tr("Case created"))
 
@@ -177,9 +260,16 @@ class MainWindow(file_operations.CaseWindow):
         """Ask for the passphrase of `path` (or use a remembered key) and open it in the workspace."""
         if self.session is not None and self.session.path.resolve() == Path(path).resolve():
             return None
+        from iomed_desk.gui import messages
+
         if not Path(path).is_file():
             messages.error(self, self.tr("There is no case file at {path}.").format(path=path))
             return None
+        from PySide6.QtCore import Qt
+
+        self.case_parts()
+        from iomed_desk.gui.unlock_dialog import UnlockDialog
+
         dialog = UnlockDialog(Path(path), self.settings, hint=hint, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.opened.connect(lambda session: self.adopt(session, self.tr("Case opened")))
@@ -192,7 +282,10 @@ class MainWindow(file_operations.CaseWindow):
         if path.exists():
             self.open_path(path, hint)
             return
+        self.case_parts()
         if demo_writer() is None:
+            from iomed_desk.gui import messages
+
             messages.info(self, self.tr("The demo case is not part of this build of IOMed Desk."))
             return
         self.start_page.set_demo_busy(True)
@@ -205,6 +298,9 @@ class MainWindow(file_operations.CaseWindow):
         Before anything of it shows, a file whose audit chain lacks the head last seen here is flagged
         (anchors.py); False if it stays closed.
         """
+        from iomed_desk.gui import anchors
+
+        self.case_parts()
         if not anchors.confirm(self, self.settings, session):
             session.close()
             return False
@@ -253,10 +349,13 @@ class MainWindow(file_operations.CaseWindow):
         """
         if self.session is None or self.workspace is None:
             return False
-        if self.jobs.running:
+        if self._busy():
             self._lock_pending = True
             self.say(self.tr("The case will lock as soon as the file operation finishes."))
             return False
+        from iomed_desk.gui import messages
+        from iomed_desk.gui.lock import LockScreen, clear_clipboard_if_ours, close_open_dialogs
+
         clear_clipboard_if_ours()
         close_open_dialogs()
         if not self.workspace.save_pending():
@@ -284,6 +383,9 @@ class MainWindow(file_operations.CaseWindow):
     def teardown(self) -> None:
         """prepare_lock (saves, remembers the selection, clears text and undo history), then close the case."""
         assert self.session is not None and self.workspace is not None
+        from iomed_desk.gui import anchors
+        from iomed_desk.gui.lock import collect_leftovers
+
         self.idle.stop()
         self.workspace.prepare_lock()
         self.menus.detach()
@@ -329,6 +431,9 @@ class MainWindow(file_operations.CaseWindow):
         """Close the open (or locked) case; False if pending edits could not be saved and the user kept them."""
         self._drop_kept_joint_screen()
         if self.workspace is not None:
+            from iomed_desk.gui import messages
+            from iomed_desk.gui.lock import clear_clipboard_if_ours
+
             if not self.workspace.save_pending() and messages.ask(
                     self, self.tr("Your last edit could not be saved. Close the case anyway and lose it?")
             ) != messages.Button.Yes:
@@ -342,7 +447,7 @@ class MainWindow(file_operations.CaseWindow):
         return True
 
     def close_case(self) -> None:
-        if self.jobs.running or not self._close_current():
+        if self._busy() or not self._close_current():
             return
         self.show_start()
         self.say(self.tr("Case closed"))
@@ -350,7 +455,7 @@ class MainWindow(file_operations.CaseWindow):
     # -- whole-file operations, on a worker (file_operations.py) ----------------------------
     def _jobs_changed(self) -> None:
         self._refresh()
-        if self.jobs.running:
+        if self._busy():
             return
         if self._lock_pending:
             self._lock_pending = False
@@ -360,12 +465,18 @@ class MainWindow(file_operations.CaseWindow):
             self.close()
 
     def backup(self) -> None:
+        from iomed_desk.gui import file_operations
+
         file_operations.backup(self)
 
     def backup_to(self, dest: Path) -> None:
+        from iomed_desk.gui import file_operations
+
         file_operations.backup_to(self, dest)
 
     def change_passphrase(self) -> None:
+        from iomed_desk.gui import file_operations
+
         file_operations.change_passphrase(self)
 
     def show_busy(self, text: str) -> None:
@@ -383,6 +494,8 @@ class MainWindow(file_operations.CaseWindow):
         from iomed_desk.gui.verify_dialog import VerifyDialog
 
         dialog = VerifyDialog(self)
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -390,6 +503,8 @@ class MainWindow(file_operations.CaseWindow):
         from iomed_desk.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self._settings_applied)
         dialog.restart_requested.connect(self.restart_now)
@@ -398,7 +513,7 @@ class MainWindow(file_operations.CaseWindow):
     def restart_now(self) -> bool:
         """For a new interface language: close the case (edits saved, as on quit), start IOMed Desk again and
         end this process; nothing happens while a file operation runs or if the case could not be closed."""
-        if self.jobs.running:
+        if self._busy():
             self.say(self.tr("Restart when the file operation has finished."))
             return False
         if not self._close_current():
@@ -406,6 +521,8 @@ class MainWindow(file_operations.CaseWindow):
         self.show_start()
         program, args = restart_command()
         if not self.relaunch(program, args):
+            from iomed_desk.gui import messages
+
             messages.error(self, self.tr("IOMed Desk could not start again by itself; start it yourself to see "
                                          "the new language."))
             return False
@@ -414,7 +531,8 @@ class MainWindow(file_operations.CaseWindow):
         return True
 
     def _settings_applied(self) -> None:
-        self.idle.set_seconds(self.settings.get(IDLE_LOCK_SECONDS))
+        if self._parts is not None:  # else the watcher reads the setting when it is built
+            self._parts.idle.set_seconds(self.settings.get(IDLE_LOCK_SECONDS))
         self.start_page.refresh()
         self.say(self.tr("Settings saved"))
 
@@ -422,6 +540,8 @@ class MainWindow(file_operations.CaseWindow):
         from iomed_desk.gui.about import AboutDialog
 
         dialog = AboutDialog(self, self._capture_note)
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -441,7 +561,7 @@ class MainWindow(file_operations.CaseWindow):
             QTimer.singleShot(0, refresh_style_sheet)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.jobs.running:
+        if self._busy():
             self._quit_pending = True
             self.say(self.tr("Finishing the file operation before quitting…"))
             event.ignore()
@@ -449,7 +569,10 @@ class MainWindow(file_operations.CaseWindow):
         if not self._close_current():
             event.ignore()
             return
-        clear_clipboard_if_ours()
+        if self._parts is not None:  # nothing of a case was ever on the clipboard before
+            from iomed_desk.gui.lock import clear_clipboard_if_ours
+
+            clear_clipboard_if_ours()
         self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         self.settings.flush()
         event.accept()

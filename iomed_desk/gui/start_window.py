@@ -2,14 +2,22 @@
 
 Recent cases are file paths only and are not kept at all in secure-room mode.
 The demo case is written on first use into the user's data folder, under the
-fixed, public passphrase `iomed_desk.app.demo.DEMO_PASSPHRASE` (read when first needed), shown beside its button.
+fixed, public passphrase `iomed_desk.app.demo.DEMO_PASSPHRASE`, shown beside its button.
+
+Building the page imports no case layer (the passphrase is repeated here, a test keeps the two
+equal) and reads nothing of PySide's `Qt` namespace: its ~90 enums are built as Python enums on
+first access, 15-30 ms before the page could be painted. Enum-valued settings go through Qt's
+own property system by name (`setProperty("alignment", "AlignHCenter")`), the pointing-hand
+cursor is set when the pointer first comes over a card, and recent paths sit in the user role
+given as a number.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -25,26 +33,12 @@ from PySide6.QtWidgets import (
 from iomed_desk.gui.settings import SECURE_ROOM, Settings
 
 DEMO_FILE_NAME = "demo.iomed"
-
-
-def demo_passphrase() -> str:
-    """The demo case's passphrase: fixed and public, because the demo holds only invented content.
-
-    Read from `iomed_desk.app.demo` when first asked, not when this module is imported: the start
-    window is painted before the case layers (and sqlcipher3) are loaded.
-    """
-    try:
-        from iomed_desk.app.demo import DEMO_PASSPHRASE
-    except ImportError:
-        return "demo-mediation-2026"
-    return DEMO_PASSPHRASE
-
-
-def __getattr__(name: str) -> str:
-    """`DEMO_PASSPHRASE`, looked up on first use (PEP 562), so importing this module loads no case layer."""
-    if name == "DEMO_PASSPHRASE":
-        return demo_passphrase()
-    raise AttributeError(name)
+#: the demo case's passphrase, fixed and public because the demo holds only invented content: the
+#: same as `iomed_desk.app.demo.DEMO_PASSPHRASE` (tests/gui/test_startup.py checks), written here so
+#: that the start page shows it without importing the case layers
+DEMO_PASSPHRASE = "demo-mediation-2026"
+#: `USER_ROLE` as the number it is (see the module's docstring)
+USER_ROLE = 0x0100
 
 
 def demo_case_path() -> Path:
@@ -70,8 +64,10 @@ def write_demo_case(path: Path) -> Path:
         from iomed_desk.core.errors import UserError
 
         raise UserError(QCoreApplication.translate("StartPage", "The demo case is not part of this build."))
+    from iomed_desk.app.demo import DEMO_PASSPHRASE as written_with
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    result = write_demo(path, demo_passphrase())
+    result = write_demo(path, written_with)
     close = getattr(result, "close", None)
     if callable(close):
         close()
@@ -97,7 +93,6 @@ class _ActionCard(QFrame):
         self.button.setObjectName("bigButton")
         self.button.setAccessibleName(accessible)
         self.button.setMinimumHeight(44)
-        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.button.setAutoDefault(True)  # Enter on the focused card presses it (outside a dialog only Space would)
         self.description = QLabel(description, self)
         self.description.setObjectName("secondary")
@@ -107,7 +102,19 @@ class _ActionCard(QFrame):
         layout.setContentsMargins(18, 18, 18, 16)
         layout.setSpacing(12)
         layout.addWidget(self.button)
-        layout.addWidget(self.description, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.description)
+        layout.addStretch(1)  # the description at the top, as an AlignTop would put it
+        self._cursor_set = False
+
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt override
+        """The pointing hand over the button, set when the pointer first comes over the card (before it
+        reaches the button): not while the page is built, which would read the `Qt` namespace."""
+        if not self._cursor_set:
+            from PySide6.QtCore import Qt
+
+            self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self._cursor_set = True
+        super().enterEvent(event)
 
 
 class StartPage(QWidget):
@@ -119,8 +126,8 @@ class StartPage(QWidget):
     demo_requested = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *, first_paint: bool = False) -> None:
-        """`first_paint`: the page painted before the case layers are loaded, which leaves out the demo's
-        passphrase (it lives in `iomed_desk.app.demo`); the main window's page, a moment later, has it."""
+        """`first_paint`: the page the first window paints; it is the same page (neither imports a case
+        layer), the flag is kept for that window's call."""
         super().__init__(parent)
         self.setObjectName("startPage")
         self._settings = settings
@@ -139,11 +146,10 @@ class StartPage(QWidget):
                                      self.tr("Open a case file"), self)
         self.demo_card = _ActionCard(
             self.tr("Open the demo case"),
-            self.tr("An invented investment mediation to explore.") if first_paint else
             self.tr("An invented investment mediation to explore.\nPassphrase: {passphrase}").format(
-                passphrase=demo_passphrase()),
+                passphrase=DEMO_PASSPHRASE),
             self.tr("Open the demo case"), self)
-        self.demo_card.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_card.description.setProperty("textInteractionFlags", "TextSelectableByMouse")
         self.new_button = self.new_card.button
         self.new_button.setObjectName("primaryBigButton")
         self.open_button = self.open_card.button
@@ -164,8 +170,7 @@ class StartPage(QWidget):
         self.recent_list.setObjectName("recentList")
         self.recent_list.setAccessibleName(self.tr("Recent case files"))
         self.recent_list.setUniformItemSizes(True)
-        self.recent_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent_list.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # vertical: as needed
         self.recent_list.itemActivated.connect(self._open_item)
         self.recent_empty = QLabel(self.tr("Case files you open will be listed here (their paths only)."), self)
         self.recent_empty.setObjectName("secondary")
@@ -173,10 +178,11 @@ class StartPage(QWidget):
                                           "and no key is remembered on this computer."), self)
         self.secure_note.setObjectName("secondary")
         self.secure_note.setWordWrap(True)
-        footer = QLabel(self.tr("Works offline: no network connection, no telemetry. "
-                                "Each case is one encrypted file; its passphrase never leaves this computer."), self)
+        self.footer = footer = QLabel(self.tr("Works offline: no network connection, no telemetry. Each case "
+                                              "is one encrypted file; its passphrase never leaves this computer."),
+                                      self)
         footer.setObjectName("footnote")
-        footer.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        footer.setProperty("alignment", "AlignHCenter")
         footer.setWordWrap(True)
 
         column = QVBoxLayout()
@@ -218,7 +224,7 @@ class StartPage(QWidget):
         self.recent_list.clear()
         for path in self._settings.recent():
             item = QListWidgetItem(f"{Path(path).name}      {_folder_label(Path(path).parent)}", self.recent_list)
-            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setData(USER_ROLE, path)
             item.setToolTip(path)
         count = self.recent_list.count()
         self.recent_heading.setVisible(not secure)
@@ -231,10 +237,10 @@ class StartPage(QWidget):
             self.recent_list.setFixedHeight(self.recent_list.sizeHintForRow(0) * rows + frame)
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        self.open_path_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.open_path_requested.emit(str(item.data(USER_ROLE)))
 
     def recent_paths(self) -> list[str]:
-        return [str(self.recent_list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.recent_list.count())]
+        return [str(self.recent_list.item(i).data(USER_ROLE)) for i in range(self.recent_list.count())]
 
     def set_demo_busy(self, busy: bool) -> None:
         self.demo_button.setEnabled(not busy)
