@@ -14,8 +14,9 @@ first paint.
   app layers imported, on the next event-loop turn), target <= 2x bare.
 - `floor`: the least a PySide6 program can do to paint anything: QApplication and a
   QLabel, shown and grabbed (what the interpreter and PySide6's own import cost).
-- `entry`: the console script's road, `iomed_desk.cli.main(["gui", "--smoke"])`, to
-  its first paint (what a mediator starting `iomed-desk` waits for).
+- `entry`: the console script's road, `iomed_desk.cli.main(["gui", "--smoke"])` (what
+  the .desktop file's `iomed-desk gui %f` runs), to its first paint and usable window.
+- `module`: `python -m iomed_desk gui --smoke` (run as `-m` runs it, through runpy), the same.
 Each child also reports its own CPU time (`time.process_time()`) at those instants:
 other processes on a shared machine stretch the wall clock, hardly the CPU time, so
 the CPU ratios say whether a change helped when the wall-clock spread is wide.
@@ -40,6 +41,8 @@ from common import ROOT, dump, summary_ms  # noqa: E402
 
 TARGET_RATIO = 1.5
 TARGET_USABLE_RATIO = 2.0
+#: the figures whose CPU time is reported (first paint, then the usable window, per road)
+CPU_FIGURES = ("bare", "floor", "app", "usable", "entry", "entry_usable", "module", "module_usable")
 
 BARE = """
 import sys, time
@@ -81,7 +84,21 @@ seen = {}
 start.MILESTONES.append(lambda name: seen.setdefault(name, (time.monotonic(), time.process_time())))
 from iomed_desk.cli import main
 code = main(["gui", "--smoke"])
-print(*seen["first_paint"], flush=True)
+print(*seen["first_paint"], *seen["usable"], flush=True)
+sys.exit(code)
+"""
+
+MODULE = """
+import runpy, sys, time
+from iomed_desk.gui import main as start
+seen = {}
+start.MILESTONES.append(lambda name: seen.setdefault(name, (time.monotonic(), time.process_time())))
+sys.argv = ["iomed_desk", "gui", "--smoke"]
+try:
+    runpy.run_module("iomed_desk", run_name="__main__", alter_sys=True)
+except SystemExit as exit:
+    code = exit.code
+print(*seen["first_paint"], *seen["usable"], flush=True)
 sys.exit(code)
 """
 
@@ -105,9 +122,11 @@ def _ratio(a: list[float], b: list[float]) -> float:
 
 
 def run(repeat: int) -> dict[str, Any]:
-    programs = {"bare": BARE, "app": APP, "floor": FLOOR, "entry": ENTRY}
+    programs = {"bare": BARE, "app": APP, "floor": FLOOR, "entry": ENTRY, "module": MODULE}
     seen: dict[str, list[float]] = {k: [] for k in ("bare", "bare_cpu", "app", "app_cpu", "usable", "usable_cpu",
-                                                    "floor", "floor_cpu", "entry", "entry_cpu")}
+                                                    "floor", "floor_cpu", "entry", "entry_cpu", "entry_usable",
+                                                    "entry_usable_cpu", "module", "module_cpu", "module_usable",
+                                                    "module_usable_cpu")}
     with tempfile.TemporaryDirectory(prefix="iomed-start-") as folder:
         home = Path(folder)
         for program in programs.values():  # warm the file cache: "cold" means a new process
@@ -120,6 +139,9 @@ def run(repeat: int) -> dict[str, Any]:
                 if name == "app":
                     seen["usable"].append(stamps[2])
                     seen["usable_cpu"].append(stamps[3])
+                elif name in ("entry", "module"):
+                    seen[f"{name}_usable"].append(stamps[2])
+                    seen[f"{name}_usable_cpu"].append(stamps[3])
     bare, app, usable = seen["bare"], seen["app"], seen["usable"]
     b, a, u = summary_ms(bare), summary_ms(app), summary_ms(usable)
     return {
@@ -140,8 +162,14 @@ def run(repeat: int) -> dict[str, Any]:
         "floor_ratio": _ratio(seen["floor"], bare),
         "entry_ms": summary_ms(seen["entry"]),
         "entry_ratio": _ratio(seen["entry"], bare),
-        "cpu_ms": {k: summary_ms(seen[f"{k}_cpu"]) for k in ("bare", "floor", "app", "usable", "entry")},
-        "cpu_ratio": {k: _ratio(seen[f"{k}_cpu"], seen["bare_cpu"]) for k in ("floor", "app", "usable", "entry")},
+        "entry_usable_ms": summary_ms(seen["entry_usable"]),
+        "entry_usable_ratio": _ratio(seen["entry_usable"], bare),
+        "module_ms": summary_ms(seen["module"]),
+        "module_ratio": _ratio(seen["module"], bare),
+        "module_usable_ms": summary_ms(seen["module_usable"]),
+        "module_usable_ratio": _ratio(seen["module_usable"], bare),
+        "cpu_ms": {k: summary_ms(seen[f"{k}_cpu"]) for k in CPU_FIGURES},
+        "cpu_ratio": {k: _ratio(seen[f"{k}_cpu"], seen["bare_cpu"]) for k in CPU_FIGURES if k != "bare"},
         "load_average": list(os.getloadavg()),
     }
 
@@ -164,8 +192,11 @@ def main(argv: list[str] | None = None) -> int:
           f"(min {result['usable_ms']['min']:.0f}, max {result['usable_ms']['max']:.0f}); "
           f"ratio {result['usable_ratio']:.2f} (target at most {TARGET_USABLE_RATIO})")
     print(f"floor (QApplication + QLabel): median {result['floor_ms']['median']:.0f} ms, "
-          f"ratio {result['floor_ratio']:.2f}; console entry point to first paint: median "
-          f"{result['entry_ms']['median']:.0f} ms, ratio {result['entry_ratio']:.2f}")
+          f"ratio {result['floor_ratio']:.2f}")
+    for road, what in (("entry", "console script (iomed-desk gui)"), ("module", "python -m iomed_desk gui")):
+        print(f"{what}: first paint median {result[f'{road}_ms']['median']:.0f} ms, ratio "
+              f"{result[f'{road}_ratio']:.2f}; usable median {result[f'{road}_usable_ms']['median']:.0f} ms, "
+              f"ratio {result[f'{road}_usable_ratio']:.2f}")
     cpu, cr = result["cpu_ms"], result["cpu_ratio"]
     print("CPU time: " + ", ".join(f"{k} {cpu[k]['median']:.0f} ms" + (f" ({cr[k]:.2f}x)" if k in cr else "")
                                    for k in cpu) + f"; load average {result['load_average'][0]:.2f}")
