@@ -63,6 +63,131 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="61"/>
+        <source>Who is in the room — %1</source>
+        <translation>在场人员 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="64"/>
+        <source>Untick anyone who is not here; add counsel, interpreters, experts and observers. Non-party attendees give a confidentiality undertaking.</source>
+        <translation>取消勾选不在场的人员；添加律师、口译员、专家和观察员。非当事方的出席者须作出保密承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="69"/>
+        <source>Attendance list</source>
+        <translation>出席名单</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="85"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="90"/>
+        <source>For</source>
+        <translation>所属方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="98"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <source>Undertaking</source>
+        <translation>保密承诺</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="82"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="83"/>
+        <source>Name of the attendee to add</source>
+        <translation>要添加的出席者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="91"/>
+        <source>no party</source>
+        <translation>不代表任何当事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="97"/>
+        <source>language (interpreter)</source>
+        <translation>语言（口译员）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="99"/>
+        <source>&amp;Undertaking given</source>
+        <translation>已作出保密承诺(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="100"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="104"/>
+        <source>A&amp;dd someone:</source>
+        <translation>添加人员(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="116"/>
+        <source>&amp;Start the session</source>
+        <translation>开始会议(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="137"/>
+        <source>given</source>
+        <translation>已作出</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="137"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="178"/>
+        <source>%1 attend for another party than %2. Start the caucus with them in the room?</source>
+        <translation>%1 代表的不是 %2，而是另一当事方。仍要在他们在场的情况下开始单方会谈吗？</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation>律师</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>口译员</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>观察员</translation>
+    </message>
+</context>
+<context>
     <name>AttestDialog</name>
     <message>
         <location filename="../../iomed_desk/gui/attest_dialog.py" line="72"/>
@@ -226,68 +351,68 @@ Signing records written beside it:
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="82"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="94"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="83"/>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="85"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="95"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="97"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="85"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="97"/>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="87"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="99"/>
         <source>consent of %1</source>
         <translation>%1 同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="90"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="102"/>
         <source>statutory exception %1</source>
         <translation>法定例外 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="92"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="104"/>
         <source>changed: %1</source>
         <translation>已更改：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="94"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="106"/>
         <source>revision %1</source>
         <translation>修订版 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="96"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="108"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="153"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="165"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="160"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="172"/>
         <source>Show actions</source>
         <translation>显示操作</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="169"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="181"/>
         <source>Audit events</source>
         <translation>审计事件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="183"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="195"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iomed_desk/gui/audit_page.py" line="198"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="210"/>
         <source>%n event(s), newest first. The record is append-only and hash-chained.</source>
         <translation>
             <numerusform>共 %n 个事件，最新的在前。记录只能追加，并以哈希链相连。</numerusform>
@@ -436,6 +561,122 @@ Signing records written beside it:
     <message>
         <source>Signatories recorded</source>
         <translation>已记录签署人</translation>
+    </message>
+    <message>
+        <source>Agreement attested</source>
+        <translation>和解协议已获证明</translation>
+    </message>
+    <message>
+        <source>Caucus material destroyed</source>
+        <translation>单方会谈材料已销毁</translation>
+    </message>
+    <message>
+        <source>Destruction certificate written</source>
+        <translation>已写入销毁证明书</translation>
+    </message>
+    <message>
+        <source>Agreement to mediate recorded</source>
+        <translation>已记录提交调解协议</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>已记录出席情况</translation>
+    </message>
+    <message>
+        <source>Departure recorded</source>
+        <translation>已记录离场</translation>
+    </message>
+    <message>
+        <source>Confidentiality undertaking recorded</source>
+        <translation>已记录保密承诺</translation>
+    </message>
+    <message>
+        <source>Authority to settle recorded</source>
+        <translation>已记录和解授权</translation>
+    </message>
+    <message>
+        <source>Declaration made</source>
+        <translation>已作出声明</translation>
+    </message>
+    <message>
+        <source>Declaration answered</source>
+        <translation>已答复声明</translation>
+    </message>
+    <message>
+        <source>Retention period set</source>
+        <translation>已设定保留期限</translation>
+    </message>
+    <message>
+        <source>Mediation terminated</source>
+        <translation>调解已终止</translation>
+    </message>
+    <message>
+        <source>Termination record signed</source>
+        <translation>已签署终止记录</translation>
+    </message>
+    <message>
+        <source>Impartiality record exported</source>
+        <translation>已导出公正性记录</translation>
+    </message>
+    <message>
+        <source>Negotiation issue added</source>
+        <translation>已添加谈判议题</translation>
+    </message>
+    <message>
+        <source>Offer recorded</source>
+        <translation>已记录出价</translation>
+    </message>
+    <message>
+        <source>Offer destroyed</source>
+        <translation>出价已销毁</translation>
+    </message>
+    <message>
+        <source>Overlap check agreed</source>
+        <translation>已约定重叠核查</translation>
+    </message>
+    <message>
+        <source>Overlap check round revealed</source>
+        <translation>已公布重叠核查的一轮结果</translation>
+    </message>
+    <message>
+        <source>Overlap check round abandoned</source>
+        <translation>重叠核查的一轮已放弃</translation>
+    </message>
+    <message>
+        <source>Offers ledger exported</source>
+        <translation>已导出报价记录簿</translation>
+    </message>
+    <message>
+        <source>Exhibit imported</source>
+        <translation>已导入证据文件</translation>
+    </message>
+    <message>
+        <source>Exhibit revised</source>
+        <translation>证据文件已修订</translation>
+    </message>
+    <message>
+        <source>Exhibit deleted</source>
+        <translation>证据文件已删除</translation>
+    </message>
+    <message>
+        <source>Exhibit exported</source>
+        <translation>已导出证据文件</translation>
+    </message>
+    <message>
+        <source>Exhibit size limit set</source>
+        <translation>已设定证据文件大小上限</translation>
+    </message>
+    <message>
+        <source>Process record</source>
+        <translation>程序记录</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>证据文件</translation>
     </message>
 </context>
 <context>
@@ -600,161 +841,191 @@ Signing records written beside it:
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="107"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="92"/>
         <source>Case overview — visible to you only</source>
-        <extracomment>the keyboard path through a session (docs/user-guide.md&apos;s table, checked by tests/gui/test_keyboard_table.py) the sidebar&apos;s column: this wide when there is room, narrower (not below the minimum) on a small screen</extracomment>
+        <extracomment>the keyboard path through a session (docs/user-guide.md&apos;s table, checked by tests/gui/test_keyboard_table.py)</extracomment>
         <translation>案件概览 — 仅您可见</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="108"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="93"/>
         <source>Audit log — visible to you only</source>
         <translation>审计日志 — 仅您可见</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="156"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="144"/>
         <source>Locked</source>
         <extracomment>how a search hit of another kind than a note opens (&quot;version&quot;, &quot;tabling&quot;: the Drafts page)</extracomment>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="190"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="178"/>
         <source>Single text</source>
         <translation>单一文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="191"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="179"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="192"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="180"/>
         <source>The negotiating text — drafts are yours; parties see only what is tabled to them</source>
         <translation>谈判文本 — 草案仅您可见；当事方只能看到向其提交的内容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="224"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="195"/>
+        <source>Offers</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="196"/>
+        <source>Offers ledger — private figures and caucus offers: visible to you only</source>
+        <translation>报价记录簿 — 私下数额和单方会谈中的出价：仅您可见</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="212"/>
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="225"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="213"/>
         <source>Delete note…</source>
         <translation>删除笔记…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="226"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="214"/>
         <source>Delete the note for good (the audit log keeps that it existed)</source>
         <translation>永久删除该笔记（审计日志会保留其曾存在的记录）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="227"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="215"/>
         <source>Disclose…</source>
         <translation>披露…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="228"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="216"/>
         <source>Disclose this caucus note, with the consents the rules require</source>
         <translation>在取得规则要求的同意后披露这条单方会谈笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="230"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="218"/>
+        <source>Attendance…</source>
+        <translation>出席情况…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="220"/>
+        <source>Record who leaves and who arrives late while the session runs</source>
+        <translation>在会议进行期间记录谁离场、谁迟到</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="221"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="232"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="222"/>
+        <source>Import exhibit…</source>
+        <translation>导入证据文件…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="223"/>
+        <source>Import files into the channel on screen as exhibits (or drop them on the channel)</source>
+        <translation>将文件作为证据文件导入屏幕上的频道（或将文件拖放到频道上）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="225"/>
         <source>Export and sign the agreement…</source>
         <translation>导出并签署和解协议…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="233"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="226"/>
         <source>Render the concluded agreement, collect the signatures in the room and save the signed PDF</source>
         <translation>生成已订立的和解协议，在现场收集签名，并保存已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="235"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="228"/>
         <source>Copy securely</source>
         <translation>安全复制</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="236"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="229"/>
         <source>Copy the selection (or the whole note); the clipboard is marked secret and cleared after the countdown</source>
         <translation>复制所选内容（或整条笔记）；剪贴板内容标记为机密，并在倒计时结束后清除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="239"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="232"/>
         <source>Start caucus with the party on screen</source>
         <translation>与屏幕上的当事方开始单方会谈</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="241"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="234"/>
         <source>Start a caucus with the party whose channel is open</source>
         <translation>与当前打开其频道的当事方开始单方会谈</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="242"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="235"/>
         <source>Show the sidebar</source>
         <translation>显示侧边栏</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="244"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="237"/>
         <source>Show or fold away the case navigation (more room on a small screen)</source>
         <translation>显示或收起案件导航（在小屏幕上腾出更多空间）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="267"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="260"/>
         <source>Go to channel</source>
         <translation>转到频道</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="273"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="266"/>
         <source>Channel %1</source>
         <translation>频道 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="317"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="314"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="382"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="316"/>
+        <source>Exhibits</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="387"/>
         <source>Search results as %1 would see them</source>
         <translation>按 %1 的视角显示的搜索结果</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="385"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="390"/>
         <source>Search results as the joint screen would show them — what every party may see</source>
         <translation>按联席屏幕的显示方式列出的搜索结果 — 所有当事方均可见的内容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="388"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="393"/>
         <source>Search results from every channel — confidential material of every party, visible to you only</source>
         <translation>来自所有频道的搜索结果 — 包含各当事方的保密材料，仅您可见</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="432"/>
         <source>Note added to %1</source>
-        <translation>已添加笔记至 %1</translation>
+        <translation type="vanished">已添加笔记至 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="444"/>
         <source>Delete the note “%1”? Its text is removed from the case file for good; the audit log keeps that it existed.</source>
-        <translation>删除笔记“%1”？其内容将从案件文件中永久移除；审计日志会保留其曾存在的记录。</translation>
+        <translation type="vanished">删除笔记“%1”？其内容将从案件文件中永久移除；审计日志会保留其曾存在的记录。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="485"/>
         <source>Copied — the clipboard is cleared in %1 s</source>
-        <translation>已复制 — 剪贴板将在 %1 秒后清除</translation>
+        <translation type="vanished">已复制 — 剪贴板将在 %1 秒后清除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="499"/>
         <source>Open a party&apos;s channel first (Ctrl+2, Ctrl+3, …), then start the caucus.</source>
-        <translation>请先打开一方当事方的频道（Ctrl+2、Ctrl+3…），再开始单方会谈。</translation>
+        <translation type="vanished">请先打开一方当事方的频道（Ctrl+2、Ctrl+3…），再开始单方会谈。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="517"/>
         <source>This is a version of the negotiating text; open it from its draft.</source>
-        <translation>这是谈判文本的一个版本；请从其所属草案中打开。</translation>
+        <translation type="vanished">这是谈判文本的一个版本；请从其所属草案中打开。</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1085,178 @@ Signing records written beside it:
     <message>
         <source>Opened although older than the case last seen here</source>
         <translation>已打开，尽管此文件比本机上次所见的案件更旧</translation>
+    </message>
+    <message>
+        <source>Signatories of %1 recorded</source>
+        <translation>已记录 %1 的签署人</translation>
+    </message>
+    <message>
+        <source>Time zone of the place set to %1</source>
+        <translation>调解地时区已设为 %1</translation>
+    </message>
+    <message>
+        <source>Case closed: %1 notes (%2 revisions), %3 positions and %4 offers destroyed</source>
+        <translation>已结案：已销毁 %1 条笔记（%2 个修订版）、%3 项立场和 %4 项出价</translation>
+    </message>
+    <message>
+        <source>Case closed: %1 notes (%2 revisions) and %3 positions destroyed</source>
+        <translation>已结案：已销毁 %1 条笔记（%2 个修订版）和 %3 项立场</translation>
+    </message>
+    <message>
+        <source>The case was already closed on %1; its file was written anew</source>
+        <translation>本案已于 %1 结案；其文件已重新写入</translation>
+    </message>
+    <message>
+        <source>%1 accepts the %2 remaining clauses</source>
+        <translation>%1 接受其余 %2 项条款</translation>
+    </message>
+    <message>
+        <source>Largest exhibit set to %1</source>
+        <translation>证据文件大小上限已设为 %1</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 added</source>
+        <translation>已添加证据文件 %1</translation>
+    </message>
+    <message>
+        <source>New revision of the exhibit saved</source>
+        <translation>已保存证据文件的新修订版</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 exported (SHA-256 %2)</source>
+        <translation>已导出证据文件 %1（SHA-256 %2）</translation>
+    </message>
+    <message>
+        <source>Agreement exported to %1, awaiting the paper signatures</source>
+        <translation>和解协议已导出到 %1，等待纸面签署</translation>
+    </message>
+    <message>
+        <source>Paper signatures recorded and the agreement attested in %1</source>
+        <translation>已记录纸面签署，和解协议已在 %1 中获证明</translation>
+    </message>
+    <message>
+        <source>Impartiality record written to %1</source>
+        <translation>公正性记录已写入 %1</translation>
+    </message>
+    <message>
+        <source>Private figure of %1 noted in its caucus</source>
+        <translation>已在单方会谈中记下 %1 的私下数额</translation>
+    </message>
+    <message>
+        <source>Demand of %1 recorded</source>
+        <translation>已记录 %1 的要价</translation>
+    </message>
+    <message>
+        <source>Offer of %1 recorded</source>
+        <translation>已记录 %1 的出价</translation>
+    </message>
+    <message>
+        <source>Overlap check agreed: %1 round(s)</source>
+        <translation>已约定重叠核查：共 %1 轮</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: each party types its limit on the handover screen</source>
+        <translation>第 %1 轮（共 %2 轮）：各当事方在移交画面上输入其底线</translation>
+    </message>
+    <message>
+        <source>The round was cancelled; nothing was sealed</source>
+        <translation>本轮已取消；未封存任何内容</translation>
+    </message>
+    <message>
+        <source>Limit of %1 sealed</source>
+        <translation>已封存 %1 的底线</translation>
+    </message>
+    <message>
+        <source>No round is in progress</source>
+        <translation>没有正在进行的一轮</translation>
+    </message>
+    <message>
+        <source>Round %1 cancelled; nothing of it was kept</source>
+        <translation>第 %1 轮已取消；其内容均未保留</translation>
+    </message>
+    <message>
+        <source>Offers ledger written to %1</source>
+        <translation>报价记录簿已写入 %1</translation>
+    </message>
+    <message>
+        <source>Issue %1 added</source>
+        <translation>已添加议题 %1</translation>
+    </message>
+    <message>
+        <source>Round %1: the limits overlap</source>
+        <translation>第 %1 轮：双方底线重叠</translation>
+    </message>
+    <message>
+        <source>Round %1: the limits overlap; figure by the agreed rule: %2</source>
+        <translation>第 %1 轮：双方底线重叠；按约定规则得出的数额：%2</translation>
+    </message>
+    <message>
+        <source>Round %1: there is a gap</source>
+        <translation>第 %1 轮：存在差距</translation>
+    </message>
+    <message>
+        <source>Round %1: there is a gap, within %2 %</source>
+        <translation>第 %1 轮：存在差距，在 %2 % 以内</translation>
+    </message>
+    <message>
+        <source>Round %1: there is a gap, more than %2 %</source>
+        <translation>第 %1 轮：存在差距，超过 %2 %</translation>
+    </message>
+    <message>
+        <source>Round %1: there is a gap, within %2 days</source>
+        <translation>第 %1 轮：存在差距，在 %2 天以内</translation>
+    </message>
+    <message>
+        <source>Round %1: there is a gap, more than %2 days</source>
+        <translation>第 %1 轮：存在差距，超过 %2 天</translation>
+    </message>
+    <message>
+        <source>Declaration recorded</source>
+        <translation>已记录声明</translation>
+    </message>
+    <message>
+        <source>%1 %2 the declaration</source>
+        <translation>%1 %2该声明</translation>
+    </message>
+    <message>
+        <source>%1 recorded as attending</source>
+        <translation>已记录 %1 出席</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 已离场</translation>
+    </message>
+    <message>
+        <source>Confidentiality undertaking of %1 recorded</source>
+        <translation>已记录 %1 的保密承诺</translation>
+    </message>
+    <message>
+        <source>Authority of %1 (%2) recorded</source>
+        <translation>已记录 %1（%2）的授权</translation>
+    </message>
+    <message>
+        <source>Mediation ended: %1</source>
+        <translation>调解已结束：%1</translation>
+    </message>
+    <message>
+        <source>Termination record signed (%1)</source>
+        <translation>已签署终止记录（%1）</translation>
+    </message>
+    <message>
+        <source>Caucus material kept %1 days after the mediation ends</source>
+        <translation>单方会谈材料在调解结束后保留 %1 天</translation>
+    </message>
+    <message>
+        <source>Proceeding without an agreement to mediate: reason recorded</source>
+        <translation>在没有提交调解协议的情况下进行：已记录理由</translation>
+    </message>
+    <message>
+        <source>Agreement to mediate recorded (%1)</source>
+        <translation>已记录提交调解协议（%1）</translation>
+    </message>
+    <message>
+        <source>Exhibit deleted</source>
+        <translation>证据文件已删除</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
@@ -1291,27 +1734,27 @@ Signing records written beside it:
         <translation>代表 %1 表示同意的人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/consent_fields.py" line="120"/>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="135"/>
         <source>How the consents were given</source>
         <translation>同意的表示方式</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/consent_fields.py" line="124"/>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="139"/>
         <source>Optional — e.g. the other side&apos;s counsel or a co-mediator</source>
         <translation>可选 — 例如对方律师或共同调解员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/consent_fields.py" line="125"/>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="140"/>
         <source>Witnessed by</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/consent_fields.py" line="130"/>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="145"/>
         <source>&amp;How given:</source>
         <translation>表示方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/consent_fields.py" line="132"/>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="147"/>
         <source>&amp;Witnessed by:</source>
         <translation>见证人(&amp;W)：</translation>
     </message>
@@ -1416,72 +1859,72 @@ Signing records written beside it:
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="56"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="59"/>
         <source>Party consent (ICSID Mediation Rules style)</source>
         <translation>当事方同意（ICSID 调解规则模式）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="57"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="60"/>
         <source>UNCITRAL Model Law on International Commercial Mediation (2018)</source>
         <translation>《贸易法委员会国际商事调解示范法》（2018 年）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="58"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="61"/>
         <source>Hong Kong Mediation Ordinance (Cap. 620), s.8</source>
         <translation>香港《调解条例》（第 620 章）第 8 条</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="63"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="66"/>
         <source>Nothing leaves a caucus without the authorisation of the party it came from.</source>
         <translation>未经提供信息的当事方授权，任何单方会谈内容均不得披露。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="64"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="67"/>
         <source>The mediator may disclose a party&apos;s information unless the party gave it on condition of confidentiality.</source>
         <translation>调解员可披露一方当事方提供的信息，但该当事方以保密为条件提供的除外。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="66"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="69"/>
         <source>Disclosure needs the consent of every party, every mediator and the person who made the communication, or one of the statutory exceptions.</source>
         <translation>披露须经每一当事方、每一调解员及作出该通讯的人同意，或符合其中一项法定例外。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="73"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="76"/>
         <source>All parties (joint)</source>
         <translation>所有当事方（联席）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="76"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="79"/>
         <source>The mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="88"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="93"/>
         <source>Disclose a note</source>
         <translation>披露笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="90"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="95"/>
         <source>Disclose “%1”</source>
         <translation>披露“%1”</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="96"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="101"/>
         <source>From: %1. This case runs under %2: %3</source>
         <translation>来源：%1。本案适用%2：%3</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="121"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="128"/>
         <source>Disclose to</source>
         <translation>披露对象</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="127"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="134"/>
         <source>Disclose to %1</source>
         <translation>披露给 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="134"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="141"/>
         <source>Consents on record</source>
         <translation>已记录的同意</translation>
     </message>
@@ -1502,213 +1945,244 @@ Signing records written beside it:
         <translation type="vanished">代表 %1 表示同意的人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="264"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="272"/>
         <source>These rules require no consent for this item; the disclosure is still recorded in the audit log.</source>
         <translation>根据这些规则，此项无需同意；但披露仍会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="143"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="150"/>
         <source>Statutory exception</source>
         <translation>法定例外</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="102"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="93"/>
+        <source>Disclose an exhibit</source>
+        <translation>披露证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="107"/>
         <source>Which revision is disclosed</source>
         <translation>披露的修订版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="106"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="111"/>
         <source>Came from</source>
         <translation>信息来源</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="107"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="112"/>
+        <source>The party whose information this exhibit holds: its consent is what the rules ask for.</source>
+        <translation>此证据文件所含信息所属的当事方：规则要求的是该当事方的同意。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="114"/>
         <source>The party whose information this note holds: its consent is what the rules ask for.</source>
         <translation>本笔记所载信息来自哪一当事方：规则要求的是该当事方的同意。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="110"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="117"/>
         <source>Several parties</source>
         <translation>多个当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="112"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="119"/>
         <source>Came from %1</source>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="144"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="151"/>
         <source>None — the consents above are on record</source>
         <translation>无 — 上述同意已记录在案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="148"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="155"/>
         <source>Or a statutory exception (Cap. 620, s.8(2)(b)–(g))</source>
         <translation>或法定例外（第 620 章第 8(2)(b)–(g) 条）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="153"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="160"/>
         <source>Note for the record (optional)</source>
         <translation>记录备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="154"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="161"/>
         <source>Note for the record</source>
         <translation>记录备注</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="160"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="167"/>
         <source>Why the disclosure was refused</source>
         <translation>披露被拒绝的原因</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="163"/>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="180"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="170"/>
         <source>Disclosures of this note</source>
         <translation>此笔记的披露记录</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="170"/>
+        <source>Disclosures of this exhibit</source>
+        <translation>此证据文件的披露记录</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="172"/>
         <source>To</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="172"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="172"/>
         <source>On the strength of</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="172"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="165"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="173"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="176"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="184"/>
         <source>Revoke…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="177"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="185"/>
         <source>Revoke the selected disclosure</source>
         <translation>撤销所选披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="186"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="194"/>
         <source>Disclose</source>
         <translation>披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="187"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="195"/>
         <source>Record the disclosure</source>
         <translation>记录此次披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="256"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="264"/>
         <source>The consents it needs depend on where it came from.</source>
         <translation>所需的同意取决于信息来源。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="272"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="280"/>
         <source>Choose which party this came from, or several.</source>
         <translation>请选择信息来自哪一当事方，或来自多个当事方。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="274"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="282"/>
+        <source>Choose who the exhibit is disclosed to.</source>
+        <translation>请选择向谁披露此证据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="283"/>
         <source>Choose who the note is disclosed to.</source>
         <translation>请选择笔记的披露对象。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="276"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="285"/>
         <source>Recorded on the statutory ground chosen; no consent is needed.</source>
         <translation>按所选法定理由记录；无需同意。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="278"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="287"/>
         <source>Still needed: %1</source>
         <translation>尚需：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="280"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="289"/>
         <source>Every consent these rules require is on record.</source>
         <translation>这些规则要求的所有同意均已记录在案。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="290"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="299"/>
+        <source>Discloses %1 — the file as it is now.</source>
+        <translation>披露%1 — 即文件的当前状态。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="301"/>
         <source>Discloses revision %1 — the text as it is now.</source>
         <translation>披露修订版 %1 — 即当前文本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="298"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="309"/>
         <source>All parties already see this revision.</source>
         <translation>所有当事方已能看到此修订版。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="299"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="310"/>
         <source>%1 already sees this revision.</source>
         <translation>%1 已能看到此修订版。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="301"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="312"/>
         <source>All parties see revision %1 until this disclosure is recorded.</source>
         <translation>在记录本次披露之前，所有当事方看到的是修订版 %1。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="303"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="314"/>
         <source>%1 sees revision %2 until this disclosure is recorded.</source>
         <translation>在记录本次披露之前，%1 看到的是修订版 %2。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="330"/>
+        <location filename="../../iomed_desk/gui/disclosable.py" line="41"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="341"/>
         <source>revision %1</source>
+        <extracomment>the text the audience will see, in words (&quot;revision 3&quot;, or &quot;file revision 2: survey.pdf, SHA-256 …&quot;)</extracomment>
         <translation>修订版 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="343"/>
+        <location filename="../../iomed_desk/gui/disclosable.py" line="49"/>
+        <source>file revision %1 (%2, SHA-256 %3…)</source>
+        <translation>文件修订版 %1（%2，SHA-256 %3…）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="354"/>
         <source>Revoke the disclosure to %1? It stops from now on; the audit log keeps that it happened.</source>
         <translation>撤销对 %1 的披露？披露将自即刻起停止；审计日志会保留其曾发生的记录。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="384"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="395"/>
         <source>No consent required</source>
         <translation>无需同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="386"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="397"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="391"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="402"/>
         <source>witnessed by %1</source>
         <translation>见证人：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="393"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="404"/>
         <source>came from several parties</source>
         <translation>来自多个当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="395"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="406"/>
         <source>came from %1</source>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="401"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="412"/>
         <source>In force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="403"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="414"/>
         <source>Revoked %1</source>
         <translation>已于 %1 撤销</translation>
     </message>
@@ -1739,170 +2213,439 @@ Signing records written beside it:
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="123"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="125"/>
         <source>Drafts</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="144"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="147"/>
         <source>Single text</source>
         <extracomment>(agreement id, status) of the agreement whose final text the editor shows read-only, else None</extracomment>
         <translation>单一文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="147"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="150"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="150"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="153"/>
         <source>New draft…</source>
         <translation>新建草案…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="151"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="154"/>
         <source>Start a new draft</source>
         <translation>开始新草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="155"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="158"/>
         <source>Save state</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="169"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="172"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="170"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="173"/>
         <source>Versions and redline</source>
         <translation>版本与修订对照</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="171"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="174"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="173"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="176"/>
         <source>No draft yet.
 Start the single negotiating text with “New draft…”.</source>
         <translation>尚无草案。
 使用“新建草案…”开始单一谈判文本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="208"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="211"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="290"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="325"/>
         <source>Save a version, then table it to the parties.</source>
         <translation>请先保存版本，再向当事方提交。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="291"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="326"/>
         <source>No version to conclude yet.</source>
         <translation>尚无可订立的版本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="326"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="362"/>
         <source>Concluded on %1 (version %2) and exported on %3 — final, read-only. To change it, negotiate an amendment as a new draft.</source>
         <translation>已于 %1 订立（第 %2 版），并于 %3 导出 — 最终版本，只读。如需更改，请以新草案形式协商修订。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="330"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="366"/>
         <source>Concluded on %1 (version %2) — read-only; Reopen… to change it.</source>
         <translation>已于 %1 订立（第 %2 版）— 只读；如需更改，请使用“重新开启…”。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="340"/>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="353"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="376"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="389"/>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="342"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="378"/>
         <source>Working copy saved · no version yet</source>
         <translation>工作副本已保存 · 尚无版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="344"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="380"/>
         <source>Working copy saved · changed since version %1</source>
         <translation>工作副本已保存 · 自第 %1 版以来有更改</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="346"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="382"/>
         <source>Same as version %1</source>
         <translation>与第 %1 版相同</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="438"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="476"/>
         <source>Record that %1 accepts every clause of version %2 on which it has not yet taken a position? Positions already recorded stay as they are.</source>
         <translation>记录 %1 接受第 %2 版中其尚未表明立场的所有条款？已记录的立场保持不变。</translation>
     </message>
 </context>
 <context>
+    <name>ExhibitDetailsDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="56"/>
+        <source>Import exhibit</source>
+        <translation>导入证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="62"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="67"/>
+        <source>Label</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="70"/>
+        <source>Produced by</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="76"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="78"/>
+        <source>&amp;Label:</source>
+        <translation>编号(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="79"/>
+        <source>&amp;Produced by:</source>
+        <translation>提供方(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="80"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="82"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="97"/>
+        <source>An exhibit needs a label (such as C-12).</source>
+        <translation>证据文件须有编号（例如 C-12）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitImport</name>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="123"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="123"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="124"/>
+        <source>Import exhibit</source>
+        <translation>导入证据文件</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitPreview</name>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="55"/>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="61"/>
+        <source>Exhibit preview</source>
+        <translation>证据文件预览</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="64"/>
+        <source>Exhibit text</source>
+        <translation>证据文件文字</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="76"/>
+        <source>Choose an exhibit to see it here.</source>
+        <translation>选择一份证据文件，即可在此查看。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="86"/>
+        <source>This PDF cannot be shown (it is damaged or not a PDF Qt can read). Export it to open it elsewhere.</source>
+        <translation>无法显示此 PDF（文件已损坏，或不是 Qt 可读取的 PDF）。请将其导出后用其他程序打开。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="98"/>
+        <source>This image cannot be shown. Export it to open it elsewhere.</source>
+        <translation>无法显示此图片。请将其导出后用其他程序打开。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="122"/>
+        <source>%1 shown as its text (layout, tables and images are not shown; export it to open the file).</source>
+        <translation>%1 仅显示其文字（不显示版式、表格和图片；如需打开该文件，请将其导出）。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="125"/>
+        <source>No text to show for this %1; export it to open it.</source>
+        <translation>此 %1 没有可显示的文字；请将其导出后打开。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="128"/>
+        <source>No preview for this file; export it to open it.</source>
+        <translation>此文件无法预览；请将其导出后打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitsPanel</name>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="110"/>
+        <source>Disclosed to all parties from %1 (revision %2)</source>
+        <translation>自 %1 向所有当事方披露（修订版 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="133"/>
+        <source>in session, %1</source>
+        <translation>会议中，%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="194"/>
+        <source>Exhibits</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="210"/>
+        <source>Import exhibit…</source>
+        <translation>导入证据文件…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="211"/>
+        <source>Import files into this channel as exhibits (or drop them on the channel)</source>
+        <translation>将文件作为证据文件导入此频道（或将文件拖放到频道上）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="214"/>
+        <source>Export exhibit…</source>
+        <translation>导出证据文件…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="215"/>
+        <source>Save a copy of the exhibit where you choose (recorded in the audit log)</source>
+        <translation>将证据文件的副本保存到您选择的位置（记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="217"/>
+        <source>Disclose…</source>
+        <translation>披露…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="218"/>
+        <source>Disclose this exhibit&apos;s current file revision, with the consents the rules require</source>
+        <translation>在取得规则要求的同意后，披露此证据文件的当前文件修订版</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="226"/>
+        <source>Disclose the selected exhibit</source>
+        <translation>披露所选证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="270"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="369"/>
+        <source>Choose an exhibit to see it here.</source>
+        <translation>选择一份证据文件，即可在此查看。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="285"/>
+        <source>No exhibits in this channel yet: import files, or drop them here.</source>
+        <translation>此频道尚无证据文件：请导入文件，或将文件拖放到此处。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="286"/>
+        <source>%1 exhibits</source>
+        <translation>%1 份证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="374"/>
+        <source>%1 · %2 · %3 · SHA-256 %4</source>
+        <translation>%1 · %2 · %3 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="376"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="400"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="412"/>
+        <source>Open a channel first; its exhibits are imported there.</source>
+        <translation>请先打开一个频道；证据文件会导入该频道。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="402"/>
+        <source>Import exhibits into %1</source>
+        <translation>将证据文件导入%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="454"/>
+        <source>Import exhibit</source>
+        <translation>导入证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="466"/>
+        <source>Export exhibit %1</source>
+        <translation>导出证据文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="477"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="484"/>
+        <source>Exhibit %1 saved to %2.
+SHA-256 %3</source>
+        <translation>证据文件 %1 已保存到 %2。
+SHA-256 %3</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="485"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="488"/>
+        <source>Export exhibit</source>
+        <translation>导出证据文件</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Only files can be dropped here, to import them as exhibits.</source>
+        <translation>此处只能拖放文件，以将其作为证据文件导入。</translation>
+    </message>
+    <message>
+        <source>Exhibits (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.txt);;All files (*)</source>
+        <translation>证据文件 (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="69"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="83"/>
         <source>There is no concluded agreement to export. Conclude the agreement on the Drafting page first.</source>
         <translation>没有可导出的已订立和解协议。请先在“起草”页面订立和解协议。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="163"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="223"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="230"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="291"/>
         <source>Export the signed agreement</source>
         <translation>导出已签署的和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="289"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="363"/>
         <source>Mediator&apos;s attestation</source>
         <translation>调解员证明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="310"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="384"/>
         <source>{who}: choose a PIN of at least {n} characters and type it twice. A certificate is issued in your name for this one signature, marked “issued in the room”; its key is destroyed after it signs.</source>
         <translation>{who}：请设定至少 {n} 个字符的 PIN 码，并输入两次。系统将以您的名义为这一次签署签发一张证书，标注为“现场签发”；其密钥在签署后即被销毁。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="312"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="386"/>
         <source>Choose a &amp;PIN:</source>
         <translation>设定 PIN 码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="313"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="387"/>
         <source>Issuing the certificate…</source>
         <translation>正在签发证书…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="318"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="392"/>
         <source>{who}: type the PIN of your token {token}. Your key never leaves it.</source>
         <translation>{who}：请输入您的令牌 {token} 的 PIN 码。您的密钥始终不会离开该令牌。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="319"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="393"/>
         <source>Token &amp;PIN:</source>
         <translation>令牌 PIN 码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="320"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="394"/>
         <source>Opening the token…</source>
         <translation>正在打开令牌…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="332"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="406"/>
         <source>{who}: type the passphrase of your identity file {file}. It unlocks your key for this signature only and is not kept.</source>
         <translation>{who}：请输入您的身份文件 {file} 的密码短语。它只为这次签署解锁您的密钥，不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="334"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="408"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="335"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="409"/>
         <source>Opening the identity file…</source>
         <translation>正在打开身份文件…</translation>
     </message>
@@ -2006,7 +2749,7 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>FirstWindow</name>
     <message>
-        <location filename="../../iomed_desk/gui/first_window.py" line="34"/>
+        <location filename="../../iomed_desk/gui/first_window.py" line="37"/>
         <source>IOMed Desk</source>
         <extracomment>the main window&apos;s menu titles (its menus&apos; own context, so they read the same in every language)</extracomment>
         <translation>IOMed Desk</translation>
@@ -2025,107 +2768,107 @@ Start the single negotiating text with “New draft…”.</source>
         <translation>{party} 的签名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="128"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="129"/>
         <source>You are signing “{title}”</source>
         <translation>您正在签署“{title}”</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="132"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="133"/>
         <source>Agreement fingerprint</source>
         <translation>和解协议指纹</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="133"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="135"/>
         <source>Agreement fingerprint (SHA-256 of the agreed text, printed on every page)</source>
         <translation>和解协议指纹（议定文本的 SHA-256，印于每一页）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="145"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="146"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="176"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="177"/>
         <source>Repeat the PIN</source>
         <translation>再次输入 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="180"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="181"/>
         <source>&amp;Sign</source>
         <translation>签署(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="181"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="182"/>
         <source>Confirm and sign</source>
         <translation>确认并签署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="183"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="184"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="185"/>
         <source>Cancel: the case locks</source>
         <translation>取消：案件将锁定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="190"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="191"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="208"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="209"/>
         <source>Thank you. Please hand the computer back to the mediator.</source>
         <translation>谢谢。请将计算机交还调解员。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="210"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="211"/>
         <source>The mediator takes it back with the case passphrase.</source>
         <translation>调解员凭案件密码短语取回计算机。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="211"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="212"/>
         <source>Case passphrase</source>
         <translation>案件密码短语</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="214"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="215"/>
         <source>&amp;Take back</source>
         <translation>取回(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="215"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="216"/>
         <source>Take the computer back</source>
         <translation>取回计算机</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="217"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="218"/>
         <source>Cancel and lock</source>
         <translation>取消并锁定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="218"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="219"/>
         <source>Cancel the export and lock the case</source>
         <translation>取消导出并锁定案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="221"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="222"/>
         <source>Case &amp;passphrase:</source>
         <translation>案件密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="247"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="248"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="274"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="275"/>
         <source>Checking the passphrase…</source>
         <translation>正在检查密码短语…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="323"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="324"/>
         <source>That is not the case passphrase. The computer stays on this screen.</source>
         <translation>这不是案件密码短语。计算机将停留在此画面。</translation>
     </message>
@@ -2291,6 +3034,129 @@ Start the single negotiating text with “New draft…”.</source>
     </message>
 </context>
 <context>
+    <name>ImpartialityView</name>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="46"/>
+        <source>Impartiality record</source>
+        <translation>公正性记录</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="46"/>
+        <source>Case {reference}, as of {when} ({zone})</source>
+        <translation>案件 {reference}，截至 {when}（{zone}）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="47"/>
+        <source>Counts and times only: this record shows how the mediator&apos;s time and the process were shared between the parties. It contains no content of any session, note or draft.</source>
+        <translation>仅含次数和时间：本记录显示调解员的时间和调解程序在各当事方之间的分配情况，不含任何会议、笔记或草案的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="49"/>
+        <source>Caucus time (minutes)</source>
+        <translation>单方会谈时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="49"/>
+        <source>Counts</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="49"/>
+        <source>Caucus minutes</source>
+        <translation>单方会谈分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="50"/>
+        <source>Caucuses</source>
+        <translation>单方会谈</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="50"/>
+        <source>Disclosures from</source>
+        <translation>来自该方的披露</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="50"/>
+        <source>Disclosures to</source>
+        <translation>向该方的披露</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="51"/>
+        <source>Tablings seen</source>
+        <translation>获提交文本次数</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="51"/>
+        <source>Positions recorded</source>
+        <translation>已记录的立场</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="51"/>
+        <source>Party</source>
+        <translation>当事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="52"/>
+        <source>Last caucus</source>
+        <translation>最近一次单方会谈</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="52"/>
+        <source>Tablings seen at</source>
+        <translation>获提交文本的时间</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="52"/>
+        <source>in caucus</source>
+        <translation>单方会谈中</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="53"/>
+        <source>+{n} earlier</source>
+        <translation>另有 {n} 次更早</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="53"/>
+        <source>Last position</source>
+        <translation>最近的立场</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="53"/>
+        <source>(running)</source>
+        <translation>（进行中）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="54"/>
+        <source>Joint sessions: {sessions} ({minutes} min). Tabled to all parties: {tablings}. Disclosed to all parties: {disclosures}. Revoked disclosures (counted above): {revoked}.</source>
+        <translation>联席会议：{sessions} 次（{minutes} 分钟）。向全体当事方提交：{tablings} 次。向全体当事方披露：{disclosures} 次。已撤销的披露（已计入上述数字）：{revoked} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="162"/>
+        <source>Reading the case…</source>
+        <translation>正在读取案件…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="175"/>
+        <source>Figures per party</source>
+        <translation>各当事方的数据</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="176"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="252"/>
+        <source>Export the impartiality record</source>
+        <translation>导出公正性记录</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="253"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>JointScreen</name>
     <message>
         <location filename="../../iomed_desk/gui/joint_screen.py" line="56"/>
@@ -2377,7 +3243,7 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>LanguageSetting</name>
     <message>
-        <location filename="../../iomed_desk/gui/i18n.py" line="36"/>
+        <location filename="../../iomed_desk/gui/i18n.py" line="38"/>
         <source>System</source>
         <extracomment>setting value -&gt; the language&apos;s name in that language (&quot;&quot; follows the system) our language code -&gt; Qt&apos;s own catalogue for the standard dialogs (Qt ships no zh_HK one)</extracomment>
         <translation>跟随系统</translation>
@@ -2396,6 +3262,89 @@ Start the single negotiating text with “New draft…”.</source>
     <message>
         <source>Chinese (Traditional)</source>
         <translation>中文（繁体）</translation>
+    </message>
+</context>
+<context>
+    <name>LimitHandover</name>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="35"/>
+        <source>The most you would pay</source>
+        <translation>您愿意支付的最高数额</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="35"/>
+        <source>The least you would accept</source>
+        <translation>您可接受的最低数额</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="37"/>
+        <source>Type your confidential limit on this issue. Nobody sees it, the mediator included: the room learns only whether the two limits overlap (and a figure by the rule you agreed), never your limit.</source>
+        <translation>请输入您在此议题上的保密底线。任何人都看不到它，包括调解员：在场各方只会得知双方底线是否重叠（以及按您同意的规则得出的数额），绝不会得知您的底线。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="40"/>
+        <source>Your &amp;limit:</source>
+        <translation>您的底线(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="40"/>
+        <source>Sealing your limit…</source>
+        <translation>正在封存您的底线…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="43"/>
+        <source>Confidential limit — IOMed Desk</source>
+        <translation>保密底线 — IOMed Desk</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="45"/>
+        <source>Issue: {issue}. {round}</source>
+        <translation>议题：{issue}。{round}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="54"/>
+        <source>If there is a gap, tell the room its size as a band (only when the other party asks too)</source>
+        <translation>如有差距，以区间告知在场各方差距大小（仅在对方也如此要求时）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="56"/>
+        <source>Ask for the gap&apos;s size as a band</source>
+        <translation>要求以区间告知差距大小</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="61"/>
+        <source>&amp;Seal my limit</source>
+        <translation>封存我的底线(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="62"/>
+        <source>Seal my limit</source>
+        <translation>封存我的底线</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="63"/>
+        <source>Cancel: the round is dropped and the case locks</source>
+        <translation>取消：本轮作废，案件将锁定</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="64"/>
+        <source>Thank you: your limit is sealed. Please hand the computer back to the mediator.</source>
+        <translation>谢谢：您的底线已封存。请将计算机交还调解员。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="65"/>
+        <source>Cancel the round and lock the case</source>
+        <translation>取消本轮并锁定案件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="69"/>
+        <source>Your limit is typed (not shown). Press Enter to seal it.</source>
+        <translation>已输入您的底线（不显示）。按 Enter 即可封存。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="70"/>
+        <source>Nothing typed yet: what you type is not shown.</source>
+        <translation>尚未输入任何内容：您输入的内容不会显示。</translation>
     </message>
 </context>
 <context>
@@ -2424,100 +3373,175 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="51"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="53"/>
         <source>&amp;File</source>
         <extracomment>workspace action key -&gt; (menu, placeholder text, default shortcut when the workspace sets none); shortcuts are built on use, since a QKeySequence needs the application to exist</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="51"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="53"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="51"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="53"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="52"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="54"/>
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="52"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="54"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="52"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="54"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="56"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="58"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="57"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="59"/>
         <source>&amp;Open case…</source>
         <translation>打开案件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="58"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="60"/>
         <source>Open the &amp;demo case</source>
         <translation>打开演示案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="60"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="62"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="61"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="63"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改密码短语(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="63"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="65"/>
         <source>&amp;Verify PDF…</source>
         <translation>验证 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="65"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="67"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="67"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="69"/>
         <source>&amp;Close case</source>
         <translation>关闭案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="70"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="72"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="73"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="75"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="77"/>
         <source>&amp;About IOMed Desk</source>
         <translation>关于 IOMed Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="87"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="92"/>
         <source>Attest after paper signatures…</source>
         <translation>纸面签署后作出证明…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="88"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="93"/>
         <source>Record who witnessed each paper signature, then apply the mediator&apos;s attestation, which locks the agreement</source>
         <translation>记录每个纸面签名的见证人，然后加上调解员证明，和解协议随即锁定</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="97"/>
+        <source>&amp;Impartiality record…</source>
+        <translation>公正性记录(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="98"/>
+        <source>Caucus time, disclosures, tablings and positions per party: counts and times only, exportable as one PDF page for the parties</source>
+        <translation>各当事方的单方会谈时间、披露、提交文本和立场：仅含次数和时间，可导出为一页 PDF 供当事方查阅</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="106"/>
+        <source>P&amp;rocess</source>
+        <translation>程序(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="110"/>
+        <source>&amp;Agreement to mediate…</source>
+        <translation>提交调解协议(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="110"/>
+        <source>How the agreement to mediate was signed, or why the mediation proceeds without it</source>
+        <translation>提交调解协议的签署方式，或在没有该协议的情况下进行调解的理由</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="112"/>
+        <source>&amp;Declarations…</source>
+        <translation>声明(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="112"/>
+        <source>The mediators&apos; declarations of independence and impartiality and each party&apos;s answer</source>
+        <translation>调解员的独立性和公正性声明，以及各当事方的答复</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="114"/>
+        <source>A&amp;uthorities…</source>
+        <translation>和解授权(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="114"/>
+        <source>The instrument seen for each representative&apos;s authority to settle</source>
+        <translation>已查验的各代表和解授权文书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="116"/>
+        <source>&amp;Terminate the mediation…</source>
+        <translation>终止调解(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="116"/>
+        <source>Record how the mediation ended; the case becomes read-only</source>
+        <translation>记录调解如何结束；案件将变为只读</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="118"/>
+        <source>&amp;Close the file…</source>
+        <translation>结案(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="118"/>
+        <source>Destroy the caucus material and sign the destruction certificate</source>
+        <translation>销毁单方会谈材料并签署销毁证明书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="162"/>
+        <source>The mediation ended (%1) on %2: the case is read-only</source>
+        <translation>调解已于 %2 结束（%1）：案件为只读</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="175"/>
+        <source>Terminate the mediation first</source>
+        <translation>请先终止调解</translation>
     </message>
     <message>
         <source>Copy securely</source>
@@ -2559,107 +3583,123 @@ Start the single negotiating text with “New draft…”.</source>
         <source>Export and sign the agreement…</source>
         <translation>导出并签署和解协议…</translation>
     </message>
+    <message>
+        <source>Import exhibit…</source>
+        <translation>导入证据文件…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>出席情况…</translation>
+    </message>
+    <message>
+        <source>Signatories…</source>
+        <translation>签署人…</translation>
+    </message>
+    <message>
+        <source>Place and time zone…</source>
+        <translation>地点和时区…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="143"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="221"/>
         <source>{file} — IOMed Desk</source>
         <extracomment>workspace actions without a placeholder slot in the menus, added to them while a case is open the joint screen left up for the room by an idle lock (frozen, joint material only), else None starts the new process for &quot;Restart now&quot; (program, args) -&gt; started</extracomment>
         <translation>{file} — IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="145"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="223"/>
         <source>Locked — IOMed Desk</source>
         <translation>已锁定 — IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="147"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="225"/>
         <source>IOMed Desk</source>
         <translation>IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="166"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="249"/>
         <source>Case created</source>
         <translation>已创建案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="170"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="253"/>
         <source>Open a case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="171"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="254"/>
         <source>IOMed Desk cases (*.iomed);;All files (*)</source>
         <translation>IOMed Desk 案件 (*.iomed);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="181"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="266"/>
         <source>There is no case file at {path}.</source>
         <translation>{path} 处没有案件文件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="185"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="275"/>
         <source>Case opened</source>
         <translation>案件已打开</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="191"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="281"/>
         <source>Demo passphrase: {passphrase}</source>
         <translation>演示案件密码短语：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="196"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="289"/>
         <source>The demo case is not part of this build of IOMed Desk.</source>
         <translation>此版本的 IOMed Desk 不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="258"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="354"/>
         <source>The case will lock as soon as the file operation finishes.</source>
         <translation>文件操作完成后，案件将立即锁定。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="263"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="362"/>
         <source>Your last edit could not be saved, so the case was not locked (locking would lose it). Free some disk space, then lock again.</source>
         <translation>您最近的编辑未能保存，因此案件没有锁定（锁定会丢失该编辑）。请释放一些磁盘空间，然后再次锁定。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="281"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="380"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="305"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="407"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="333"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="438"/>
         <source>Your last edit could not be saved. Close the case anyway and lose it?</source>
         <translation>您最近的编辑未能保存。仍要关闭案件并放弃该编辑吗？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="348"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="453"/>
         <source>Case closed</source>
         <translation>案件已关闭</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="402"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="517"/>
         <source>Restart when the file operation has finished.</source>
         <translation>请在文件操作完成后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="409"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="526"/>
         <source>IOMed Desk could not start again by itself; start it yourself to see the new language.</source>
         <translation>IOMed Desk 无法自行重新启动；请手动启动以使用新语言。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="419"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="537"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="446"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="566"/>
         <source>Finishing the file operation before quitting…</source>
         <translation>正在完成文件操作，随后退出…</translation>
     </message>
@@ -2803,37 +3843,37 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="90"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="92"/>
         <source>New draft</source>
         <translation>新建草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="91"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="93"/>
         <source>Settlement Agreement</source>
         <translation>和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="92"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="94"/>
         <source>Name of the draft</source>
         <translation>草案名称</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="95"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="97"/>
         <source>Start from the standard clauses of a settlement agreement</source>
         <translation>以和解协议的标准条款为起点</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="96"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="98"/>
         <source>Parties and authority to sign, recitals, obligations, payment, release, confidentiality, dispute resolution, governing law and the statement that the agreement resulted from mediation, in the case&apos;s languages.</source>
         <translation>以本案语言列出：当事方及签署授权、鉴于条款、义务、付款、免除责任、保密、争议解决、适用法律，以及关于本协议产生于调解的声明。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="102"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="104"/>
         <source>Create draft</source>
         <translation>创建草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="107"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="109"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3005,48 +4045,49 @@ Start the single negotiating text with “New draft…”.</source>
         <translation>可披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="135"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="137"/>
         <source>Disclosed to all parties from %1 (revision %2)</source>
         <extracomment>a channel lists its most recent notes; older ones are found by search (a case may hold 100,000) who sees the note through a disclosure, and which revision: the list&apos;s third line (&quot;&quot; if none)</extracomment>
         <translation>自 %1 向所有当事方披露（修订版 %2）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="157"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="159"/>
         <source>Disclosed text</source>
         <translation>已披露的文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="169"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="171"/>
         <source>read-only here; later edits stay in its own channel until disclosed again.</source>
         <translation>此处为只读；之后的修改只留在其所属频道中，直至再次披露。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="239"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="249"/>
         <source>New note</source>
         <translation>新建笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="240"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="250"/>
         <source>New note in this channel</source>
         <translation>在此频道新建笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="245"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="255"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="306"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="258"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="268"/>
         <source>Only the %1 most recent notes are listed; search finds older ones.</source>
         <translation>仅列出最近的%1条笔记；较早的笔记可通过搜索找到。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="310"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="334"/>
         <source>New note in %1 (Ctrl+N)</source>
         <translation>在%1中新建笔记（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="425"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="455"/>
         <source>No notes here yet.
 Press “New note” (Ctrl+N) to write the first one.</source>
         <translation>这里还没有笔记。
@@ -3054,136 +4095,711 @@ Press “New note” (Ctrl+N) to write the first one.</source>
     </message>
 </context>
 <context>
+    <name>OffersChart</name>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_chart.py" line="30"/>
+        <source>Negotiation dance chart</source>
+        <translation>谈判进退图</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_chart.py" line="47"/>
+        <source>%n move(s) charted</source>
+        <translation>已绘出 %n 次出价或要价</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_chart.py" line="74"/>
+        <source>filled: offer, ring: demand; in the order made</source>
+        <translation>实心：出价，空心：要价；按提出顺序排列</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_chart.py" line="78"/>
+        <source>No communicated moves on this issue yet</source>
+        <translation>此议题尚无已转达的出价或要价</translation>
+    </message>
+</context>
+<context>
+    <name>OffersDialogs</name>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="44"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="44"/>
+        <source>Percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="44"/>
+        <source>Years</source>
+        <translation>年数</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="45"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="49"/>
+        <source>Overlap or gap only</source>
+        <translation>仅告知重叠或差距</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="49"/>
+        <source>Split the difference</source>
+        <translation>差额平分</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="50"/>
+        <source>Midpoint of the overlap (given the figures on the table)</source>
+        <translation>重叠区间的中点（以已提出的数额为界）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="65"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="97"/>
+        <source>New issue</source>
+        <translation>新议题</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="99"/>
+        <source>&amp;Issue:</source>
+        <translation>议题(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="100"/>
+        <source>For example: Purchase price</source>
+        <translation>例如：购买价格</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="101"/>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="104"/>
+        <source>&amp;Currency:</source>
+        <translation>货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="121"/>
+        <source>Record an offer or demand — %1</source>
+        <translation>记录出价或要价 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="126"/>
+        <source>&amp;Made by:</source>
+        <translation>提出方(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="127"/>
+        <source>&amp;To:</source>
+        <translation>对象(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="130"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="131"/>
+        <source>Offer</source>
+        <translation>出价</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="132"/>
+        <source>Demand</source>
+        <translation>要价</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="133"/>
+        <source>&amp;Figure:</source>
+        <translation>数额(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="136"/>
+        <source>T&amp;erms:</source>
+        <translation>条件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="137"/>
+        <source>Optional — e.g. cash at closing</source>
+        <translation>可选 — 例如交割时以现金支付</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="138"/>
+        <source>&amp;Private figure: the mediator&apos;s note, not to be passed on</source>
+        <translation>私下数额(&amp;P)：调解员的笔记，不得转告</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="140"/>
+        <source>A joint session is running: the offer is made openly to the room.</source>
+        <translation>联席会议正在进行：此出价将向在场各方公开提出。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="141"/>
+        <source>Made in caucus or between sessions: communicated offers are disclosed to the party they go to, with the consents the case&apos;s rules ask for.</source>
+        <translation>在单方会谈中或会议之间提出：已转达的出价或要价将在取得本案规则要求的同意后，向其对象当事方披露。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="163"/>
+        <source>Every other party</source>
+        <translation>所有其他当事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="173"/>
+        <source>No consent is required by the case&apos;s rules.</source>
+        <translation>本案规则不要求取得同意。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="193"/>
+        <source>Private overlap check — %1</source>
+        <translation>保密重叠核查 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="195"/>
+        <source>Agree these with the parties before the first round. Each party then types its limit on a handover screen nobody else sees; the room learns only overlap or gap (and, if agreed, a figure by the rule). Note: with a midpoint rule, a party that knows its own limit can work out the other&apos;s from the figure.</source>
+        <translation>请在第一轮之前与各当事方约定以下各项。之后各当事方在他人看不到的移交画面上输入自己的底线；在场各方只会得知重叠或差距（如有约定，还会得知按规则得出的数额）。注意：采用中点规则时，知道自己底线的一方可从该数额推算出对方的底线。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="202"/>
+        <source>&amp;Ceiling (most it would pay):</source>
+        <translation>上限(&amp;C)（愿意支付的最高数额）：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="203"/>
+        <source>&amp;Floor (least it would accept):</source>
+        <translation>下限(&amp;F)（可接受的最低数额）：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="208"/>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="212"/>
+        <source>R&amp;ounds agreed:</source>
+        <translation>约定轮数(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="58"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="108"/>
+        <source>Offers ledger</source>
+        <translation>报价记录簿</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="58"/>
+        <source>Case {reference}: {title}. Times at the seat ({zone}).</source>
+        <translation>案件 {reference}：{title}。时间以调解地为准（{zone}）。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="59"/>
+        <source>For the mediator. Confidential: private figures and offers made in caucus appear here; do not show this document to a party.</source>
+        <translation>供调解员使用。保密：此处载有私下数额和在单方会谈中提出的出价；请勿向任何当事方展示本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="61"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="61"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="61"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>Made by</source>
+        <translation>提出方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="61"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>To</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="61"/>
+        <source>Offer / demand</source>
+        <translation>出价 / 要价</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="62"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>Figure</source>
+        <translation>数额</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="62"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="62"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="105"/>
+        <source>Terms</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="62"/>
+        <source>offer</source>
+        <translation>出价</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="62"/>
+        <source>demand</source>
+        <translation>要价</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="63"/>
+        <source>every other party</source>
+        <translation>所有其他当事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="63"/>
+        <source>communicated</source>
+        <translation>已转达</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="64"/>
+        <source>private figure (mediator&apos;s note)</source>
+        <translation>私下数额（调解员的笔记）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="64"/>
+        <source>joint session</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="64"/>
+        <source>caucus</source>
+        <translation>单方会谈</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="65"/>
+        <source>No offers recorded on this issue.</source>
+        <translation>此议题尚未记录任何出价。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="66"/>
+        <source>Overlap check: {ceiling} gives a ceiling, {floor} a floor; rule: {rule}; {rounds} round(s) agreed.</source>
+        <translation>重叠核查：{ceiling} 给出上限，{floor} 给出下限；规则：{rule}；约定 {rounds} 轮。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="68"/>
+        <source>Round {number}: {outcome}</source>
+        <translation>第 {number} 轮：{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="69"/>
+        <source>overlap or gap only</source>
+        <translation>仅告知重叠或差距</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="69"/>
+        <source>split the difference</source>
+        <translation>差额平分</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="70"/>
+        <source>midpoint of the overlap</source>
+        <translation>重叠区间的中点</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="86"/>
+        <source>Issue</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="88"/>
+        <source>&amp;Issue:</source>
+        <translation>议题(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="90"/>
+        <source>&amp;New issue…</source>
+        <translation>新议题(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="92"/>
+        <source>View as</source>
+        <translation>查看视角</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="93"/>
+        <source>View &amp;as:</source>
+        <translation>查看视角(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="95"/>
+        <source>Mediator (everything)</source>
+        <translation>调解员（全部内容）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="96"/>
+        <source>Joint screen (every party)</source>
+        <translation>联席屏幕（所有当事方）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="99"/>
+        <source>&amp;Record offer…</source>
+        <translation>记录出价(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="100"/>
+        <source>E&amp;xport ledger PDF…</source>
+        <translation>导出记录簿 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="204"/>
+        <source>As you see it: every offer and demand, private figures included. Never show this view to a party.</source>
+        <translation>您所见的内容：所有出价和要价，包括私下数额。切勿向任何当事方展示此视图。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="207"/>
+        <source>As the joint screen would show it: what every party may see.</source>
+        <translation>按联席屏幕的显示方式：所有当事方均可见的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="209"/>
+        <source>As %1 would see it: its own figures and what was communicated to it.</source>
+        <translation>按 %1 所见：其本方的数额以及已转达给它的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="217"/>
+        <source>Add an issue to start the ledger.</source>
+        <translation>请添加一个议题以开始记录。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="225"/>
+        <source>Demand</source>
+        <translation>要价</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="225"/>
+        <source>Offer</source>
+        <translation>出价</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="233"/>
+        <source>Negotiation dance: %1 — as you see it</source>
+        <translation>谈判进退：%1 — 您所见</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="234"/>
+        <source>Negotiation dance: %1 — as %2 sees it</source>
+        <translation>谈判进退：%1 — %2 所见</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="242"/>
+        <source>The room</source>
+        <translation>在场各方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="243"/>
+        <source>Every other party</source>
+        <translation>所有其他当事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="247"/>
+        <source>Private (your note)</source>
+        <translation>私下（您的笔记）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="249"/>
+        <source>Made in the joint session</source>
+        <translation>在联席会议中提出</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="250"/>
+        <source>Communicated</source>
+        <translation>已转达</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="280"/>
+        <source>Export the offers ledger</source>
+        <translation>导出报价记录簿</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="280"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapCheckPanel</name>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="37"/>
+        <source>more than %1 %</source>
+        <translation>超过 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="37"/>
+        <source>within %1 %</source>
+        <translation>在 %1 % 以内</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="39"/>
+        <source>more than %1 days</source>
+        <translation>超过 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="39"/>
+        <source>within %1 days</source>
+        <translation>在 %1 天以内</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="46"/>
+        <source>Round %1 of %2:</source>
+        <translation>第 %1 轮（共 %2 轮）：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="49"/>
+        <source>the limits overlap.</source>
+        <translation>双方底线重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="50"/>
+        <source>the limits overlap. Figure by the agreed rule (%1): %2</source>
+        <translation>双方底线重叠。按约定规则（%1）得出的数额：%2</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="53"/>
+        <source>there is a gap, %1.</source>
+        <translation>存在差距，%1。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="54"/>
+        <source>there is a gap.</source>
+        <translation>存在差距。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="68"/>
+        <source>Private overlap check</source>
+        <translation>保密重叠核查</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="80"/>
+        <source>What the room is told</source>
+        <translation>告知在场各方的内容</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="85"/>
+        <source>&amp;Agree a check…</source>
+        <translation>约定核查(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="86"/>
+        <source>Start &amp;round</source>
+        <translation>开始一轮(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="87"/>
+        <source>&amp;Hand over</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="88"/>
+        <source>Re&amp;veal to the room</source>
+        <translation>向在场各方公布(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="89"/>
+        <source>Cancel round</source>
+        <translation>取消本轮</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="90"/>
+        <source>Cancel the round: its limits are destroyed unread</source>
+        <translation>取消本轮：其底线未经读取即被销毁</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="128"/>
+        <source>No check agreed on this issue.</source>
+        <translation>此议题尚未约定核查。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="132"/>
+        <source>%1 gives a ceiling (the most it would pay), %2 a floor (the least it would accept); rule: %3; %4 round(s) agreed.</source>
+        <translation>%1 给出上限（愿意支付的最高数额），%2 给出下限（可接受的最低数额）；规则：%3；约定 %4 轮。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="138"/>
+        <source>No round run yet.</source>
+        <translation>尚未进行任何一轮。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="143"/>
+        <source>Start &amp;round %1</source>
+        <translation>开始第 %1 轮(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="146"/>
+        <source>&amp;Hand over to %1</source>
+        <translation>移交给 %1(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="190"/>
+        <source>Round %1 of %2.</source>
+        <translation>第 %1 轮，共 %2 轮。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="244"/>
+        <source>The round was cancelled; nothing of it was kept.</source>
+        <translation>本轮已取消；其内容均未保留。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="70"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="71"/>
         <source>%1 — time zone not known; set it before exporting</source>
         <translation>%1 — 时区未知；请在导出前设定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="92"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="93"/>
         <source>Si&amp;gnatories…</source>
         <extracomment>a case setting was recorded from one of the page&apos;s dialogs</extracomment>
         <translation>签署人(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="93"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="94"/>
         <source>Record who signs the agreement for each party, in what capacity and on what authority</source>
         <translation>记录代表各当事方签署和解协议的人、其签署职衔及授权依据</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="96"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="97"/>
         <source>&amp;Place and time zone…</source>
         <translation>地点和时区(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="97"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="98"/>
         <source>The time zone that dates the agreement at its place</source>
         <translation>按和解协议订立地点确定其日期的时区</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="101"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="102"/>
         <source>Case overview</source>
         <translation>案件概览</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="115"/>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="145"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="116"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="148"/>
         <source>Place and time zone</source>
         <translation>地点和时区</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="116"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="117"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="117"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="118"/>
         <source>Change the place&apos;s time zone</source>
         <translation>更改该地点的时区</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="137"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
         <source>Session history</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="139"/>
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="139"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="139"/>
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="139"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="146"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="149"/>
         <source>Disclosure rules</source>
         <translation>披露规则</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="147"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="150"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="148"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="151"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="149"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="152"/>
+        <source>Process record</source>
+        <translation>程序记录</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="153"/>
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="157"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="161"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="165"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="170"/>
         <source>Joint session</source>
         <translation>联席会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="166"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="171"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="171"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="176"/>
         <source>No sessions yet</source>
         <translation>尚无会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="179"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="184"/>
         <source>No representative recorded</source>
         <translation>未记录代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="184"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="189"/>
         <source>Signs: %1</source>
         <translation>签署人：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="187"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="192"/>
         <source>Signatories…</source>
         <translation>签署人…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="188"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="193"/>
         <source>Signatories of %1</source>
         <translation>%1 的签署人</translation>
     </message>
@@ -3425,82 +5041,82 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PlaceAndZoneDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="100"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="101"/>
         <source>Place and time zone</source>
         <translation>地点和时区</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="104"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="105"/>
         <source>Where the agreement is made</source>
         <translation>和解协议的订立地点</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="106"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="107"/>
         <source>The agreement is dated as at its place: the date it bears is the date in this time zone when it is exported, whatever this computer&apos;s clock is set to.</source>
         <translation>和解协议按其订立地点注明日期：协议所载日期是导出时此时区的日期，与本计算机的时钟设置无关。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="112"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="114"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="113"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="115"/>
         <source>The zone known for %1 is %2.</source>
         <translation>%1 的已知时区为 %2。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="115"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="117"/>
         <source>No zone is known for %1: choose the zone of the place.</source>
         <translation>%1 没有已知时区：请选择该地点的时区。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="121"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="123"/>
         <source>Filter the time zones</source>
         <translation>筛选时区</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="122"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="124"/>
         <source>Type part of a name, e.g. Hong Kong, Geneva, New York</source>
         <translation>输入名称的一部分，例如 Hong Kong、Geneva、New York</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="125"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="127"/>
         <source>Time zones</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="131"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="133"/>
         <source>Use the place&apos;s &amp;zone</source>
         <translation>使用该地点的时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="138"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="140"/>
         <source>Date and time at the place now</source>
         <translation>该地点当前的日期和时间</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="144"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="146"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="145"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="147"/>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="150"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="152"/>
         <source>Now there:</source>
         <translation>当地现在：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="199"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="201"/>
         <source>Choose a time zone</source>
         <translation>选择时区</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="207"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="209"/>
         <source>Choose a time zone from the list.</source>
         <translation>请从列表中选择时区。</translation>
     </message>
@@ -3745,49 +5361,1027 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="80"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="94"/>
         <source>Check the agreement</source>
         <translation>检查和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="81"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="95"/>
         <source>This is the document the parties and the mediator will sign. Nothing is signed or saved yet.</source>
         <translation>这是当事方和调解员将要签署的文件。目前尚未签署或保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="91"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
         <source>Preview of the agreement</source>
         <translation>和解协议预览</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="96"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="110"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="96"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="110"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="97"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="111"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="97"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="111"/>
         <source>Fit the page width</source>
         <translation>按页面宽度显示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="117"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="119"/>
+        <source>Annexes</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="121"/>
+        <source>Exhibits visible to all parties; a ticked one is annexed: listed in the agreement with its SHA-256 and embedded in the signed PDF</source>
+        <translation>所有当事方均可见的证据文件；勾选的即作为附件：连同其 SHA-256 列入和解协议，并嵌入已签署的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="123"/>
+        <source>Annexes (exhibits visible to all parties; tick to annex):</source>
+        <translation>附件（所有当事方均可见的证据文件；勾选即作为附件）：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="170"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="127"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="193"/>
         <source>{pages} pages · agreement fingerprint {fp}</source>
         <translation>共 {pages} 页 · 和解协议指纹 {fp}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="195"/>
+        <source>%n annex(es)</source>
+        <translation>
+            <numerusform>%n 份附件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcessClosing</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="75"/>
+        <source>Terminate the mediation</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="78"/>
+        <source>Recording the end of the mediation freezes the case: no note, session, disclosure, draft or process record can be added afterwards. A running session is ended.</source>
+        <translation>记录调解结束后，案件即被冻结：此后不能再添加任何笔记、会议、披露、草案或程序记录。正在进行的会议将被结束。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="106"/>
+        <source>Grounds</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="109"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="111"/>
+        <source>Keep caucus material after the end</source>
+        <translation>调解结束后保留单方会谈材料</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="112"/>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="113"/>
+        <source>&amp;Withdrawn by:</source>
+        <translation>退出方(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="116"/>
+        <source>&amp;Ended on:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="117"/>
+        <source>&amp;Grounds:</source>
+        <translation>依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="118"/>
+        <source>Recorded &amp;by:</source>
+        <translation>记录人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="119"/>
+        <source>&amp;Keep caucus material:</source>
+        <translation>保留单方会谈材料(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="122"/>
+        <source>&amp;Terminate</source>
+        <translation>终止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="136"/>
+        <source>End the mediation as “%1”? The case becomes read-only; this cannot be undone.</source>
+        <translation>以“%1”结束调解吗？案件将变为只读；此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="162"/>
+        <source>The mediation ended (%1): the case is read-only. Sign the termination record now, or later from the overview.</source>
+        <translation>调解已结束（%1）：案件为只读。请立即签署终止记录，或稍后在概览中签署。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="164"/>
+        <source>&amp;Sign the termination record…</source>
+        <translation>签署终止记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="165"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="184"/>
+        <source>Close the file</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="193"/>
+        <source>Closing destroys every caucus note (with all its revisions), every position, every caucus offer and every caucus exhibit, for good, and writes the case file anew. The parties, the agreement, the termination record and the audit chain stay. The destruction certificate is signed with your identity.</source>
+        <translation>结案将永久销毁所有单方会谈笔记（连同其全部修订版）、所有立场、所有单方会谈中的出价和所有单方会谈证据文件，并重新写入案件文件。当事方、和解协议、终止记录和审计链将予保留。销毁证明书以您的身份签署。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="200"/>
+        <source>What will be destroyed</source>
+        <translation>将被销毁的内容</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <source>Revisions</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <source>Offers</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="202"/>
+        <source>Exhibits</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="220"/>
+        <source>your identity (PKCS#12, .p12)</source>
+        <translation>您的身份（PKCS#12，.p12）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="221"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="227"/>
+        <source>Passphrase of the identity</source>
+        <translation>身份的密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="231"/>
+        <source>Type the case reference to confirm</source>
+        <translation>输入案件编号以确认</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="234"/>
+        <source>&amp;Identity:</source>
+        <translation>身份(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="237"/>
+        <source>Identity &amp;passphrase:</source>
+        <translation>身份密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="238"/>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="239"/>
+        <source>Type the case reference (%1) to &amp;confirm:</source>
+        <translation>输入案件编号（%1）以确认(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="242"/>
+        <source>&amp;Destroy and close</source>
+        <translation>销毁并结案(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="254"/>
+        <source>Your signing identity</source>
+        <translation>您的签署身份</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="254"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="282"/>
+        <source>Destruction certificate</source>
+        <translation>销毁证明书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="285"/>
+        <source>the mediator&apos;s certificate to trust (.pem)</source>
+        <translation>要信任的调解员证书（.pem）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="286"/>
+        <source>Trusted certificate</source>
+        <translation>受信任的证书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="290"/>
+        <source>Written to %1
+SHA-256 %2</source>
+        <translation>已写入 %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="295"/>
+        <source>Verification report</source>
+        <translation>验证报告</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="297"/>
+        <source>Verify checks the signature, the record as signed and the page drawn again.</source>
+        <translation>验证会检查签名、所签署的记录，并重新绘制页面进行比对。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="300"/>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="305"/>
+        <source>&amp;Trust:</source>
+        <translation>信任(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="320"/>
+        <source>Verifying…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="326"/>
+        <source>Verified: the certificate is signed and unchanged.</source>
+        <translation>已验证：证明书已签署且未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="326"/>
+        <source>NOT verified: see the problems below.</source>
+        <translation>未通过验证：请查看下方列出的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="359"/>
+        <source>Your last edit could not be saved; the file was not closed.</source>
+        <translation>您最近的编辑未能保存；未能结案。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="365"/>
+        <source>Destroying the caucus material and writing the certificate…</source>
+        <translation>正在销毁单方会谈材料并写入证明书…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="401"/>
+        <source>The file was not closed</source>
+        <translation>未能结案</translation>
+    </message>
+    <message>
+        <source>Settled (the exported agreement)</source>
+        <translation>已和解（已导出的和解协议）</translation>
+    </message>
+    <message>
+        <source>Partially settled</source>
+        <translation>部分和解</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>未和解</translation>
+    </message>
+    <message>
+        <source>Withdrawn by a party</source>
+        <translation>一方退出</translation>
+    </message>
+    <message>
+        <source>Terminated by the mediator</source>
+        <translation>由调解员终止</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessDialogs</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="109"/>
+        <source>Agreement to mediate</source>
+        <translation>提交调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="112"/>
+        <source>No session can start before the agreement to mediate is on record: how the parties signed it, or why the mediation proceeds without it.</source>
+        <translation>在记录提交调解协议之前，不能开始任何会议：请记录当事方的签署方式，或在没有该协议的情况下进行调解的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="114"/>
+        <source>The signed terms of the mediation: the parties, the mediators, the rules, confidentiality and fees.</source>
+        <translation>已签署的调解条款：当事方、调解员、规则、保密和费用。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="128"/>
+        <source>the institution&apos;s rules, by name (optional)</source>
+        <translation>机构规则的名称（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="132"/>
+        <source>the signed PDF</source>
+        <translation>已签署的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="133"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="135"/>
+        <source>&amp;Generate and sign…</source>
+        <translation>生成并签署(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="137"/>
+        <source>Draw up the agreement to mediate from these terms and have it signed now, each party&apos;s signatory in turn at this keyboard</source>
+        <translation>按这些条款拟订提交调解协议，并立即签署：各当事方的签署人依次在这台计算机的键盘上签署</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="148"/>
+        <source>Reason for proceeding without</source>
+        <translation>在没有该协议的情况下进行调解的理由</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="149"/>
+        <source>Institution&apos;s &amp;rules:</source>
+        <translation>机构规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="150"/>
+        <source>&amp;Confidentiality:</source>
+        <translation>保密(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="151"/>
+        <source>&amp;Fees:</source>
+        <translation>费用(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="152"/>
+        <source>Signed PDF fi&amp;le:</source>
+        <translation>已签署的 PDF 文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="155"/>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="180"/>
+        <source>The signed agreement to mediate</source>
+        <translation>已签署的提交调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="180"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="213"/>
+        <source>Choose the signed PDF: its SHA-256 goes on record.</source>
+        <translation>请选择已签署的 PDF：其 SHA-256 将被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="238"/>
+        <source>Declarations of independence and impartiality</source>
+        <translation>独立性和公正性声明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="242"/>
+        <source>Declarations and answers</source>
+        <translation>声明和答复</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="243"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="278"/>
+        <source>Declaration</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="243"/>
+        <source>Made</source>
+        <translation>作出时间</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="250"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="340"/>
+        <source>Party</source>
+        <translation>当事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="254"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="258"/>
+        <source>grounds of an objection</source>
+        <translation>异议的依据</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="259"/>
+        <source>Grounds</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="260"/>
+        <source>Record the &amp;answer</source>
+        <translation>记录答复(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="263"/>
+        <source>Selected declaration:</source>
+        <translation>所选声明：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="273"/>
+        <source>At appointment</source>
+        <translation>获委任时</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="274"/>
+        <source>Circumstances changed</source>
+        <translation>情况有变</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="279"/>
+        <source>&amp;Mediator:</source>
+        <translation>调解员(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="280"/>
+        <source>&amp;Occasion:</source>
+        <translation>情形(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="281"/>
+        <source>&amp;New declaration:</source>
+        <translation>新声明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="284"/>
+        <source>Record the declaration</source>
+        <translation>记录声明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="285"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="373"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="301"/>
+        <source>awaiting</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="335"/>
+        <source>Authorities to settle</source>
+        <translation>和解授权</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="339"/>
+        <source>Authorities on record</source>
+        <translation>已记录的授权</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="340"/>
+        <source>Representative</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="340"/>
+        <source>Instrument</source>
+        <translation>授权文书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="361"/>
+        <source>e.g. up to USD 5m</source>
+        <translation>例如：最高 500 万美元</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="363"/>
+        <source>what the instrument is (for another instrument) or its reference</source>
+        <translation>文书类型（如为其他文书）或其编号</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="364"/>
+        <source>&amp;Party:</source>
+        <translation>当事方(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="365"/>
+        <source>&amp;Representative:</source>
+        <translation>代表(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="366"/>
+        <source>&amp;Instrument:</source>
+        <translation>授权文书(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="367"/>
+        <source>&amp;Dated:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="368"/>
+        <source>&amp;Limits:</source>
+        <translation>限额(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="369"/>
+        <source>D&amp;etail:</source>
+        <translation>详情(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="372"/>
+        <source>Record the authority</source>
+        <translation>记录授权</translation>
+    </message>
+    <message>
+        <source>Signed on &amp;paper</source>
+        <translation>以纸面签署(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;digitally (the signed PDF)</source>
+        <translation>以电子方式签署(&amp;D)（已签署的 PDF）</translation>
+    </message>
+    <message>
+        <source>Proceed &amp;without one, for a reason</source>
+        <translation>在没有该协议的情况下进行(&amp;W)，并说明理由</translation>
+    </message>
+    <message>
+        <source>Full powers</source>
+        <translation>全权证书</translation>
+    </message>
+    <message>
+        <source>Board resolution</source>
+        <translation>董事会决议</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Other instrument</source>
+        <translation>其他文书</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Objected</source>
+        <translation>已提出异议</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessFlow</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_flow.py" line="85"/>
+        <source>The mediation ended (%1) on %2: the case is read-only</source>
+        <translation>调解已于 %2 结束（%1）：案件为只读</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessOverview</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="37"/>
+        <source>Process record</source>
+        <extracomment>a dialog opened from here; the overview keeps it and passes its `saved` on</extracomment>
+        <translation>程序记录</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="45"/>
+        <source>Agreement to mediate</source>
+        <translation>提交调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="45"/>
+        <source>Agreement to mediate…</source>
+        <translation>提交调解协议…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
+        <source>Declarations</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
+        <source>Declarations…</source>
+        <translation>声明…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
+        <source>Authorities to settle</source>
+        <translation>和解授权</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
+        <source>Authorities…</source>
+        <translation>和解授权…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
+        <source>End of the mediation</source>
+        <translation>调解结束</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
+        <source>Terminate…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="63"/>
+        <source>Sign the termination record…</source>
+        <translation>签署终止记录…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="71"/>
+        <source>Not recorded: no session can start before it (or the reason to proceed without it).</source>
+        <translation>未记录：在记录该协议（或在没有该协议的情况下进行调解的理由）之前，不能开始任何会议。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="73"/>
+        <source>Proceeding without one (recorded %1): %2</source>
+        <translation>在没有该协议的情况下进行（记录于 %1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="76"/>
+        <source>Signed on paper, recorded %1</source>
+        <translation>以纸面签署，记录于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="77"/>
+        <source>Signed digitally, recorded %1</source>
+        <translation>以电子方式签署，记录于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="78"/>
+        <source>Rules: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="80"/>
+        <source>Signed PDF SHA-256: %1</source>
+        <translation>已签署 PDF 的 SHA-256：%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="93"/>
+        <source>%1 awaiting</source>
+        <translation>%1 待答复</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="94"/>
+        <source>%1 acknowledged</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="95"/>
+        <source>%1 objected</source>
+        <translation>%1 已提出异议</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="96"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="99"/>
+        <source>Acknowledged by all parties.</source>
+        <translation>所有当事方均已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="100"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="103"/>
+        <source>None recorded</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="107"/>
+        <source>The mediation is running.</source>
+        <translation>调解正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="111"/>
+        <source>%1 on %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="115"/>
+        <source>Grounds: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="117"/>
+        <source>File closed on %1: caucus material destroyed.</source>
+        <translation>已于 %1 结案：单方会谈材料已销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="118"/>
+        <source>Caucus material kept %1 days after the end; then Close the file… destroys it.</source>
+        <translation>单方会谈材料在调解结束后保留 %1 天；之后以“结案…”将其销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="120"/>
+        <source>The case is read-only.</source>
+        <translation>案件为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="124"/>
+        <source>The mediation has ended: the case is read-only</source>
+        <translation>调解已结束：案件为只读</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSigning</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="89"/>
+        <source>your identity (PKCS#12, .p12)</source>
+        <translation>您的身份（PKCS#12，.p12）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="90"/>
+        <source>Mediator&apos;s identity file</source>
+        <translation>调解员身份文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="91"/>
+        <source>Passphrase of the identity</source>
+        <translation>身份的密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="93"/>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="107"/>
+        <source>Save the signed PDF as</source>
+        <translation>将已签署的 PDF 另存为</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="94"/>
+        <source>Your &amp;identity:</source>
+        <translation>您的身份(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="95"/>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="107"/>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="223"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="95"/>
+        <source>Your signing identity</source>
+        <translation>您的签署身份</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="95"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="96"/>
+        <source>Identity &amp;passphrase:</source>
+        <translation>身份密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="106"/>
+        <source>&amp;Save as:</source>
+        <translation>另存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="107"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="117"/>
+        <source>Choose your identity file (.p12).</source>
+        <translation>请选择您的身份文件（.p12）。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="120"/>
+        <source>Choose where to save the signed PDF.</source>
+        <translation>请选择已签署 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="123"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 已存在；请选择新的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="126"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="154"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="158"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="172"/>
+        <source>Sign the termination record</source>
+        <translation>签署终止记录</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="174"/>
+        <source>The termination record states how the mediation ended, when and on what grounds, and the audit head of the termination. You sign it with your identity; the signature locks it.</source>
+        <translation>终止记录载明调解如何结束、何时结束、依据为何，以及终止时的审计链头。您以自己的身份签署；签名后记录即被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="180"/>
+        <source>&amp;Sign</source>
+        <translation>签署(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="198"/>
+        <source>Signing the termination record…</source>
+        <translation>正在签署终止记录…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="203"/>
+        <source>Termination record written to %1</source>
+        <translation>终止记录已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="217"/>
+        <source>How %1 signs</source>
+        <translation>%1 的签署方式</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="218"/>
+        <source>A certificate issued in the room (a PIN they choose)</source>
+        <translation>现场签发的证书（由其自设 PIN 码）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="219"/>
+        <source>Their own identity file (PKCS#12)</source>
+        <translation>本人的身份文件（PKCS#12）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="221"/>
+        <source>Identity file of %1</source>
+        <translation>%1 的身份文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="222"/>
+        <source>their .p12 file</source>
+        <translation>其 .p12 文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="223"/>
+        <source>Choose the identity file of %1</source>
+        <translation>选择 %1 的身份文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="224"/>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation>身份文件 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="249"/>
+        <source>Choose an existing identity file for %1.</source>
+        <translation>请为 %1 选择一个现有的身份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="259"/>
+        <source>Generate and sign the agreement to mediate</source>
+        <translation>生成并签署提交调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="262"/>
+        <source>The agreement to mediate names the parties, the mediators, the rules, confidentiality and fees as typed. You certify it first; each party&apos;s signatory then signs in turn on a screen that shows only what they sign; your signature locks it.</source>
+        <translation>提交调解协议按所输入的内容载明当事方、调解员、规则、保密和费用。您先对其作出证明；然后各当事方的签署人依次在只显示其所签署内容的屏幕上签署；最后由您的签名将其锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="272"/>
+        <source>%1 — %2:</source>
+        <translation>%1 — %2：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="277"/>
+        <source>&amp;Sign…</source>
+        <translation>签署(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="293"/>
+        <source>%1 has no representative to sign: add one.</source>
+        <translation>%1 没有可签署的代表：请添加一位。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="309"/>
+        <source>Opening your identity…</source>
+        <translation>正在打开您的身份…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="317"/>
+        <source>Your issuing key is not open (keep ….issuing.p12 beside the identity file): choose their own identity file for each signatory.</source>
+        <translation>您的签发密钥未打开（请将 ….issuing.p12 放在身份文件旁边）：请为每位签署人选择其本人的身份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="329"/>
+        <source>Handed over to %1…</source>
+        <translation>已移交给 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="330"/>
+        <source>Agreement to mediate, case %1</source>
+        <translation>提交调解协议，案件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="348"/>
+        <source>%1: choose a PIN of at least %2 characters and type it twice. A certificate is issued in your name for this one signature of the agreement to mediate, marked “issued in the room”; its key is destroyed after it signs.</source>
+        <translation>%1：请设定至少 %2 个字符的 PIN 码，并输入两次。系统将以您的名义签发一张证书，仅用于这一次签署提交调解协议，并标注“现场签发”；签署后其密钥即被销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="351"/>
+        <source>Choose a &amp;PIN:</source>
+        <translation>设定 PIN 码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="351"/>
+        <source>Issuing the certificate…</source>
+        <translation>正在签发证书…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="354"/>
+        <source>%1: type the passphrase of your identity file %2. It unlocks your key for this signature only and is not kept.</source>
+        <translation>%1：请输入您的身份文件 %2 的密码短语。它只为这次签署解锁您的密钥，不会被保存。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="356"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="356"/>
+        <source>Opening the identity file…</source>
+        <translation>正在打开身份文件…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="399"/>
+        <source>Signing the agreement to mediate…</source>
+        <translation>正在签署提交调解协议…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="410"/>
+        <source>Agreement to mediate written to %1; it is on record as signed digitally, and sessions may start.</source>
+        <translation>提交调解协议已写入 %1；已记录为以电子方式签署，现在可以开始会议。</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +6689,106 @@ File: {file}</source>
     </message>
 </context>
 <context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="54"/>
+        <source>In the room — %1</source>
+        <translation>在场 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="58"/>
+        <source>Attendance list</source>
+        <translation>出席名单</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="78"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="83"/>
+        <source>For</source>
+        <translation>所属方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
+        <source>Arrived</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
+        <source>Left</source>
+        <translation>离场</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="65"/>
+        <source>Record &amp;departure</source>
+        <translation>记录离场(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="66"/>
+        <source>Record that the chosen attendee has left</source>
+        <translation>记录所选出席者已离场</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="75"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="76"/>
+        <source>Name of the late arrival</source>
+        <translation>迟到者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="84"/>
+        <source>no party</source>
+        <translation>不代表任何当事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="90"/>
+        <source>language (interpreter)</source>
+        <translation>语言（口译员）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="91"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="92"/>
+        <source>&amp;Undertaking given</source>
+        <translation>已作出保密承诺(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="93"/>
+        <source>&amp;Add late arrival</source>
+        <translation>添加迟到者(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="97"/>
+        <source>Arriving &amp;now:</source>
+        <translation>现在到场(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="110"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="183"/>
+        <source>%1 attends for %2, not for %3. Have them join this caucus?</source>
+        <translation>%1 代表 %2，而非 %3。仍让其加入本单方会谈吗？</translation>
+    </message>
+</context>
+<context>
     <name>RuleSet</name>
     <message>
         <location filename="../../iomed_desk/gui/new_case_wizard.py" line="50"/>
@@ -4282,13 +6976,13 @@ File: {file}</source>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="53"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="55"/>
         <source>Search all notes (Ctrl+F)</source>
         <extracomment>posted first, unranked (the newest the audience may see), while the ranked list is computed the most hits a list holds, ranked or newest first</extracomment>
         <translation>搜索所有笔记（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="54"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="56"/>
         <source>Search all notes</source>
         <translation>搜索所有笔记</translation>
     </message>
@@ -4296,103 +6990,108 @@ File: {file}</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="95"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="101"/>
         <source>Search as</source>
         <extracomment>&quot;first&quot; while the newest hits are on screen and the ranked list is coming, then &quot;final&quot;</extracomment>
         <translation>搜索视角</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="97"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="103"/>
         <source>Search as:</source>
         <translation>搜索视角：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="100"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="106"/>
         <source>Whose eyes to search with (Alt+A)</source>
         <translation>以谁的视角搜索（Alt+A）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="101"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="107"/>
         <source>Ne&amp;west first</source>
         <translation>最新优先(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="102"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="108"/>
         <source>List the newest matches first instead of the best ones</source>
         <translation>先列出最新的匹配结果，而非最相关的结果</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="111"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="117"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="112"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="118"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="112"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="118"/>
         <source>Excerpt</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="141"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="147"/>
         <source>the mediator (every channel)</source>
         <translation>调解员（所有频道）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="143"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="149"/>
         <source>%1 (what they may see)</source>
         <translation>%1（其可见内容）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="144"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="150"/>
         <source>the joint screen (what every party may see)</source>
         <translation>联席屏幕（所有当事方均可见的内容）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="157"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="155"/>
+        <source>Choose whose eyes to search with, then type (Ctrl+F goes back to the field).</source>
+        <translation>选择以谁的视角搜索，然后输入（按 Ctrl+F 返回搜索栏）。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="171"/>
         <source>Every channel: confidential material of every party, for your eyes only.</source>
         <translation>所有频道：包含各当事方的保密材料，仅您可见。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="159"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="173"/>
         <source>Only what every party may see: the joint channel and what was disclosed to all.</source>
         <translation>仅所有当事方均可见的内容：联席会议频道以及向所有当事方披露的内容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="162"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="176"/>
         <source>Only what %1 may see: the joint channel, their own caucus and what was disclosed to them.</source>
         <translation>仅 %1 可见的内容：联席会议频道、其本方的单方会谈以及向其披露的内容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="202"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="216"/>
         <source>Search: “%1”</source>
         <translation>搜索：“%1”</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="205"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="219"/>
         <source>Type words to find them in every channel.</source>
         <translation>输入字词，在所有频道中查找。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="211"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="225"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="240"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="254"/>
         <source>The newest matches; ranking…</source>
         <translation>最新的匹配结果；正在排序…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="254"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="268"/>
         <source>No notes found.</source>
         <translation>未找到笔记。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="256"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="270"/>
         <source>The first %1 notes found; add words to narrow the search.</source>
         <translation>已找到的前 %1 条笔记；添加字词可缩小搜索范围。</translation>
     </message>
@@ -5172,96 +7871,96 @@ File: {file}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="72"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="66"/>
         <source>The demo case is not part of this build.</source>
+        <extracomment>the demo case&apos;s passphrase, fixed and public because the demo holds only invented content: the same as `iomed_desk.app.demo.DEMO_PASSPHRASE` (tests/gui/test_startup.py checks), written here so that the start page shows it without importing the case layers `USER_ROLE` as the number it is (see the module&apos;s docstring)</extracomment>
         <translation>此版本不包含演示案件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="128"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="135"/>
         <source>IOMed Desk</source>
         <translation>IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="130"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="137"/>
         <source>Confidential caucus notes for mediators: each party&apos;s material kept apart, in one encrypted case file.</source>
         <translation>供调解员使用的保密单方会谈笔记：各当事方的材料分开保存，全部存于一个加密的案件文件中。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="135"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="142"/>
         <source>New case…</source>
         <translation>新建案件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="136"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="143"/>
         <source>Set up the parties, the mediators and the disclosure rules.</source>
         <translation>设定当事方、调解员和披露规则。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="137"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="144"/>
         <source>Create a new case</source>
         <translation>创建新案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="138"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="145"/>
         <source>Open case…</source>
         <translation>打开案件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="138"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="145"/>
         <source>Unlock a case file with its passphrase.</source>
         <translation>用密码短语解锁案件文件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="139"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="146"/>
         <source>Open a case file</source>
         <translation>打开案件文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="141"/>
-        <location filename="../../iomed_desk/gui/start_window.py" line="145"/>
-        <location filename="../../iomed_desk/gui/start_window.py" line="241"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="148"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="151"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="247"/>
         <source>Open the demo case</source>
         <translation>打开演示案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="142"/>
         <source>An invented investment mediation to explore.</source>
-        <translation>一宗虚构的投资调解案件，供您试用。</translation>
+        <translation type="vanished">一宗虚构的投资调解案件，供您试用。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="143"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="149"/>
         <source>An invented investment mediation to explore.
 Passphrase: {passphrase}</source>
         <translation>一宗虚构的投资调解案件，供您试用。
 密码短语：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="161"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="167"/>
         <source>Recent cases</source>
         <translation>最近的案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="165"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="171"/>
         <source>Recent case files</source>
         <translation>最近的案件文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="170"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="175"/>
         <source>Case files you open will be listed here (their paths only).</source>
         <translation>您打开的案件文件将列在这里（仅记录路径）。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="172"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="177"/>
         <source>Secure-room mode is on: no list of recent cases is kept, and no key is remembered on this computer.</source>
         <translation>保密室模式已开启：不保留最近案件列表，也不在本计算机上记住任何密钥。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="176"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="181"/>
         <source>Works offline: no network connection, no telemetry. Each case is one encrypted file; its passphrase never leaves this computer.</source>
         <translation>离线运行：不连接网络，不收集遥测数据。每个案件是一个加密文件，其密码短语绝不离开本计算机。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="241"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="247"/>
         <source>Preparing the demo case…</source>
         <translation>正在准备演示案件…</translation>
     </message>
@@ -5786,6 +8485,39 @@ Passphrase: {passphrase}</source>
         <location filename="../../iomed_desk/gui/verify_dialog.py" line="511"/>
         <source>none: the file carries no agreement text</source>
         <translation>无：该文件不含和解协议文本</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOperations</name>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="76"/>
+        <source>Note added to %1</source>
+        <translation>已添加笔记至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="88"/>
+        <source>Delete the note “%1”? Its text is removed from the case file for good; the audit log keeps that it existed.</source>
+        <translation>删除笔记“%1”？其内容将从案件文件中永久移除；审计日志会保留其曾存在的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="125"/>
+        <source>Open a channel first (Ctrl+1, Ctrl+2, …); its exhibits are imported there.</source>
+        <translation>请先打开一个频道（Ctrl+1、Ctrl+2…）；证据文件会导入该频道。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="148"/>
+        <source>Copied — the clipboard is cleared in %1 s</source>
+        <translation>已复制 — 剪贴板将在 %1 秒后清除</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="161"/>
+        <source>Open a party&apos;s channel first (Ctrl+2, Ctrl+3, …), then start the caucus.</source>
+        <translation>请先打开一方当事方的频道（Ctrl+2、Ctrl+3…），再开始单方会谈。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="179"/>
+        <source>This is a version of the negotiating text; open it from its draft.</source>
+        <translation>这是谈判文本的一个版本；请从其所属草案中打开。</translation>
     </message>
 </context>
 <context>

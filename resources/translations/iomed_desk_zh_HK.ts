@@ -63,6 +63,131 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="61"/>
+        <source>Who is in the room — %1</source>
+        <translation>在場人員 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="64"/>
+        <source>Untick anyone who is not here; add counsel, interpreters, experts and observers. Non-party attendees give a confidentiality undertaking.</source>
+        <translation>取消剔選不在場的人員；加入律師、傳譯員、專家及觀察員。非當事方的出席者須作出保密承諾。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="69"/>
+        <source>Attendance list</source>
+        <translation>出席名單</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="85"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="90"/>
+        <source>For</source>
+        <translation>所屬方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="98"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <source>Undertaking</source>
+        <translation>保密承諾</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="82"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="83"/>
+        <source>Name of the attendee to add</source>
+        <translation>要加入的出席者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="91"/>
+        <source>no party</source>
+        <translation>不代表任何當事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="97"/>
+        <source>language (interpreter)</source>
+        <translation>語言（傳譯員）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="99"/>
+        <source>&amp;Undertaking given</source>
+        <translation>已作出保密承諾(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="100"/>
+        <source>&amp;Add</source>
+        <translation>加入(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="104"/>
+        <source>A&amp;dd someone:</source>
+        <translation>加入人員(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="116"/>
+        <source>&amp;Start the session</source>
+        <translation>開始會議(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="137"/>
+        <source>given</source>
+        <translation>已作出</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="137"/>
+        <source>refused</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="178"/>
+        <source>%1 attend for another party than %2. Start the caucus with them in the room?</source>
+        <translation>%1 代表的並非 %2，而是另一當事方。仍要在他們在場的情況下開始單方會談嗎？</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>調解員</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation>律師</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>傳譯員</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>專家</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>觀察員</translation>
+    </message>
+</context>
+<context>
     <name>AttestDialog</name>
     <message>
         <location filename="../../iomed_desk/gui/attest_dialog.py" line="72"/>
@@ -226,68 +351,68 @@ Signing records written beside it:
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="82"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="94"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="83"/>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="85"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="95"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="97"/>
         <source>all parties</source>
         <translation>所有當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="85"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="97"/>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="87"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="99"/>
         <source>consent of %1</source>
         <translation>%1 同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="90"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="102"/>
         <source>statutory exception %1</source>
         <translation>法定例外 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="92"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="104"/>
         <source>changed: %1</source>
         <translation>已更改：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="94"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="106"/>
         <source>revision %1</source>
         <translation>修訂版 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="96"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="108"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="153"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="165"/>
         <source>Audit log</source>
         <translation>審計記錄</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="160"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="172"/>
         <source>Show actions</source>
         <translation>顯示操作</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="169"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="181"/>
         <source>Audit events</source>
         <translation>審計事件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="183"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="195"/>
         <source>Show:</source>
         <translation>顯示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iomed_desk/gui/audit_page.py" line="198"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="210"/>
         <source>%n event(s), newest first. The record is append-only and hash-chained.</source>
         <translation>
             <numerusform>共 %n 項事件，最新的在前。記錄只可追加，並以雜湊鏈相連。</numerusform>
@@ -436,6 +561,122 @@ Signing records written beside it:
     <message>
         <source>Signatories recorded</source>
         <translation>已記錄簽署人</translation>
+    </message>
+    <message>
+        <source>Agreement attested</source>
+        <translation>和解協議已獲證明</translation>
+    </message>
+    <message>
+        <source>Caucus material destroyed</source>
+        <translation>單方會談材料已銷毀</translation>
+    </message>
+    <message>
+        <source>Destruction certificate written</source>
+        <translation>已寫入銷毀證明書</translation>
+    </message>
+    <message>
+        <source>Agreement to mediate recorded</source>
+        <translation>已記錄調解協議</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>已記錄出席情況</translation>
+    </message>
+    <message>
+        <source>Departure recorded</source>
+        <translation>已記錄離場</translation>
+    </message>
+    <message>
+        <source>Confidentiality undertaking recorded</source>
+        <translation>已記錄保密承諾</translation>
+    </message>
+    <message>
+        <source>Authority to settle recorded</source>
+        <translation>已記錄和解授權</translation>
+    </message>
+    <message>
+        <source>Declaration made</source>
+        <translation>已作出聲明</translation>
+    </message>
+    <message>
+        <source>Declaration answered</source>
+        <translation>已回覆聲明</translation>
+    </message>
+    <message>
+        <source>Retention period set</source>
+        <translation>已設定保留期限</translation>
+    </message>
+    <message>
+        <source>Mediation terminated</source>
+        <translation>調解已終止</translation>
+    </message>
+    <message>
+        <source>Termination record signed</source>
+        <translation>已簽署終止記錄</translation>
+    </message>
+    <message>
+        <source>Impartiality record exported</source>
+        <translation>已匯出公正性記錄</translation>
+    </message>
+    <message>
+        <source>Negotiation issue added</source>
+        <translation>已新增談判議題</translation>
+    </message>
+    <message>
+        <source>Offer recorded</source>
+        <translation>已記錄出價</translation>
+    </message>
+    <message>
+        <source>Offer destroyed</source>
+        <translation>出價已銷毀</translation>
+    </message>
+    <message>
+        <source>Overlap check agreed</source>
+        <translation>已議定重疊核查</translation>
+    </message>
+    <message>
+        <source>Overlap check round revealed</source>
+        <translation>已公佈重疊核查的一輪結果</translation>
+    </message>
+    <message>
+        <source>Overlap check round abandoned</source>
+        <translation>重疊核查的一輪已放棄</translation>
+    </message>
+    <message>
+        <source>Offers ledger exported</source>
+        <translation>已匯出報價記錄簿</translation>
+    </message>
+    <message>
+        <source>Exhibit imported</source>
+        <translation>已匯入證據文件</translation>
+    </message>
+    <message>
+        <source>Exhibit revised</source>
+        <translation>證據文件已修訂</translation>
+    </message>
+    <message>
+        <source>Exhibit deleted</source>
+        <translation>證據文件已刪除</translation>
+    </message>
+    <message>
+        <source>Exhibit exported</source>
+        <translation>已匯出證據文件</translation>
+    </message>
+    <message>
+        <source>Exhibit size limit set</source>
+        <translation>已設定證據文件大小上限</translation>
+    </message>
+    <message>
+        <source>Process record</source>
+        <translation>程序記錄</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>報價</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>證據文件</translation>
     </message>
 </context>
 <context>
@@ -600,161 +841,191 @@ Signing records written beside it:
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="107"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="92"/>
         <source>Case overview — visible to you only</source>
-        <extracomment>the keyboard path through a session (docs/user-guide.md&apos;s table, checked by tests/gui/test_keyboard_table.py) the sidebar&apos;s column: this wide when there is room, narrower (not below the minimum) on a small screen</extracomment>
+        <extracomment>the keyboard path through a session (docs/user-guide.md&apos;s table, checked by tests/gui/test_keyboard_table.py)</extracomment>
         <translation>案件概覽 — 只有您可見</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="108"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="93"/>
         <source>Audit log — visible to you only</source>
         <translation>審計記錄 — 只有您可見</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="156"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="144"/>
         <source>Locked</source>
         <extracomment>how a search hit of another kind than a note opens (&quot;version&quot;, &quot;tabling&quot;: the Drafts page)</extracomment>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="190"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="178"/>
         <source>Single text</source>
         <translation>單一文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="191"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="179"/>
         <source>Drafting</source>
         <translation>草擬</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="192"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="180"/>
         <source>The negotiating text — drafts are yours; parties see only what is tabled to them</source>
         <translation>談判文本 — 草案只有您可見；當事方只能看到向其提交的內容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="224"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="195"/>
+        <source>Offers</source>
+        <translation>報價</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="196"/>
+        <source>Offers ledger — private figures and caucus offers: visible to you only</source>
+        <translation>報價記錄簿 — 私下數額及單方會談中的出價：只有您可見</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="212"/>
         <source>New note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="225"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="213"/>
         <source>Delete note…</source>
         <translation>刪除筆記…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="226"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="214"/>
         <source>Delete the note for good (the audit log keeps that it existed)</source>
         <translation>永久刪除該筆記（審計記錄會保留其曾存在的記錄）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="227"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="215"/>
         <source>Disclose…</source>
         <translation>披露…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="228"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="216"/>
         <source>Disclose this caucus note, with the consents the rules require</source>
         <translation>在取得規則要求的同意後披露這則單方會談筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="230"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="218"/>
+        <source>Attendance…</source>
+        <translation>出席情況…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="220"/>
+        <source>Record who leaves and who arrives late while the session runs</source>
+        <translation>在會議進行期間記錄誰離場、誰遲到</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="221"/>
         <source>Find…</source>
         <translation>尋找…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="232"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="222"/>
+        <source>Import exhibit…</source>
+        <translation>匯入證據文件…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="223"/>
+        <source>Import files into the channel on screen as exhibits (or drop them on the channel)</source>
+        <translation>將檔案作為證據文件匯入屏幕上的頻道（或將檔案拖放至頻道上）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="225"/>
         <source>Export and sign the agreement…</source>
         <translation>匯出並簽署和解協議…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="233"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="226"/>
         <source>Render the concluded agreement, collect the signatures in the room and save the signed PDF</source>
         <translation>產生已訂立的和解協議，在現場收集簽署，並儲存已簽署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="235"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="228"/>
         <source>Copy securely</source>
         <translation>安全複製</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="236"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="229"/>
         <source>Copy the selection (or the whole note); the clipboard is marked secret and cleared after the countdown</source>
         <translation>複製所選內容（或整則筆記）；剪貼簿內容標示為機密，並在倒數結束後清除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="239"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="232"/>
         <source>Start caucus with the party on screen</source>
         <translation>與屏幕上的當事方開始單方會談</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="241"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="234"/>
         <source>Start a caucus with the party whose channel is open</source>
         <translation>與目前開啟其頻道的當事方開始單方會談</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="242"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="235"/>
         <source>Show the sidebar</source>
         <translation>顯示側邊欄</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="244"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="237"/>
         <source>Show or fold away the case navigation (more room on a small screen)</source>
         <translation>顯示或收起案件導覽（在小屏幕上騰出更多空間）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="267"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="260"/>
         <source>Go to channel</source>
         <translation>前往頻道</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="273"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="266"/>
         <source>Channel %1</source>
         <translation>頻道 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="317"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="314"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="382"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="316"/>
+        <source>Exhibits</source>
+        <translation>證據文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="387"/>
         <source>Search results as %1 would see them</source>
         <translation>按 %1 的視角顯示的搜尋結果</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="385"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="390"/>
         <source>Search results as the joint screen would show them — what every party may see</source>
         <translation>按聯席屏幕的顯示方式列出的搜尋結果 — 所有當事方均可見的內容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="388"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="393"/>
         <source>Search results from every channel — confidential material of every party, visible to you only</source>
         <translation>來自所有頻道的搜尋結果 — 包含各當事方的保密材料，只有您可見</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="432"/>
         <source>Note added to %1</source>
-        <translation>已新增筆記至 %1</translation>
+        <translation type="vanished">已新增筆記至 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="444"/>
         <source>Delete the note “%1”? Its text is removed from the case file for good; the audit log keeps that it existed.</source>
-        <translation>刪除筆記「%1」？其內容將從案件檔案中永久移除；審計記錄會保留其曾存在的記錄。</translation>
+        <translation type="vanished">刪除筆記「%1」？其內容將從案件檔案中永久移除；審計記錄會保留其曾存在的記錄。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="485"/>
         <source>Copied — the clipboard is cleared in %1 s</source>
-        <translation>已複製 — 剪貼簿將於 %1 秒後清除</translation>
+        <translation type="vanished">已複製 — 剪貼簿將於 %1 秒後清除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="499"/>
         <source>Open a party&apos;s channel first (Ctrl+2, Ctrl+3, …), then start the caucus.</source>
-        <translation>請先開啟一方當事方的頻道（Ctrl+2、Ctrl+3…），再開始單方會談。</translation>
+        <translation type="vanished">請先開啟一方當事方的頻道（Ctrl+2、Ctrl+3…），再開始單方會談。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="517"/>
         <source>This is a version of the negotiating text; open it from its draft.</source>
-        <translation>這是談判文本的一個版本；請從其所屬草案中開啟。</translation>
+        <translation type="vanished">這是談判文本的一個版本；請從其所屬草案中開啟。</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1085,178 @@ Signing records written beside it:
     <message>
         <source>Opened although older than the case last seen here</source>
         <translation>已開啟，儘管此檔案比本機上次所見的案件更舊</translation>
+    </message>
+    <message>
+        <source>Signatories of %1 recorded</source>
+        <translation>已記錄 %1 的簽署人</translation>
+    </message>
+    <message>
+        <source>Time zone of the place set to %1</source>
+        <translation>調解地時區已設為 %1</translation>
+    </message>
+    <message>
+        <source>Case closed: %1 notes (%2 revisions), %3 positions and %4 offers destroyed</source>
+        <translation>已結案：已銷毀 %1 則筆記（%2 個修訂版）、%3 項立場及 %4 項出價</translation>
+    </message>
+    <message>
+        <source>Case closed: %1 notes (%2 revisions) and %3 positions destroyed</source>
+        <translation>已結案：已銷毀 %1 則筆記（%2 個修訂版）及 %3 項立場</translation>
+    </message>
+    <message>
+        <source>The case was already closed on %1; its file was written anew</source>
+        <translation>本案已於 %1 結案；其檔案已重新寫入</translation>
+    </message>
+    <message>
+        <source>%1 accepts the %2 remaining clauses</source>
+        <translation>%1 接受其餘 %2 項條款</translation>
+    </message>
+    <message>
+        <source>Largest exhibit set to %1</source>
+        <translation>證據文件大小上限已設為 %1</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 added</source>
+        <translation>已加入證據文件 %1</translation>
+    </message>
+    <message>
+        <source>New revision of the exhibit saved</source>
+        <translation>已儲存證據文件的新修訂版</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 exported (SHA-256 %2)</source>
+        <translation>已匯出證據文件 %1（SHA-256 %2）</translation>
+    </message>
+    <message>
+        <source>Agreement exported to %1, awaiting the paper signatures</source>
+        <translation>和解協議已匯出至 %1，等待紙本簽署</translation>
+    </message>
+    <message>
+        <source>Paper signatures recorded and the agreement attested in %1</source>
+        <translation>已記錄紙本簽署，和解協議已在 %1 中獲證明</translation>
+    </message>
+    <message>
+        <source>Impartiality record written to %1</source>
+        <translation>公正性記錄已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Private figure of %1 noted in its caucus</source>
+        <translation>已在單方會談中記下 %1 的私下數額</translation>
+    </message>
+    <message>
+        <source>Demand of %1 recorded</source>
+        <translation>已記錄 %1 的要價</translation>
+    </message>
+    <message>
+        <source>Offer of %1 recorded</source>
+        <translation>已記錄 %1 的出價</translation>
+    </message>
+    <message>
+        <source>Overlap check agreed: %1 round(s)</source>
+        <translation>已議定重疊核查：共 %1 輪</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: each party types its limit on the handover screen</source>
+        <translation>第 %1 輪（共 %2 輪）：各當事方在移交畫面上輸入其底線</translation>
+    </message>
+    <message>
+        <source>The round was cancelled; nothing was sealed</source>
+        <translation>本輪已取消；未封存任何內容</translation>
+    </message>
+    <message>
+        <source>Limit of %1 sealed</source>
+        <translation>已封存 %1 的底線</translation>
+    </message>
+    <message>
+        <source>No round is in progress</source>
+        <translation>沒有正在進行的一輪</translation>
+    </message>
+    <message>
+        <source>Round %1 cancelled; nothing of it was kept</source>
+        <translation>第 %1 輪已取消；其內容均未保留</translation>
+    </message>
+    <message>
+        <source>Offers ledger written to %1</source>
+        <translation>報價記錄簿已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Issue %1 added</source>
+        <translation>已新增議題 %1</translation>
+    </message>
+    <message>
+        <source>Round %1: the limits overlap</source>
+        <translation>第 %1 輪：雙方底線重疊</translation>
+    </message>
+    <message>
+        <source>Round %1: the limits overlap; figure by the agreed rule: %2</source>
+        <translation>第 %1 輪：雙方底線重疊；按議定規則得出的數額：%2</translation>
+    </message>
+    <message>
+        <source>Round %1: there is a gap</source>
+        <translation>第 %1 輪：存在差距</translation>
+    </message>
+    <message>
+        <source>Round %1: there is a gap, within %2 %</source>
+        <translation>第 %1 輪：存在差距，在 %2 % 以內</translation>
+    </message>
+    <message>
+        <source>Round %1: there is a gap, more than %2 %</source>
+        <translation>第 %1 輪：存在差距，超過 %2 %</translation>
+    </message>
+    <message>
+        <source>Round %1: there is a gap, within %2 days</source>
+        <translation>第 %1 輪：存在差距，在 %2 日以內</translation>
+    </message>
+    <message>
+        <source>Round %1: there is a gap, more than %2 days</source>
+        <translation>第 %1 輪：存在差距，超過 %2 日</translation>
+    </message>
+    <message>
+        <source>Declaration recorded</source>
+        <translation>已記錄聲明</translation>
+    </message>
+    <message>
+        <source>%1 %2 the declaration</source>
+        <translation>%1 %2該聲明</translation>
+    </message>
+    <message>
+        <source>%1 recorded as attending</source>
+        <translation>已記錄 %1 出席</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 已離場</translation>
+    </message>
+    <message>
+        <source>Confidentiality undertaking of %1 recorded</source>
+        <translation>已記錄 %1 的保密承諾</translation>
+    </message>
+    <message>
+        <source>Authority of %1 (%2) recorded</source>
+        <translation>已記錄 %1（%2）的授權</translation>
+    </message>
+    <message>
+        <source>Mediation ended: %1</source>
+        <translation>調解已結束：%1</translation>
+    </message>
+    <message>
+        <source>Termination record signed (%1)</source>
+        <translation>已簽署終止記錄（%1）</translation>
+    </message>
+    <message>
+        <source>Caucus material kept %1 days after the mediation ends</source>
+        <translation>單方會談材料在調解結束後保留 %1 日</translation>
+    </message>
+    <message>
+        <source>Proceeding without an agreement to mediate: reason recorded</source>
+        <translation>在沒有調解協議的情況下進行：已記錄理由</translation>
+    </message>
+    <message>
+        <source>Agreement to mediate recorded (%1)</source>
+        <translation>已記錄調解協議（%1）</translation>
+    </message>
+    <message>
+        <source>Exhibit deleted</source>
+        <translation>證據文件已刪除</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
@@ -1291,27 +1734,27 @@ Signing records written beside it:
         <translation>代表 %1 表示同意的人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/consent_fields.py" line="120"/>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="135"/>
         <source>How the consents were given</source>
         <translation>同意的表示方式</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/consent_fields.py" line="124"/>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="139"/>
         <source>Optional — e.g. the other side&apos;s counsel or a co-mediator</source>
         <translation>可選 — 例如對方律師或共同調解員</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/consent_fields.py" line="125"/>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="140"/>
         <source>Witnessed by</source>
         <translation>見證人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/consent_fields.py" line="130"/>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="145"/>
         <source>&amp;How given:</source>
         <translation>表示方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/consent_fields.py" line="132"/>
+        <location filename="../../iomed_desk/gui/consent_fields.py" line="147"/>
         <source>&amp;Witnessed by:</source>
         <translation>見證人(&amp;W)：</translation>
     </message>
@@ -1416,72 +1859,72 @@ Signing records written beside it:
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="56"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="59"/>
         <source>Party consent (ICSID Mediation Rules style)</source>
         <translation>當事方同意（ICSID 調解規則模式）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="57"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="60"/>
         <source>UNCITRAL Model Law on International Commercial Mediation (2018)</source>
         <translation>《貿易法委員會國際商事調解示範法》（2018 年）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="58"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="61"/>
         <source>Hong Kong Mediation Ordinance (Cap. 620), s.8</source>
         <translation>香港《調解條例》（第 620 章）第 8 條</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="63"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="66"/>
         <source>Nothing leaves a caucus without the authorisation of the party it came from.</source>
         <translation>未經提供資料的當事方授權，任何單方會談內容均不得披露。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="64"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="67"/>
         <source>The mediator may disclose a party&apos;s information unless the party gave it on condition of confidentiality.</source>
         <translation>調解員可披露一方當事方提供的資料，但該當事方以保密為條件提供者除外。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="66"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="69"/>
         <source>Disclosure needs the consent of every party, every mediator and the person who made the communication, or one of the statutory exceptions.</source>
         <translation>披露須經每一當事方、每一調解員及作出該通訊的人同意，或符合其中一項法定例外情況。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="73"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="76"/>
         <source>All parties (joint)</source>
         <translation>所有當事方（聯席）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="76"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="79"/>
         <source>The mediator</source>
         <translation>調解員</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="88"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="93"/>
         <source>Disclose a note</source>
         <translation>披露筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="90"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="95"/>
         <source>Disclose “%1”</source>
         <translation>披露「%1」</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="96"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="101"/>
         <source>From: %1. This case runs under %2: %3</source>
         <translation>來源：%1。本案適用%2：%3</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="121"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="128"/>
         <source>Disclose to</source>
         <translation>披露對象</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="127"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="134"/>
         <source>Disclose to %1</source>
         <translation>披露予 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="134"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="141"/>
         <source>Consents on record</source>
         <translation>已記錄的同意</translation>
     </message>
@@ -1502,213 +1945,244 @@ Signing records written beside it:
         <translation type="vanished">代表 %1 表示同意的人</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="264"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="272"/>
         <source>These rules require no consent for this item; the disclosure is still recorded in the audit log.</source>
         <translation>根據這些規則，此項無須同意；但披露仍會記入審計記錄。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="143"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="150"/>
         <source>Statutory exception</source>
         <translation>法定例外情況</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="102"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="93"/>
+        <source>Disclose an exhibit</source>
+        <translation>披露證據文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="107"/>
         <source>Which revision is disclosed</source>
         <translation>披露的修訂版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="106"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="111"/>
         <source>Came from</source>
         <translation>資料來源</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="107"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="112"/>
+        <source>The party whose information this exhibit holds: its consent is what the rules ask for.</source>
+        <translation>此證據文件所載資料所屬的當事方：規則要求的是該當事方的同意。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="114"/>
         <source>The party whose information this note holds: its consent is what the rules ask for.</source>
         <translation>本筆記所載資料來自哪一當事方：規則要求的是該當事方的同意。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="110"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="117"/>
         <source>Several parties</source>
         <translation>多個當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="112"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="119"/>
         <source>Came from %1</source>
         <translation>來自 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="144"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="151"/>
         <source>None — the consents above are on record</source>
         <translation>無 — 上述同意已記錄在案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="148"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="155"/>
         <source>Or a statutory exception (Cap. 620, s.8(2)(b)–(g))</source>
         <translation>或法定例外情況（第 620 章第 8(2)(b)–(g) 條）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="153"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="160"/>
         <source>Note for the record (optional)</source>
         <translation>記錄備註（可選）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="154"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="161"/>
         <source>Note for the record</source>
         <translation>記錄備註</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="160"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="167"/>
         <source>Why the disclosure was refused</source>
         <translation>披露被拒絕的原因</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="163"/>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="180"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="170"/>
         <source>Disclosures of this note</source>
         <translation>此筆記的披露記錄</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="170"/>
+        <source>Disclosures of this exhibit</source>
+        <translation>此證據文件的披露記錄</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="172"/>
         <source>To</source>
         <translation>對象</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="172"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="172"/>
         <source>On the strength of</source>
         <translation>依據</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="164"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="172"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="165"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="173"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="176"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="184"/>
         <source>Revoke…</source>
         <translation>撤銷…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="177"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="185"/>
         <source>Revoke the selected disclosure</source>
         <translation>撤銷所選披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="186"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="194"/>
         <source>Disclose</source>
         <translation>披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="187"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="195"/>
         <source>Record the disclosure</source>
         <translation>記錄此次披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="256"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="264"/>
         <source>The consents it needs depend on where it came from.</source>
         <translation>所需的同意取決於資料來源。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="272"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="280"/>
         <source>Choose which party this came from, or several.</source>
         <translation>請選擇資料來自哪一當事方，或來自多個當事方。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="274"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="282"/>
+        <source>Choose who the exhibit is disclosed to.</source>
+        <translation>請選擇向誰披露此證據文件。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="283"/>
         <source>Choose who the note is disclosed to.</source>
         <translation>請選擇筆記的披露對象。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="276"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="285"/>
         <source>Recorded on the statutory ground chosen; no consent is needed.</source>
         <translation>按所選法定理由記錄；無須同意。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="278"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="287"/>
         <source>Still needed: %1</source>
         <translation>尚需：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="280"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="289"/>
         <source>Every consent these rules require is on record.</source>
         <translation>這些規則要求的所有同意均已記錄在案。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="290"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="299"/>
+        <source>Discloses %1 — the file as it is now.</source>
+        <translation>披露%1 — 即檔案的目前狀態。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="301"/>
         <source>Discloses revision %1 — the text as it is now.</source>
         <translation>披露修訂版 %1 — 即目前文本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="298"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="309"/>
         <source>All parties already see this revision.</source>
         <translation>所有當事方已能看到此修訂版。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="299"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="310"/>
         <source>%1 already sees this revision.</source>
         <translation>%1 已能看到此修訂版。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="301"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="312"/>
         <source>All parties see revision %1 until this disclosure is recorded.</source>
         <translation>在記錄本次披露之前，所有當事方看到的是修訂版 %1。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="303"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="314"/>
         <source>%1 sees revision %2 until this disclosure is recorded.</source>
         <translation>在記錄本次披露之前，%1 看到的是修訂版 %2。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="330"/>
+        <location filename="../../iomed_desk/gui/disclosable.py" line="41"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="341"/>
         <source>revision %1</source>
+        <extracomment>the text the audience will see, in words (&quot;revision 3&quot;, or &quot;file revision 2: survey.pdf, SHA-256 …&quot;)</extracomment>
         <translation>修訂版 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="343"/>
+        <location filename="../../iomed_desk/gui/disclosable.py" line="49"/>
+        <source>file revision %1 (%2, SHA-256 %3…)</source>
+        <translation>檔案修訂版 %1（%2，SHA-256 %3…）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="354"/>
         <source>Revoke the disclosure to %1? It stops from now on; the audit log keeps that it happened.</source>
         <translation>撤銷對 %1 的披露？披露將自即時起停止；審計記錄會保留其曾發生的記錄。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="384"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="395"/>
         <source>No consent required</source>
         <translation>無須同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="386"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="397"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="391"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="402"/>
         <source>witnessed by %1</source>
         <translation>見證人：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="393"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="404"/>
         <source>came from several parties</source>
         <translation>來自多個當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="395"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="406"/>
         <source>came from %1</source>
         <translation>來自 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="401"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="412"/>
         <source>In force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="403"/>
+        <location filename="../../iomed_desk/gui/disclosure_dialog.py" line="414"/>
         <source>Revoked %1</source>
         <translation>已於 %1 撤銷</translation>
     </message>
@@ -1739,170 +2213,439 @@ Signing records written beside it:
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="123"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="125"/>
         <source>Drafts</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="144"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="147"/>
         <source>Single text</source>
         <extracomment>(agreement id, status) of the agreement whose final text the editor shows read-only, else None</extracomment>
         <translation>單一文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="147"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="150"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="150"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="153"/>
         <source>New draft…</source>
         <translation>新增草案…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="151"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="154"/>
         <source>Start a new draft</source>
         <translation>開始新草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="155"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="158"/>
         <source>Save state</source>
         <translation>儲存狀態</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="169"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="172"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="170"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="173"/>
         <source>Versions and redline</source>
         <translation>版本及修訂對照</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="171"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="174"/>
         <source>Positions</source>
         <translation>立場</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="173"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="176"/>
         <source>No draft yet.
 Start the single negotiating text with “New draft…”.</source>
         <translation>尚無草案。
 使用「新增草案…」開始單一談判文本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="208"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="211"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="290"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="325"/>
         <source>Save a version, then table it to the parties.</source>
         <translation>請先儲存版本，再向當事方提交。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="291"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="326"/>
         <source>No version to conclude yet.</source>
         <translation>尚無可訂立的版本。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="326"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="362"/>
         <source>Concluded on %1 (version %2) and exported on %3 — final, read-only. To change it, negotiate an amendment as a new draft.</source>
         <translation>已於 %1 訂立（第 %2 版），並於 %3 匯出 — 最終版本，唯讀。如需更改，請以新草案形式協商修訂。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="330"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="366"/>
         <source>Concluded on %1 (version %2) — read-only; Reopen… to change it.</source>
         <translation>已於 %1 訂立（第 %2 版）— 唯讀；如需更改，請使用「重新開啟…」。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="340"/>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="353"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="376"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="389"/>
         <source>Editing…</source>
         <translation>正在編輯…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="342"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="378"/>
         <source>Working copy saved · no version yet</source>
         <translation>工作副本已儲存 · 尚無版本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="344"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="380"/>
         <source>Working copy saved · changed since version %1</source>
         <translation>工作副本已儲存 · 自第 %1 版以來有更改</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="346"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="382"/>
         <source>Same as version %1</source>
         <translation>與第 %1 版相同</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="438"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="476"/>
         <source>Record that %1 accepts every clause of version %2 on which it has not yet taken a position? Positions already recorded stay as they are.</source>
         <translation>記錄 %1 接受第 %2 版中其尚未表明立場的所有條款？已記錄的立場維持不變。</translation>
     </message>
 </context>
 <context>
+    <name>ExhibitDetailsDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="56"/>
+        <source>Import exhibit</source>
+        <translation>匯入證據文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="62"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="67"/>
+        <source>Label</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="70"/>
+        <source>Produced by</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="76"/>
+        <source>File name</source>
+        <translation>檔案名稱</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="78"/>
+        <source>&amp;Label:</source>
+        <translation>編號(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="79"/>
+        <source>&amp;Produced by:</source>
+        <translation>提供方(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="80"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="82"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="97"/>
+        <source>An exhibit needs a label (such as C-12).</source>
+        <translation>證據文件須有編號（例如 C-12）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitImport</name>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="123"/>
+        <source>Importing %1…</source>
+        <translation>正在匯入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="123"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="124"/>
+        <source>Import exhibit</source>
+        <translation>匯入證據文件</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitPreview</name>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="55"/>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="61"/>
+        <source>Exhibit preview</source>
+        <translation>證據文件預覽</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="64"/>
+        <source>Exhibit text</source>
+        <translation>證據文件文字</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="76"/>
+        <source>Choose an exhibit to see it here.</source>
+        <translation>選擇一份證據文件，即可在此查看。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="86"/>
+        <source>This PDF cannot be shown (it is damaged or not a PDF Qt can read). Export it to open it elsewhere.</source>
+        <translation>無法顯示此 PDF（檔案已損壞，或並非 Qt 可讀取的 PDF）。請將其匯出後以其他程式開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="98"/>
+        <source>This image cannot be shown. Export it to open it elsewhere.</source>
+        <translation>無法顯示此圖片。請將其匯出後以其他程式開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="122"/>
+        <source>%1 shown as its text (layout, tables and images are not shown; export it to open the file).</source>
+        <translation>%1 只顯示其文字（不顯示版面、表格及圖片；如需開啟該檔案，請將其匯出）。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="125"/>
+        <source>No text to show for this %1; export it to open it.</source>
+        <translation>此 %1 沒有可顯示的文字；請將其匯出後開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_preview.py" line="128"/>
+        <source>No preview for this file; export it to open it.</source>
+        <translation>此檔案無法預覽；請將其匯出後開啟。</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitsPanel</name>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="110"/>
+        <source>Disclosed to all parties from %1 (revision %2)</source>
+        <translation>自 %1 向所有當事方披露（修訂版 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="133"/>
+        <source>in session, %1</source>
+        <translation>會議中，%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="194"/>
+        <source>Exhibits</source>
+        <translation>證據文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="210"/>
+        <source>Import exhibit…</source>
+        <translation>匯入證據文件…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="211"/>
+        <source>Import files into this channel as exhibits (or drop them on the channel)</source>
+        <translation>將檔案作為證據文件匯入此頻道（或將檔案拖放至頻道上）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="214"/>
+        <source>Export exhibit…</source>
+        <translation>匯出證據文件…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="215"/>
+        <source>Save a copy of the exhibit where you choose (recorded in the audit log)</source>
+        <translation>將證據文件的副本儲存至您選擇的位置（記入審計記錄）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="217"/>
+        <source>Disclose…</source>
+        <translation>披露…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="218"/>
+        <source>Disclose this exhibit&apos;s current file revision, with the consents the rules require</source>
+        <translation>在取得規則要求的同意後，披露此證據文件的目前檔案修訂版</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="226"/>
+        <source>Disclose the selected exhibit</source>
+        <translation>披露所選證據文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="270"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="369"/>
+        <source>Choose an exhibit to see it here.</source>
+        <translation>選擇一份證據文件，即可在此查看。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="285"/>
+        <source>No exhibits in this channel yet: import files, or drop them here.</source>
+        <translation>此頻道尚無證據文件：請匯入檔案，或將檔案拖放至此處。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="286"/>
+        <source>%1 exhibits</source>
+        <translation>%1 份證據文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="374"/>
+        <source>%1 · %2 · %3 · SHA-256 %4</source>
+        <translation>%1 · %2 · %3 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="376"/>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="400"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="412"/>
+        <source>Open a channel first; its exhibits are imported there.</source>
+        <translation>請先開啟一個頻道；證據文件會匯入該頻道。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="402"/>
+        <source>Import exhibits into %1</source>
+        <translation>將證據文件匯入%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="454"/>
+        <source>Import exhibit</source>
+        <translation>匯入證據文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="466"/>
+        <source>Export exhibit %1</source>
+        <translation>匯出證據文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="477"/>
+        <source>Exporting to %1…</source>
+        <translation>正在匯出至 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="484"/>
+        <source>Exhibit %1 saved to %2.
+SHA-256 %3</source>
+        <translation>證據文件 %1 已儲存至 %2。
+SHA-256 %3</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="485"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="488"/>
+        <source>Export exhibit</source>
+        <translation>匯出證據文件</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Only files can be dropped here, to import them as exhibits.</source>
+        <translation>此處只可拖放檔案，以將其作為證據文件匯入。</translation>
+    </message>
+    <message>
+        <source>Exhibits (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.txt);;All files (*)</source>
+        <translation>證據文件 (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.txt);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="69"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="83"/>
         <source>There is no concluded agreement to export. Conclude the agreement on the Drafting page first.</source>
         <translation>沒有可匯出的已訂立和解協議。請先在「草擬」頁面訂立和解協議。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="163"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="223"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="230"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="291"/>
         <source>Export the signed agreement</source>
         <translation>匯出已簽署的和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="289"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="363"/>
         <source>Mediator&apos;s attestation</source>
         <translation>調解員證明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="310"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="384"/>
         <source>{who}: choose a PIN of at least {n} characters and type it twice. A certificate is issued in your name for this one signature, marked “issued in the room”; its key is destroyed after it signs.</source>
         <translation>{who}：請設定至少 {n} 個字元的 PIN 碼，並輸入兩次。系統將以您的名義為這一次簽署簽發一張證書，標示為「現場簽發」；其密鑰在簽署後即被銷毀。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="312"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="386"/>
         <source>Choose a &amp;PIN:</source>
         <translation>設定 PIN 碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="313"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="387"/>
         <source>Issuing the certificate…</source>
         <translation>正在簽發證書…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="318"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="392"/>
         <source>{who}: type the PIN of your token {token}. Your key never leaves it.</source>
         <translation>{who}：請輸入您的令牌 {token} 的 PIN 碼。您的密鑰始終不會離開該令牌。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="319"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="393"/>
         <source>Token &amp;PIN:</source>
         <translation>令牌 PIN 碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="320"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="394"/>
         <source>Opening the token…</source>
         <translation>正在開啟令牌…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="332"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="406"/>
         <source>{who}: type the passphrase of your identity file {file}. It unlocks your key for this signature only and is not kept.</source>
         <translation>{who}：請輸入您的身份檔案 {file} 的密碼短語。它只為這次簽署解鎖您的密鑰，不會被保存。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="334"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="408"/>
         <source>&amp;Passphrase:</source>
         <translation>密碼短語(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="335"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="409"/>
         <source>Opening the identity file…</source>
         <translation>正在開啟身份檔案…</translation>
     </message>
@@ -2006,7 +2749,7 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>FirstWindow</name>
     <message>
-        <location filename="../../iomed_desk/gui/first_window.py" line="34"/>
+        <location filename="../../iomed_desk/gui/first_window.py" line="37"/>
         <source>IOMed Desk</source>
         <extracomment>the main window&apos;s menu titles (its menus&apos; own context, so they read the same in every language)</extracomment>
         <translation>IOMed Desk</translation>
@@ -2025,107 +2768,107 @@ Start the single negotiating text with “New draft…”.</source>
         <translation>{party} 的簽署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="128"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="129"/>
         <source>You are signing “{title}”</source>
         <translation>您正在簽署「{title}」</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="132"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="133"/>
         <source>Agreement fingerprint</source>
         <translation>和解協議指紋</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="133"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="135"/>
         <source>Agreement fingerprint (SHA-256 of the agreed text, printed on every page)</source>
         <translation>和解協議指紋（議定文本的 SHA-256，印於每一頁）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="145"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="146"/>
         <source>Message</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="176"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="177"/>
         <source>Repeat the PIN</source>
         <translation>再次輸入 PIN 碼</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="180"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="181"/>
         <source>&amp;Sign</source>
         <translation>簽署(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="181"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="182"/>
         <source>Confirm and sign</source>
         <translation>確認並簽署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="183"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="184"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="185"/>
         <source>Cancel: the case locks</source>
         <translation>取消：案件將鎖定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="190"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="191"/>
         <source>&amp;Repeat:</source>
         <translation>再次輸入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="208"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="209"/>
         <source>Thank you. Please hand the computer back to the mediator.</source>
         <translation>謝謝。請將電腦交還調解員。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="210"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="211"/>
         <source>The mediator takes it back with the case passphrase.</source>
         <translation>調解員憑案件密碼短語取回電腦。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="211"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="212"/>
         <source>Case passphrase</source>
         <translation>案件密碼短語</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="214"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="215"/>
         <source>&amp;Take back</source>
         <translation>取回(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="215"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="216"/>
         <source>Take the computer back</source>
         <translation>取回電腦</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="217"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="218"/>
         <source>Cancel and lock</source>
         <translation>取消並鎖定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="218"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="219"/>
         <source>Cancel the export and lock the case</source>
         <translation>取消匯出並鎖定案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="221"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="222"/>
         <source>Case &amp;passphrase:</source>
         <translation>案件密碼短語(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="247"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="248"/>
         <source>The two PINs differ.</source>
         <translation>兩次輸入的 PIN 碼不一致。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="274"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="275"/>
         <source>Checking the passphrase…</source>
         <translation>正在檢查密碼短語…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/handover.py" line="323"/>
+        <location filename="../../iomed_desk/gui/handover.py" line="324"/>
         <source>That is not the case passphrase. The computer stays on this screen.</source>
         <translation>這不是案件密碼短語。電腦將停留在此畫面。</translation>
     </message>
@@ -2291,6 +3034,129 @@ Start the single negotiating text with “New draft…”.</source>
     </message>
 </context>
 <context>
+    <name>ImpartialityView</name>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="46"/>
+        <source>Impartiality record</source>
+        <translation>公正性記錄</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="46"/>
+        <source>Case {reference}, as of {when} ({zone})</source>
+        <translation>案件 {reference}，截至 {when}（{zone}）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="47"/>
+        <source>Counts and times only: this record shows how the mediator&apos;s time and the process were shared between the parties. It contains no content of any session, note or draft.</source>
+        <translation>只載次數及時間：本記錄顯示調解員的時間及調解程序在各當事方之間的分配情況，不載任何會議、筆記或草案的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="49"/>
+        <source>Caucus time (minutes)</source>
+        <translation>單方會談時間（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="49"/>
+        <source>Counts</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="49"/>
+        <source>Caucus minutes</source>
+        <translation>單方會談分鐘數</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="50"/>
+        <source>Caucuses</source>
+        <translation>單方會談</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="50"/>
+        <source>Disclosures from</source>
+        <translation>來自該方的披露</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="50"/>
+        <source>Disclosures to</source>
+        <translation>向該方的披露</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="51"/>
+        <source>Tablings seen</source>
+        <translation>獲提交文本次數</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="51"/>
+        <source>Positions recorded</source>
+        <translation>已記錄的立場</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="51"/>
+        <source>Party</source>
+        <translation>當事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="52"/>
+        <source>Last caucus</source>
+        <translation>最近一次單方會談</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="52"/>
+        <source>Tablings seen at</source>
+        <translation>獲提交文本的時間</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="52"/>
+        <source>in caucus</source>
+        <translation>單方會談中</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="53"/>
+        <source>+{n} earlier</source>
+        <translation>另有 {n} 次更早</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="53"/>
+        <source>Last position</source>
+        <translation>最近的立場</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="53"/>
+        <source>(running)</source>
+        <translation>（進行中）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="54"/>
+        <source>Joint sessions: {sessions} ({minutes} min). Tabled to all parties: {tablings}. Disclosed to all parties: {disclosures}. Revoked disclosures (counted above): {revoked}.</source>
+        <translation>聯席會議：{sessions} 次（{minutes} 分鐘）。向全體當事方提交：{tablings} 次。向全體當事方披露：{disclosures} 次。已撤銷的披露（已計入上述數字）：{revoked} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="162"/>
+        <source>Reading the case…</source>
+        <translation>正在讀取案件…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="175"/>
+        <source>Figures per party</source>
+        <translation>各當事方的數據</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="176"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>匯出為 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="252"/>
+        <source>Export the impartiality record</source>
+        <translation>匯出公正性記錄</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="253"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>JointScreen</name>
     <message>
         <location filename="../../iomed_desk/gui/joint_screen.py" line="56"/>
@@ -2377,7 +3243,7 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>LanguageSetting</name>
     <message>
-        <location filename="../../iomed_desk/gui/i18n.py" line="36"/>
+        <location filename="../../iomed_desk/gui/i18n.py" line="38"/>
         <source>System</source>
         <extracomment>setting value -&gt; the language&apos;s name in that language (&quot;&quot; follows the system) our language code -&gt; Qt&apos;s own catalogue for the standard dialogs (Qt ships no zh_HK one)</extracomment>
         <translation>跟隨系統</translation>
@@ -2396,6 +3262,89 @@ Start the single negotiating text with “New draft…”.</source>
     <message>
         <source>Chinese (Traditional)</source>
         <translation>中文（繁體）</translation>
+    </message>
+</context>
+<context>
+    <name>LimitHandover</name>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="35"/>
+        <source>The most you would pay</source>
+        <translation>您願意支付的最高數額</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="35"/>
+        <source>The least you would accept</source>
+        <translation>您可接受的最低數額</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="37"/>
+        <source>Type your confidential limit on this issue. Nobody sees it, the mediator included: the room learns only whether the two limits overlap (and a figure by the rule you agreed), never your limit.</source>
+        <translation>請輸入您在此議題上的保密底線。任何人均看不到它，包括調解員：在場各方只會得知雙方底線是否重疊（以及按您同意的規則得出的數額），絕不會得知您的底線。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="40"/>
+        <source>Your &amp;limit:</source>
+        <translation>您的底線(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="40"/>
+        <source>Sealing your limit…</source>
+        <translation>正在封存您的底線…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="43"/>
+        <source>Confidential limit — IOMed Desk</source>
+        <translation>保密底線 — IOMed Desk</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="45"/>
+        <source>Issue: {issue}. {round}</source>
+        <translation>議題：{issue}。{round}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="54"/>
+        <source>If there is a gap, tell the room its size as a band (only when the other party asks too)</source>
+        <translation>如有差距，以區間告知在場各方差距大小（只在對方亦如此要求時）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="56"/>
+        <source>Ask for the gap&apos;s size as a band</source>
+        <translation>要求以區間告知差距大小</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="61"/>
+        <source>&amp;Seal my limit</source>
+        <translation>封存我的底線(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="62"/>
+        <source>Seal my limit</source>
+        <translation>封存我的底線</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="63"/>
+        <source>Cancel: the round is dropped and the case locks</source>
+        <translation>取消：本輪作廢，案件將鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="64"/>
+        <source>Thank you: your limit is sealed. Please hand the computer back to the mediator.</source>
+        <translation>謝謝：您的底線已封存。請將電腦交還調解員。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="65"/>
+        <source>Cancel the round and lock the case</source>
+        <translation>取消本輪並鎖定案件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="69"/>
+        <source>Your limit is typed (not shown). Press Enter to seal it.</source>
+        <translation>已輸入您的底線（不顯示）。按 Enter 即可封存。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/limit_handover.py" line="70"/>
+        <source>Nothing typed yet: what you type is not shown.</source>
+        <translation>尚未輸入任何內容：您輸入的內容不會顯示。</translation>
     </message>
 </context>
 <context>
@@ -2424,100 +3373,175 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="51"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="53"/>
         <source>&amp;File</source>
         <extracomment>workspace action key -&gt; (menu, placeholder text, default shortcut when the workspace sets none); shortcuts are built on use, since a QKeySequence needs the application to exist</extracomment>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="51"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="53"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="51"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="53"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="52"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="54"/>
         <source>&amp;Session</source>
         <translation>會議(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="52"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="54"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="52"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="54"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="56"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="58"/>
         <source>&amp;New case…</source>
         <translation>新增案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="57"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="59"/>
         <source>&amp;Open case…</source>
         <translation>開啟案件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="58"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="60"/>
         <source>Open the &amp;demo case</source>
         <translation>開啟示範案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="60"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="62"/>
         <source>&amp;Backup…</source>
         <translation>備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="61"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="63"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改密碼短語(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="63"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="65"/>
         <source>&amp;Verify PDF…</source>
         <translation>驗證 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="65"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="67"/>
         <source>&amp;Lock</source>
         <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="67"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="69"/>
         <source>&amp;Close case</source>
         <translation>關閉案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="70"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="72"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="73"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="75"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="77"/>
         <source>&amp;About IOMed Desk</source>
         <translation>關於 IOMed Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="87"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="92"/>
         <source>Attest after paper signatures…</source>
         <translation>紙本簽署後作出證明…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_menus.py" line="88"/>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="93"/>
         <source>Record who witnessed each paper signature, then apply the mediator&apos;s attestation, which locks the agreement</source>
         <translation>記錄每個紙本簽署的見證人，然後加上調解員證明，和解協議隨即鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="97"/>
+        <source>&amp;Impartiality record…</source>
+        <translation>公正性記錄(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="98"/>
+        <source>Caucus time, disclosures, tablings and positions per party: counts and times only, exportable as one PDF page for the parties</source>
+        <translation>各當事方的單方會談時間、披露、提交文本及立場：只載次數及時間，可匯出為一頁 PDF 供當事方查閱</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="106"/>
+        <source>P&amp;rocess</source>
+        <translation>程序(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="110"/>
+        <source>&amp;Agreement to mediate…</source>
+        <translation>調解協議(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="110"/>
+        <source>How the agreement to mediate was signed, or why the mediation proceeds without it</source>
+        <translation>調解協議的簽署方式，或在沒有該協議的情況下進行調解的理由</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="112"/>
+        <source>&amp;Declarations…</source>
+        <translation>聲明(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="112"/>
+        <source>The mediators&apos; declarations of independence and impartiality and each party&apos;s answer</source>
+        <translation>調解員的獨立性及公正性聲明，以及各當事方的回覆</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="114"/>
+        <source>A&amp;uthorities…</source>
+        <translation>和解授權(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="114"/>
+        <source>The instrument seen for each representative&apos;s authority to settle</source>
+        <translation>已查驗的各代表和解授權文書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="116"/>
+        <source>&amp;Terminate the mediation…</source>
+        <translation>終止調解(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="116"/>
+        <source>Record how the mediation ended; the case becomes read-only</source>
+        <translation>記錄調解如何結束；案件將變為唯讀</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="118"/>
+        <source>&amp;Close the file…</source>
+        <translation>結案(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="118"/>
+        <source>Destroy the caucus material and sign the destruction certificate</source>
+        <translation>銷毀單方會談材料並簽署銷毀證明書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="162"/>
+        <source>The mediation ended (%1) on %2: the case is read-only</source>
+        <translation>調解已於 %2 結束（%1）：案件為唯讀</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/main_menus.py" line="175"/>
+        <source>Terminate the mediation first</source>
+        <translation>請先終止調解</translation>
     </message>
     <message>
         <source>Copy securely</source>
@@ -2559,107 +3583,123 @@ Start the single negotiating text with “New draft…”.</source>
         <source>Export and sign the agreement…</source>
         <translation>匯出並簽署和解協議…</translation>
     </message>
+    <message>
+        <source>Import exhibit…</source>
+        <translation>匯入證據文件…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>出席情況…</translation>
+    </message>
+    <message>
+        <source>Signatories…</source>
+        <translation>簽署人…</translation>
+    </message>
+    <message>
+        <source>Place and time zone…</source>
+        <translation>地點及時區…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="143"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="221"/>
         <source>{file} — IOMed Desk</source>
         <extracomment>workspace actions without a placeholder slot in the menus, added to them while a case is open the joint screen left up for the room by an idle lock (frozen, joint material only), else None starts the new process for &quot;Restart now&quot; (program, args) -&gt; started</extracomment>
         <translation>{file} — IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="145"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="223"/>
         <source>Locked — IOMed Desk</source>
         <translation>已鎖定 — IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="147"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="225"/>
         <source>IOMed Desk</source>
         <translation>IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="166"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="249"/>
         <source>Case created</source>
         <translation>已建立案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="170"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="253"/>
         <source>Open a case</source>
         <translation>開啟案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="171"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="254"/>
         <source>IOMed Desk cases (*.iomed);;All files (*)</source>
         <translation>IOMed Desk 案件 (*.iomed);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="181"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="266"/>
         <source>There is no case file at {path}.</source>
         <translation>{path} 沒有案件檔案。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="185"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="275"/>
         <source>Case opened</source>
         <translation>案件已開啟</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="191"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="281"/>
         <source>Demo passphrase: {passphrase}</source>
         <translation>示範案件密碼短語：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="196"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="289"/>
         <source>The demo case is not part of this build of IOMed Desk.</source>
         <translation>此版本的 IOMed Desk 不包含示範案件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="258"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="354"/>
         <source>The case will lock as soon as the file operation finishes.</source>
         <translation>檔案操作完成後，案件將立即鎖定。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="263"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="362"/>
         <source>Your last edit could not be saved, so the case was not locked (locking would lose it). Free some disk space, then lock again.</source>
         <translation>您最近的編輯未能儲存，因此案件沒有鎖定（鎖定會令該編輯遺失）。請騰出一些磁碟空間，然後再次鎖定。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="281"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="380"/>
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="305"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="407"/>
         <source>Unlocked</source>
         <translation>已解鎖</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="333"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="438"/>
         <source>Your last edit could not be saved. Close the case anyway and lose it?</source>
         <translation>您最近的編輯未能儲存。仍要關閉案件並放棄該編輯嗎？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="348"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="453"/>
         <source>Case closed</source>
         <translation>案件已關閉</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="402"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="517"/>
         <source>Restart when the file operation has finished.</source>
         <translation>請在檔案操作完成後重新啟動。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="409"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="526"/>
         <source>IOMed Desk could not start again by itself; start it yourself to see the new language.</source>
         <translation>IOMed Desk 無法自行重新啟動；請自行啟動以使用新語言。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="419"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="537"/>
         <source>Settings saved</source>
         <translation>設定已儲存</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/main_window.py" line="446"/>
+        <location filename="../../iomed_desk/gui/main_window.py" line="566"/>
         <source>Finishing the file operation before quitting…</source>
         <translation>正在完成檔案操作，隨後結束…</translation>
     </message>
@@ -2803,37 +3843,37 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="90"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="92"/>
         <source>New draft</source>
         <translation>新增草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="91"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="93"/>
         <source>Settlement Agreement</source>
         <translation>和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="92"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="94"/>
         <source>Name of the draft</source>
         <translation>草案名稱</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="95"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="97"/>
         <source>Start from the standard clauses of a settlement agreement</source>
         <translation>以和解協議的標準條款為起點</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="96"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="98"/>
         <source>Parties and authority to sign, recitals, obligations, payment, release, confidentiality, dispute resolution, governing law and the statement that the agreement resulted from mediation, in the case&apos;s languages.</source>
         <translation>以本案語言列出：當事方及簽署授權、鑑於條款、義務、付款、免除責任、保密、爭議解決、適用法律，以及關於本協議產生於調解的聲明。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="102"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="104"/>
         <source>Create draft</source>
         <translation>建立草案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="107"/>
+        <location filename="../../iomed_desk/gui/drafting/drafts_page.py" line="109"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -3005,48 +4045,49 @@ Start the single negotiating text with “New draft…”.</source>
         <translation>可披露</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="135"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="137"/>
         <source>Disclosed to all parties from %1 (revision %2)</source>
         <extracomment>a channel lists its most recent notes; older ones are found by search (a case may hold 100,000) who sees the note through a disclosure, and which revision: the list&apos;s third line (&quot;&quot; if none)</extracomment>
         <translation>自 %1 向所有當事方披露（修訂版 %2）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="157"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="159"/>
         <source>Disclosed text</source>
         <translation>已披露的文本</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="169"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="171"/>
         <source>read-only here; later edits stay in its own channel until disclosed again.</source>
         <translation>此處為唯讀；其後的修改只留在其所屬頻道中，直至再次披露。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="239"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="249"/>
         <source>New note</source>
         <translation>新增筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="240"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="250"/>
         <source>New note in this channel</source>
         <translation>在此頻道新增筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="245"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="255"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="306"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="258"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="268"/>
         <source>Only the %1 most recent notes are listed; search finds older ones.</source>
         <translation>只列出最近的%1則筆記；較早的筆記可透過搜尋找到。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="310"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="334"/>
         <source>New note in %1 (Ctrl+N)</source>
         <translation>在%1中新增筆記（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="425"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="455"/>
         <source>No notes here yet.
 Press “New note” (Ctrl+N) to write the first one.</source>
         <translation>這裏還沒有筆記。
@@ -3054,136 +4095,711 @@ Press “New note” (Ctrl+N) to write the first one.</source>
     </message>
 </context>
 <context>
+    <name>OffersChart</name>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_chart.py" line="30"/>
+        <source>Negotiation dance chart</source>
+        <translation>談判進退圖</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_chart.py" line="47"/>
+        <source>%n move(s) charted</source>
+        <translation>已繪出 %n 次出價或要價</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_chart.py" line="74"/>
+        <source>filled: offer, ring: demand; in the order made</source>
+        <translation>實心：出價，空心：要價；按提出次序排列</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_chart.py" line="78"/>
+        <source>No communicated moves on this issue yet</source>
+        <translation>此議題尚無已轉達的出價或要價</translation>
+    </message>
+</context>
+<context>
+    <name>OffersDialogs</name>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="44"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="44"/>
+        <source>Percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="44"/>
+        <source>Years</source>
+        <translation>年數</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="45"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="49"/>
+        <source>Overlap or gap only</source>
+        <translation>只告知重疊或差距</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="49"/>
+        <source>Split the difference</source>
+        <translation>差額平分</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="50"/>
+        <source>Midpoint of the overlap (given the figures on the table)</source>
+        <translation>重疊區間的中點（以已提出的數額為界）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="65"/>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="97"/>
+        <source>New issue</source>
+        <translation>新議題</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="99"/>
+        <source>&amp;Issue:</source>
+        <translation>議題(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="100"/>
+        <source>For example: Purchase price</source>
+        <translation>例如：購買價格</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="101"/>
+        <source>&amp;Unit:</source>
+        <translation>單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="104"/>
+        <source>&amp;Currency:</source>
+        <translation>貨幣(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="121"/>
+        <source>Record an offer or demand — %1</source>
+        <translation>記錄出價或要價 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="126"/>
+        <source>&amp;Made by:</source>
+        <translation>提出方(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="127"/>
+        <source>&amp;To:</source>
+        <translation>對象(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="130"/>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="131"/>
+        <source>Offer</source>
+        <translation>出價</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="132"/>
+        <source>Demand</source>
+        <translation>要價</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="133"/>
+        <source>&amp;Figure:</source>
+        <translation>數額(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="136"/>
+        <source>T&amp;erms:</source>
+        <translation>條件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="137"/>
+        <source>Optional — e.g. cash at closing</source>
+        <translation>可選 — 例如交收時以現金支付</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="138"/>
+        <source>&amp;Private figure: the mediator&apos;s note, not to be passed on</source>
+        <translation>私下數額(&amp;P)：調解員的筆記，不得轉告</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="140"/>
+        <source>A joint session is running: the offer is made openly to the room.</source>
+        <translation>聯席會議正在進行：此出價將向在場各方公開提出。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="141"/>
+        <source>Made in caucus or between sessions: communicated offers are disclosed to the party they go to, with the consents the case&apos;s rules ask for.</source>
+        <translation>在單方會談中或會議之間提出：已轉達的出價或要價將在取得本案規則要求的同意後，向其對象當事方披露。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="163"/>
+        <source>Every other party</source>
+        <translation>所有其他當事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="173"/>
+        <source>No consent is required by the case&apos;s rules.</source>
+        <translation>本案規則不要求取得同意。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="193"/>
+        <source>Private overlap check — %1</source>
+        <translation>保密重疊核查 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="195"/>
+        <source>Agree these with the parties before the first round. Each party then types its limit on a handover screen nobody else sees; the room learns only overlap or gap (and, if agreed, a figure by the rule). Note: with a midpoint rule, a party that knows its own limit can work out the other&apos;s from the figure.</source>
+        <translation>請在第一輪之前與各當事方議定以下各項。之後各當事方在他人看不到的移交畫面上輸入自己的底線；在場各方只會得知重疊或差距（如有議定，亦會得知按規則得出的數額）。注意：採用中點規則時，知道自己底線的一方可從該數額推算出對方的底線。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="202"/>
+        <source>&amp;Ceiling (most it would pay):</source>
+        <translation>上限(&amp;C)（願意支付的最高數額）：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="203"/>
+        <source>&amp;Floor (least it would accept):</source>
+        <translation>下限(&amp;F)（可接受的最低數額）：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="208"/>
+        <source>&amp;Rule:</source>
+        <translation>規則(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_dialogs.py" line="212"/>
+        <source>R&amp;ounds agreed:</source>
+        <translation>議定輪數(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="58"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="108"/>
+        <source>Offers ledger</source>
+        <translation>報價記錄簿</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="58"/>
+        <source>Case {reference}: {title}. Times at the seat ({zone}).</source>
+        <translation>案件 {reference}：{title}。時間以調解地為準（{zone}）。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="59"/>
+        <source>For the mediator. Confidential: private figures and offers made in caucus appear here; do not show this document to a party.</source>
+        <translation>供調解員使用。保密：此處載有私下數額及在單方會談中提出的出價；請勿向任何當事方展示本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="61"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="61"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>Session</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="61"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>Made by</source>
+        <translation>提出方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="61"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>To</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="61"/>
+        <source>Offer / demand</source>
+        <translation>出價 / 要價</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="62"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>Figure</source>
+        <translation>數額</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="62"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="62"/>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="105"/>
+        <source>Terms</source>
+        <translation>條件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="62"/>
+        <source>offer</source>
+        <translation>出價</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="62"/>
+        <source>demand</source>
+        <translation>要價</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="63"/>
+        <source>every other party</source>
+        <translation>所有其他當事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="63"/>
+        <source>communicated</source>
+        <translation>已轉達</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="64"/>
+        <source>private figure (mediator&apos;s note)</source>
+        <translation>私下數額（調解員的筆記）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="64"/>
+        <source>joint session</source>
+        <translation>聯席會議</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="64"/>
+        <source>caucus</source>
+        <translation>單方會談</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="65"/>
+        <source>No offers recorded on this issue.</source>
+        <translation>此議題尚未記錄任何出價。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="66"/>
+        <source>Overlap check: {ceiling} gives a ceiling, {floor} a floor; rule: {rule}; {rounds} round(s) agreed.</source>
+        <translation>重疊核查：{ceiling} 給出上限，{floor} 給出下限；規則：{rule}；議定 {rounds} 輪。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="68"/>
+        <source>Round {number}: {outcome}</source>
+        <translation>第 {number} 輪：{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="69"/>
+        <source>overlap or gap only</source>
+        <translation>只告知重疊或差距</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="69"/>
+        <source>split the difference</source>
+        <translation>差額平分</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="70"/>
+        <source>midpoint of the overlap</source>
+        <translation>重疊區間的中點</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="86"/>
+        <source>Issue</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="88"/>
+        <source>&amp;Issue:</source>
+        <translation>議題(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="90"/>
+        <source>&amp;New issue…</source>
+        <translation>新議題(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="92"/>
+        <source>View as</source>
+        <translation>檢視角度</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="93"/>
+        <source>View &amp;as:</source>
+        <translation>檢視角度(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="95"/>
+        <source>Mediator (everything)</source>
+        <translation>調解員（全部內容）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="96"/>
+        <source>Joint screen (every party)</source>
+        <translation>聯席屏幕（所有當事方）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="99"/>
+        <source>&amp;Record offer…</source>
+        <translation>記錄出價(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="100"/>
+        <source>E&amp;xport ledger PDF…</source>
+        <translation>匯出記錄簿 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="104"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="204"/>
+        <source>As you see it: every offer and demand, private figures included. Never show this view to a party.</source>
+        <translation>您所見的內容：所有出價及要價，包括私下數額。切勿向任何當事方展示此檢視。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="207"/>
+        <source>As the joint screen would show it: what every party may see.</source>
+        <translation>按聯席屏幕的顯示方式：所有當事方均可見的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="209"/>
+        <source>As %1 would see it: its own figures and what was communicated to it.</source>
+        <translation>按 %1 所見：其本方的數額以及已轉達予它的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="217"/>
+        <source>Add an issue to start the ledger.</source>
+        <translation>請新增一個議題以開始記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="225"/>
+        <source>Demand</source>
+        <translation>要價</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="225"/>
+        <source>Offer</source>
+        <translation>出價</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="233"/>
+        <source>Negotiation dance: %1 — as you see it</source>
+        <translation>談判進退：%1 — 您所見</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="234"/>
+        <source>Negotiation dance: %1 — as %2 sees it</source>
+        <translation>談判進退：%1 — %2 所見</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="242"/>
+        <source>The room</source>
+        <translation>在場各方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="243"/>
+        <source>Every other party</source>
+        <translation>所有其他當事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="247"/>
+        <source>Private (your note)</source>
+        <translation>私下（您的筆記）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="249"/>
+        <source>Made in the joint session</source>
+        <translation>在聯席會議中提出</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="250"/>
+        <source>Communicated</source>
+        <translation>已轉達</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="280"/>
+        <source>Export the offers ledger</source>
+        <translation>匯出報價記錄簿</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_page.py" line="280"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapCheckPanel</name>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="37"/>
+        <source>more than %1 %</source>
+        <translation>超過 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="37"/>
+        <source>within %1 %</source>
+        <translation>在 %1 % 以內</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="39"/>
+        <source>more than %1 days</source>
+        <translation>超過 %1 日</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="39"/>
+        <source>within %1 days</source>
+        <translation>在 %1 日以內</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="46"/>
+        <source>Round %1 of %2:</source>
+        <translation>第 %1 輪（共 %2 輪）：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="49"/>
+        <source>the limits overlap.</source>
+        <translation>雙方底線重疊。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="50"/>
+        <source>the limits overlap. Figure by the agreed rule (%1): %2</source>
+        <translation>雙方底線重疊。按議定規則（%1）得出的數額：%2</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="53"/>
+        <source>there is a gap, %1.</source>
+        <translation>存在差距，%1。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="54"/>
+        <source>there is a gap.</source>
+        <translation>存在差距。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="68"/>
+        <source>Private overlap check</source>
+        <translation>保密重疊核查</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="80"/>
+        <source>What the room is told</source>
+        <translation>告知在場各方的內容</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="85"/>
+        <source>&amp;Agree a check…</source>
+        <translation>議定核查(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="86"/>
+        <source>Start &amp;round</source>
+        <translation>開始一輪(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="87"/>
+        <source>&amp;Hand over</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="88"/>
+        <source>Re&amp;veal to the room</source>
+        <translation>向在場各方公佈(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="89"/>
+        <source>Cancel round</source>
+        <translation>取消本輪</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="90"/>
+        <source>Cancel the round: its limits are destroyed unread</source>
+        <translation>取消本輪：其底線未經讀取即被銷毀</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="128"/>
+        <source>No check agreed on this issue.</source>
+        <translation>此議題尚未議定核查。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="132"/>
+        <source>%1 gives a ceiling (the most it would pay), %2 a floor (the least it would accept); rule: %3; %4 round(s) agreed.</source>
+        <translation>%1 給出上限（願意支付的最高數額），%2 給出下限（可接受的最低數額）；規則：%3；議定 %4 輪。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="138"/>
+        <source>No round run yet.</source>
+        <translation>尚未進行任何一輪。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="143"/>
+        <source>Start &amp;round %1</source>
+        <translation>開始第 %1 輪(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="146"/>
+        <source>&amp;Hand over to %1</source>
+        <translation>移交予 %1(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="190"/>
+        <source>Round %1 of %2.</source>
+        <translation>第 %1 輪，共 %2 輪。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/offers_check_panel.py" line="244"/>
+        <source>The round was cancelled; nothing of it was kept.</source>
+        <translation>本輪已取消；其內容均未保留。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="70"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="71"/>
         <source>%1 — time zone not known; set it before exporting</source>
         <translation>%1 — 時區不詳；請在匯出前設定</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="92"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="93"/>
         <source>Si&amp;gnatories…</source>
         <extracomment>a case setting was recorded from one of the page&apos;s dialogs</extracomment>
         <translation>簽署人(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="93"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="94"/>
         <source>Record who signs the agreement for each party, in what capacity and on what authority</source>
         <translation>記錄代表各當事方簽署和解協議的人、其簽署職銜及授權依據</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="96"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="97"/>
         <source>&amp;Place and time zone…</source>
         <translation>地點及時區(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="97"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="98"/>
         <source>The time zone that dates the agreement at its place</source>
         <translation>按和解協議訂立地點確定其日期的時區</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="101"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="102"/>
         <source>Case overview</source>
         <translation>案件概覽</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="115"/>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="145"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="116"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="148"/>
         <source>Place and time zone</source>
         <translation>地點及時區</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="116"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="117"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="117"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="118"/>
         <source>Change the place&apos;s time zone</source>
         <translation>更改該地點的時區</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="137"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
         <source>Session history</source>
         <translation>會議記錄</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="139"/>
         <source>Session</source>
         <translation>會議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="139"/>
         <source>Started</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="139"/>
         <source>Ended</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="138"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="139"/>
         <source>Duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="146"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="149"/>
         <source>Disclosure rules</source>
         <translation>披露規則</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="147"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="150"/>
         <source>Parties</source>
         <translation>當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="148"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="151"/>
         <source>Mediators</source>
         <translation>調解員</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="149"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="152"/>
+        <source>Process record</source>
+        <translation>程序記錄</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="153"/>
         <source>Sessions</source>
         <translation>會議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="157"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="161"/>
         <source>Status: %1</source>
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="165"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="170"/>
         <source>Joint session</source>
         <translation>聯席會議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="166"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="171"/>
         <source>running</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="171"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="176"/>
         <source>No sessions yet</source>
         <translation>尚無會議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="179"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="184"/>
         <source>No representative recorded</source>
         <translation>未記錄代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="184"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="189"/>
         <source>Signs: %1</source>
         <translation>簽署人：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="187"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="192"/>
         <source>Signatories…</source>
         <translation>簽署人…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="188"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="193"/>
         <source>Signatories of %1</source>
         <translation>%1 的簽署人</translation>
     </message>
@@ -3425,82 +5041,82 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PlaceAndZoneDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="100"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="101"/>
         <source>Place and time zone</source>
         <translation>地點及時區</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="104"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="105"/>
         <source>Where the agreement is made</source>
         <translation>和解協議的訂立地點</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="106"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="107"/>
         <source>The agreement is dated as at its place: the date it bears is the date in this time zone when it is exported, whatever this computer&apos;s clock is set to.</source>
         <translation>和解協議按其訂立地點註明日期：協議所載日期是匯出時此時區的日期，與本電腦的時鐘設定無關。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="112"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="114"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="113"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="115"/>
         <source>The zone known for %1 is %2.</source>
         <translation>%1 的已知時區為 %2。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="115"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="117"/>
         <source>No zone is known for %1: choose the zone of the place.</source>
         <translation>%1 沒有已知時區：請選擇該地點的時區。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="121"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="123"/>
         <source>Filter the time zones</source>
         <translation>篩選時區</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="122"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="124"/>
         <source>Type part of a name, e.g. Hong Kong, Geneva, New York</source>
         <translation>輸入名稱的一部分，例如 Hong Kong、Geneva、New York</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="125"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="127"/>
         <source>Time zones</source>
         <translation>時區</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="131"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="133"/>
         <source>Use the place&apos;s &amp;zone</source>
         <translation>使用該地點的時區(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="138"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="140"/>
         <source>Date and time at the place now</source>
         <translation>該地點目前的日期及時間</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="144"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="146"/>
         <source>Place:</source>
         <translation>地點：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="145"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="147"/>
         <source>&amp;Time zone:</source>
         <translation>時區(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="150"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="152"/>
         <source>Now there:</source>
         <translation>當地現在：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="199"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="201"/>
         <source>Choose a time zone</source>
         <translation>選擇時區</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="207"/>
+        <location filename="../../iomed_desk/gui/case_settings_dialog.py" line="209"/>
         <source>Choose a time zone from the list.</source>
         <translation>請從清單中選擇時區。</translation>
     </message>
@@ -3745,49 +5361,1027 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="80"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="94"/>
         <source>Check the agreement</source>
         <translation>檢查和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="81"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="95"/>
         <source>This is the document the parties and the mediator will sign. Nothing is signed or saved yet.</source>
         <translation>這是當事方及調解員將要簽署的文件。目前尚未簽署或儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="91"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
         <source>Preview of the agreement</source>
         <translation>和解協議預覽</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="96"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="110"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="96"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="110"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="97"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="111"/>
         <source>Fit width</source>
         <translation>符合寬度</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="97"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="111"/>
         <source>Fit the page width</source>
         <translation>按頁面寬度顯示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="117"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="119"/>
+        <source>Annexes</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="121"/>
+        <source>Exhibits visible to all parties; a ticked one is annexed: listed in the agreement with its SHA-256 and embedded in the signed PDF</source>
+        <translation>所有當事方均可見的證據文件；剔選的即作為附件：連同其 SHA-256 列入和解協議，並嵌入已簽署的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="123"/>
+        <source>Annexes (exhibits visible to all parties; tick to annex):</source>
+        <translation>附件（所有當事方均可見的證據文件；剔選即作為附件）：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="170"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="127"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="193"/>
         <source>{pages} pages · agreement fingerprint {fp}</source>
         <translation>共 {pages} 頁 · 和解協議指紋 {fp}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="195"/>
+        <source>%n annex(es)</source>
+        <translation>
+            <numerusform>%n 份附件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcessClosing</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="75"/>
+        <source>Terminate the mediation</source>
+        <translation>終止調解</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="78"/>
+        <source>Recording the end of the mediation freezes the case: no note, session, disclosure, draft or process record can be added afterwards. A running session is ended.</source>
+        <translation>記錄調解結束後，案件即被凍結：此後不能再加入任何筆記、會議、披露、草案或程序記錄。正在進行的會議將被結束。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="106"/>
+        <source>Grounds</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="109"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="111"/>
+        <source>Keep caucus material after the end</source>
+        <translation>調解結束後保留單方會談材料</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="112"/>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="113"/>
+        <source>&amp;Withdrawn by:</source>
+        <translation>退出方(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="116"/>
+        <source>&amp;Ended on:</source>
+        <translation>結束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="117"/>
+        <source>&amp;Grounds:</source>
+        <translation>依據(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="118"/>
+        <source>Recorded &amp;by:</source>
+        <translation>記錄人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="119"/>
+        <source>&amp;Keep caucus material:</source>
+        <translation>保留單方會談材料(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="122"/>
+        <source>&amp;Terminate</source>
+        <translation>終止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="136"/>
+        <source>End the mediation as “%1”? The case becomes read-only; this cannot be undone.</source>
+        <translation>以「%1」結束調解嗎？案件將變為唯讀；此操作無法復原。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="162"/>
+        <source>The mediation ended (%1): the case is read-only. Sign the termination record now, or later from the overview.</source>
+        <translation>調解已結束（%1）：案件為唯讀。請立即簽署終止記錄，或稍後在概覽中簽署。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="164"/>
+        <source>&amp;Sign the termination record…</source>
+        <translation>簽署終止記錄(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="165"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="184"/>
+        <source>Close the file</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="193"/>
+        <source>Closing destroys every caucus note (with all its revisions), every position, every caucus offer and every caucus exhibit, for good, and writes the case file anew. The parties, the agreement, the termination record and the audit chain stay. The destruction certificate is signed with your identity.</source>
+        <translation>結案將永久銷毀所有單方會談筆記（連同其全部修訂版）、所有立場、所有單方會談中的出價及所有單方會談證據文件，並重新寫入案件檔案。當事方、和解協議、終止記錄及審計鏈將予保留。銷毀證明書以您的身份簽署。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="200"/>
+        <source>What will be destroyed</source>
+        <translation>將被銷毀的內容</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <source>Channel</source>
+        <translation>頻道</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <source>Revisions</source>
+        <translation>修訂版</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <source>Positions</source>
+        <translation>立場</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <source>Offers</source>
+        <translation>報價</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="202"/>
+        <source>Exhibits</source>
+        <translation>證據文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="220"/>
+        <source>your identity (PKCS#12, .p12)</source>
+        <translation>您的身份（PKCS#12，.p12）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="221"/>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="227"/>
+        <source>Passphrase of the identity</source>
+        <translation>身份的密碼短語</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="231"/>
+        <source>Type the case reference to confirm</source>
+        <translation>輸入案件編號以確認</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="234"/>
+        <source>&amp;Identity:</source>
+        <translation>身份(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="237"/>
+        <source>Identity &amp;passphrase:</source>
+        <translation>身份密碼短語(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="238"/>
+        <source>&amp;Certificate:</source>
+        <translation>證書(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="239"/>
+        <source>Type the case reference (%1) to &amp;confirm:</source>
+        <translation>輸入案件編號（%1）以確認(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="242"/>
+        <source>&amp;Destroy and close</source>
+        <translation>銷毀並結案(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="254"/>
+        <source>Your signing identity</source>
+        <translation>您的簽署身份</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="254"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="282"/>
+        <source>Destruction certificate</source>
+        <translation>銷毀證明書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="285"/>
+        <source>the mediator&apos;s certificate to trust (.pem)</source>
+        <translation>要信任的調解員證書（.pem）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="286"/>
+        <source>Trusted certificate</source>
+        <translation>受信任的證書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="290"/>
+        <source>Written to %1
+SHA-256 %2</source>
+        <translation>已寫入 %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="295"/>
+        <source>Verification report</source>
+        <translation>驗證報告</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="297"/>
+        <source>Verify checks the signature, the record as signed and the page drawn again.</source>
+        <translation>驗證會檢查簽署、所簽署的記錄，並重新繪製頁面進行比對。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="300"/>
+        <source>&amp;Verify</source>
+        <translation>驗證(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="305"/>
+        <source>&amp;Trust:</source>
+        <translation>信任(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="320"/>
+        <source>Verifying…</source>
+        <translation>正在驗證…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="326"/>
+        <source>Verified: the certificate is signed and unchanged.</source>
+        <translation>已驗證：證明書已簽署且未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="326"/>
+        <source>NOT verified: see the problems below.</source>
+        <translation>未通過驗證：請查看下方列出的問題。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="359"/>
+        <source>Your last edit could not be saved; the file was not closed.</source>
+        <translation>您最近的編輯未能儲存；未能結案。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="365"/>
+        <source>Destroying the caucus material and writing the certificate…</source>
+        <translation>正在銷毀單方會談材料並寫入證明書…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="401"/>
+        <source>The file was not closed</source>
+        <translation>未能結案</translation>
+    </message>
+    <message>
+        <source>Settled (the exported agreement)</source>
+        <translation>已和解（已匯出的和解協議）</translation>
+    </message>
+    <message>
+        <source>Partially settled</source>
+        <translation>部分和解</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>未和解</translation>
+    </message>
+    <message>
+        <source>Withdrawn by a party</source>
+        <translation>一方退出</translation>
+    </message>
+    <message>
+        <source>Terminated by the mediator</source>
+        <translation>由調解員終止</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessDialogs</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="109"/>
+        <source>Agreement to mediate</source>
+        <translation>調解協議</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="112"/>
+        <source>No session can start before the agreement to mediate is on record: how the parties signed it, or why the mediation proceeds without it.</source>
+        <translation>在記錄調解協議之前，不能開始任何會議：請記錄當事方的簽署方式，或在沒有該協議的情況下進行調解的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="114"/>
+        <source>The signed terms of the mediation: the parties, the mediators, the rules, confidentiality and fees.</source>
+        <translation>已簽署的調解條款：當事方、調解員、規則、保密及費用。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="128"/>
+        <source>the institution&apos;s rules, by name (optional)</source>
+        <translation>機構規則的名稱（可選）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="132"/>
+        <source>the signed PDF</source>
+        <translation>已簽署的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="133"/>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="135"/>
+        <source>&amp;Generate and sign…</source>
+        <translation>產生並簽署(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="137"/>
+        <source>Draw up the agreement to mediate from these terms and have it signed now, each party&apos;s signatory in turn at this keyboard</source>
+        <translation>按這些條款擬訂調解協議，並立即簽署：各當事方的簽署人依次在這部電腦的鍵盤上簽署</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="148"/>
+        <source>Reason for proceeding without</source>
+        <translation>在沒有該協議的情況下進行調解的理由</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="149"/>
+        <source>Institution&apos;s &amp;rules:</source>
+        <translation>機構規則(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="150"/>
+        <source>&amp;Confidentiality:</source>
+        <translation>保密(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="151"/>
+        <source>&amp;Fees:</source>
+        <translation>費用(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="152"/>
+        <source>Signed PDF fi&amp;le:</source>
+        <translation>已簽署的 PDF 檔案(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="155"/>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="180"/>
+        <source>The signed agreement to mediate</source>
+        <translation>已簽署的調解協議</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="180"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="213"/>
+        <source>Choose the signed PDF: its SHA-256 goes on record.</source>
+        <translation>請選擇已簽署的 PDF：其 SHA-256 將被記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="238"/>
+        <source>Declarations of independence and impartiality</source>
+        <translation>獨立性及公正性聲明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="242"/>
+        <source>Declarations and answers</source>
+        <translation>聲明及回覆</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="243"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="278"/>
+        <source>Declaration</source>
+        <translation>聲明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="243"/>
+        <source>Made</source>
+        <translation>作出時間</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="250"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="340"/>
+        <source>Party</source>
+        <translation>當事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="254"/>
+        <source>Answer</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="258"/>
+        <source>grounds of an objection</source>
+        <translation>異議的依據</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="259"/>
+        <source>Grounds</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="260"/>
+        <source>Record the &amp;answer</source>
+        <translation>記錄回覆(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="263"/>
+        <source>Selected declaration:</source>
+        <translation>所選聲明：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="273"/>
+        <source>At appointment</source>
+        <translation>獲委任時</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="274"/>
+        <source>Circumstances changed</source>
+        <translation>情況有變</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="279"/>
+        <source>&amp;Mediator:</source>
+        <translation>調解員(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="280"/>
+        <source>&amp;Occasion:</source>
+        <translation>情形(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="281"/>
+        <source>&amp;New declaration:</source>
+        <translation>新聲明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="284"/>
+        <source>Record the declaration</source>
+        <translation>記錄聲明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="285"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="373"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="301"/>
+        <source>awaiting</source>
+        <translation>待回覆</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="335"/>
+        <source>Authorities to settle</source>
+        <translation>和解授權</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="339"/>
+        <source>Authorities on record</source>
+        <translation>已記錄的授權</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="340"/>
+        <source>Representative</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="340"/>
+        <source>Instrument</source>
+        <translation>授權文書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="361"/>
+        <source>e.g. up to USD 5m</source>
+        <translation>例如：最高 500 萬美元</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="363"/>
+        <source>what the instrument is (for another instrument) or its reference</source>
+        <translation>文書類型（如為其他文書）或其編號</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="364"/>
+        <source>&amp;Party:</source>
+        <translation>當事方(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="365"/>
+        <source>&amp;Representative:</source>
+        <translation>代表(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="366"/>
+        <source>&amp;Instrument:</source>
+        <translation>授權文書(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="367"/>
+        <source>&amp;Dated:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="368"/>
+        <source>&amp;Limits:</source>
+        <translation>限額(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="369"/>
+        <source>D&amp;etail:</source>
+        <translation>詳情(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="372"/>
+        <source>Record the authority</source>
+        <translation>記錄授權</translation>
+    </message>
+    <message>
+        <source>Signed on &amp;paper</source>
+        <translation>以紙本簽署(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;digitally (the signed PDF)</source>
+        <translation>以電子方式簽署(&amp;D)（已簽署的 PDF）</translation>
+    </message>
+    <message>
+        <source>Proceed &amp;without one, for a reason</source>
+        <translation>在沒有該協議的情況下進行(&amp;W)，並說明理由</translation>
+    </message>
+    <message>
+        <source>Full powers</source>
+        <translation>全權證書</translation>
+    </message>
+    <message>
+        <source>Board resolution</source>
+        <translation>董事會決議</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>授權書</translation>
+    </message>
+    <message>
+        <source>Other instrument</source>
+        <translation>其他文書</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Objected</source>
+        <translation>已提出異議</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessFlow</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_flow.py" line="85"/>
+        <source>The mediation ended (%1) on %2: the case is read-only</source>
+        <translation>調解已於 %2 結束（%1）：案件為唯讀</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessOverview</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="37"/>
+        <source>Process record</source>
+        <extracomment>a dialog opened from here; the overview keeps it and passes its `saved` on</extracomment>
+        <translation>程序記錄</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="45"/>
+        <source>Agreement to mediate</source>
+        <translation>調解協議</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="45"/>
+        <source>Agreement to mediate…</source>
+        <translation>調解協議…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
+        <source>Declarations</source>
+        <translation>聲明</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
+        <source>Declarations…</source>
+        <translation>聲明…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
+        <source>Authorities to settle</source>
+        <translation>和解授權</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
+        <source>Authorities…</source>
+        <translation>和解授權…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
+        <source>End of the mediation</source>
+        <translation>調解結束</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
+        <source>Terminate…</source>
+        <translation>終止…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="63"/>
+        <source>Sign the termination record…</source>
+        <translation>簽署終止記錄…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="71"/>
+        <source>Not recorded: no session can start before it (or the reason to proceed without it).</source>
+        <translation>未記錄：在記錄該協議（或在沒有該協議的情況下進行調解的理由）之前，不能開始任何會議。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="73"/>
+        <source>Proceeding without one (recorded %1): %2</source>
+        <translation>在沒有該協議的情況下進行（記錄於 %1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="76"/>
+        <source>Signed on paper, recorded %1</source>
+        <translation>以紙本簽署，記錄於 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="77"/>
+        <source>Signed digitally, recorded %1</source>
+        <translation>以電子方式簽署，記錄於 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="78"/>
+        <source>Rules: %1</source>
+        <translation>規則：%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="80"/>
+        <source>Signed PDF SHA-256: %1</source>
+        <translation>已簽署 PDF 的 SHA-256：%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="93"/>
+        <source>%1 awaiting</source>
+        <translation>%1 待回覆</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="94"/>
+        <source>%1 acknowledged</source>
+        <translation>%1 已確認</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="95"/>
+        <source>%1 objected</source>
+        <translation>%1 已提出異議</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="96"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="99"/>
+        <source>Acknowledged by all parties.</source>
+        <translation>所有當事方均已確認。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="100"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="103"/>
+        <source>None recorded</source>
+        <translation>尚無記錄</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="107"/>
+        <source>The mediation is running.</source>
+        <translation>調解正在進行。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="111"/>
+        <source>%1 on %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="115"/>
+        <source>Grounds: %1</source>
+        <translation>依據：%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="117"/>
+        <source>File closed on %1: caucus material destroyed.</source>
+        <translation>已於 %1 結案：單方會談材料已銷毀。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="118"/>
+        <source>Caucus material kept %1 days after the end; then Close the file… destroys it.</source>
+        <translation>單方會談材料在調解結束後保留 %1 日；之後以「結案…」將其銷毀。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="120"/>
+        <source>The case is read-only.</source>
+        <translation>案件為唯讀。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="124"/>
+        <source>The mediation has ended: the case is read-only</source>
+        <translation>調解已結束：案件為唯讀</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSigning</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="89"/>
+        <source>your identity (PKCS#12, .p12)</source>
+        <translation>您的身份（PKCS#12，.p12）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="90"/>
+        <source>Mediator&apos;s identity file</source>
+        <translation>調解員身份檔案</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="91"/>
+        <source>Passphrase of the identity</source>
+        <translation>身份的密碼短語</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="93"/>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="107"/>
+        <source>Save the signed PDF as</source>
+        <translation>將已簽署的 PDF 另存為</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="94"/>
+        <source>Your &amp;identity:</source>
+        <translation>您的身份(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="95"/>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="107"/>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="223"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="95"/>
+        <source>Your signing identity</source>
+        <translation>您的簽署身份</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="95"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="96"/>
+        <source>Identity &amp;passphrase:</source>
+        <translation>身份密碼短語(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="106"/>
+        <source>&amp;Save as:</source>
+        <translation>另存為(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="107"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="117"/>
+        <source>Choose your identity file (.p12).</source>
+        <translation>請選擇您的身份檔案（.p12）。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="120"/>
+        <source>Choose where to save the signed PDF.</source>
+        <translation>請選擇已簽署 PDF 的儲存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="123"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 已存在；請選擇新的檔案名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="126"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>資料夾 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="154"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="158"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="172"/>
+        <source>Sign the termination record</source>
+        <translation>簽署終止記錄</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="174"/>
+        <source>The termination record states how the mediation ended, when and on what grounds, and the audit head of the termination. You sign it with your identity; the signature locks it.</source>
+        <translation>終止記錄載明調解如何結束、何時結束、依據為何，以及終止時的審計鏈頭。您以自己的身份簽署；簽署後記錄即被鎖定。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="180"/>
+        <source>&amp;Sign</source>
+        <translation>簽署(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="198"/>
+        <source>Signing the termination record…</source>
+        <translation>正在簽署終止記錄…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="203"/>
+        <source>Termination record written to %1</source>
+        <translation>終止記錄已寫入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="217"/>
+        <source>How %1 signs</source>
+        <translation>%1 的簽署方式</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="218"/>
+        <source>A certificate issued in the room (a PIN they choose)</source>
+        <translation>現場簽發的證書（由其自設 PIN 碼）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="219"/>
+        <source>Their own identity file (PKCS#12)</source>
+        <translation>本人的身份檔案（PKCS#12）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="221"/>
+        <source>Identity file of %1</source>
+        <translation>%1 的身份檔案</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="222"/>
+        <source>their .p12 file</source>
+        <translation>其 .p12 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="223"/>
+        <source>Choose the identity file of %1</source>
+        <translation>選擇 %1 的身份檔案</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="224"/>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation>身份檔案 (*.p12 *.pfx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="249"/>
+        <source>Choose an existing identity file for %1.</source>
+        <translation>請為 %1 選擇一個現有的身份檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="259"/>
+        <source>Generate and sign the agreement to mediate</source>
+        <translation>產生並簽署調解協議</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="262"/>
+        <source>The agreement to mediate names the parties, the mediators, the rules, confidentiality and fees as typed. You certify it first; each party&apos;s signatory then signs in turn on a screen that shows only what they sign; your signature locks it.</source>
+        <translation>調解協議按所輸入的內容載明當事方、調解員、規則、保密及費用。您先對其作出證明；然後各當事方的簽署人依次在只顯示其所簽署內容的屏幕上簽署；最後由您的簽署將其鎖定。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="272"/>
+        <source>%1 — %2:</source>
+        <translation>%1 — %2：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="277"/>
+        <source>&amp;Sign…</source>
+        <translation>簽署(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="293"/>
+        <source>%1 has no representative to sign: add one.</source>
+        <translation>%1 沒有可簽署的代表：請加入一位。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="309"/>
+        <source>Opening your identity…</source>
+        <translation>正在開啟您的身份…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="317"/>
+        <source>Your issuing key is not open (keep ….issuing.p12 beside the identity file): choose their own identity file for each signatory.</source>
+        <translation>您的簽發密鑰未開啟（請將 ….issuing.p12 放在身份檔案旁邊）：請為每位簽署人選擇其本人的身份檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="329"/>
+        <source>Handed over to %1…</source>
+        <translation>已移交予 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="330"/>
+        <source>Agreement to mediate, case %1</source>
+        <translation>調解協議，案件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="348"/>
+        <source>%1: choose a PIN of at least %2 characters and type it twice. A certificate is issued in your name for this one signature of the agreement to mediate, marked “issued in the room”; its key is destroyed after it signs.</source>
+        <translation>%1：請設定至少 %2 個字元的 PIN 碼，並輸入兩次。系統將以您的名義簽發一張證書，只用於這一次簽署調解協議，並標註「現場簽發」；簽署後其密鑰即被銷毀。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="351"/>
+        <source>Choose a &amp;PIN:</source>
+        <translation>設定 PIN 碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="351"/>
+        <source>Issuing the certificate…</source>
+        <translation>正在簽發證書…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="354"/>
+        <source>%1: type the passphrase of your identity file %2. It unlocks your key for this signature only and is not kept.</source>
+        <translation>%1：請輸入您的身份檔案 %2 的密碼短語。它只為這次簽署解鎖您的密鑰，不會被儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="356"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密碼短語(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="356"/>
+        <source>Opening the identity file…</source>
+        <translation>正在開啟身份檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="399"/>
+        <source>Signing the agreement to mediate…</source>
+        <translation>正在簽署調解協議…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_signing.py" line="410"/>
+        <source>Agreement to mediate written to %1; it is on record as signed digitally, and sessions may start.</source>
+        <translation>調解協議已寫入 %1；已記錄為以電子方式簽署，現在可以開始會議。</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +6689,106 @@ File: {file}</source>
     </message>
 </context>
 <context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="54"/>
+        <source>In the room — %1</source>
+        <translation>在場 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="58"/>
+        <source>Attendance list</source>
+        <translation>出席名單</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="78"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="83"/>
+        <source>For</source>
+        <translation>所屬方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
+        <source>Arrived</source>
+        <translation>到場</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
+        <source>Left</source>
+        <translation>離場</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="65"/>
+        <source>Record &amp;departure</source>
+        <translation>記錄離場(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="66"/>
+        <source>Record that the chosen attendee has left</source>
+        <translation>記錄所選出席者已離場</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="75"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="76"/>
+        <source>Name of the late arrival</source>
+        <translation>遲到者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="84"/>
+        <source>no party</source>
+        <translation>不代表任何當事方</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="90"/>
+        <source>language (interpreter)</source>
+        <translation>語言（傳譯員）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="91"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="92"/>
+        <source>&amp;Undertaking given</source>
+        <translation>已作出保密承諾(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="93"/>
+        <source>&amp;Add late arrival</source>
+        <translation>加入遲到者(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="97"/>
+        <source>Arriving &amp;now:</source>
+        <translation>現在到場(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="110"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_room.py" line="183"/>
+        <source>%1 attends for %2, not for %3. Have them join this caucus?</source>
+        <translation>%1 代表 %2，而非 %3。仍讓其加入本單方會談嗎？</translation>
+    </message>
+</context>
+<context>
     <name>RuleSet</name>
     <message>
         <location filename="../../iomed_desk/gui/new_case_wizard.py" line="50"/>
@@ -4282,13 +6976,13 @@ File: {file}</source>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="53"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="55"/>
         <source>Search all notes (Ctrl+F)</source>
         <extracomment>posted first, unranked (the newest the audience may see), while the ranked list is computed the most hits a list holds, ranked or newest first</extracomment>
         <translation>搜尋所有筆記（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="54"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="56"/>
         <source>Search all notes</source>
         <translation>搜尋所有筆記</translation>
     </message>
@@ -4296,103 +6990,108 @@ File: {file}</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="95"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="101"/>
         <source>Search as</source>
         <extracomment>&quot;first&quot; while the newest hits are on screen and the ranked list is coming, then &quot;final&quot;</extracomment>
         <translation>搜尋視角</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="97"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="103"/>
         <source>Search as:</source>
         <translation>搜尋視角：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="100"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="106"/>
         <source>Whose eyes to search with (Alt+A)</source>
         <translation>以誰的視角搜尋（Alt+A）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="101"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="107"/>
         <source>Ne&amp;west first</source>
         <translation>最新優先(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="102"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="108"/>
         <source>List the newest matches first instead of the best ones</source>
         <translation>先列出最新的相符結果，而非最相關的結果</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="111"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="117"/>
         <source>Search results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="112"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="118"/>
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="112"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="118"/>
         <source>Excerpt</source>
         <translation>摘錄</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="141"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="147"/>
         <source>the mediator (every channel)</source>
         <translation>調解員（所有頻道）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="143"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="149"/>
         <source>%1 (what they may see)</source>
         <translation>%1（其可見內容）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="144"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="150"/>
         <source>the joint screen (what every party may see)</source>
         <translation>聯席屏幕（所有當事方均可見的內容）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="157"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="155"/>
+        <source>Choose whose eyes to search with, then type (Ctrl+F goes back to the field).</source>
+        <translation>選擇以誰的視角搜尋，然後輸入（按 Ctrl+F 返回搜尋欄）。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="171"/>
         <source>Every channel: confidential material of every party, for your eyes only.</source>
         <translation>所有頻道：包含各當事方的保密材料，只有您可見。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="159"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="173"/>
         <source>Only what every party may see: the joint channel and what was disclosed to all.</source>
         <translation>只限所有當事方均可見的內容：聯席會議頻道以及向所有當事方披露的內容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="162"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="176"/>
         <source>Only what %1 may see: the joint channel, their own caucus and what was disclosed to them.</source>
         <translation>只限 %1 可見的內容：聯席會議頻道、其本方的單方會談以及向其披露的內容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="202"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="216"/>
         <source>Search: “%1”</source>
         <translation>搜尋：「%1」</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="205"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="219"/>
         <source>Type words to find them in every channel.</source>
         <translation>輸入字詞，在所有頻道中尋找。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="211"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="225"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="240"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="254"/>
         <source>The newest matches; ranking…</source>
         <translation>最新的相符結果；正在排序…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="254"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="268"/>
         <source>No notes found.</source>
         <translation>找不到筆記。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/search_panel.py" line="256"/>
+        <location filename="../../iomed_desk/gui/search_panel.py" line="270"/>
         <source>The first %1 notes found; add words to narrow the search.</source>
         <translation>已找到的首 %1 則筆記；加入字詞可收窄搜尋範圍。</translation>
     </message>
@@ -5172,96 +7871,96 @@ File: {file}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="72"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="66"/>
         <source>The demo case is not part of this build.</source>
+        <extracomment>the demo case&apos;s passphrase, fixed and public because the demo holds only invented content: the same as `iomed_desk.app.demo.DEMO_PASSPHRASE` (tests/gui/test_startup.py checks), written here so that the start page shows it without importing the case layers `USER_ROLE` as the number it is (see the module&apos;s docstring)</extracomment>
         <translation>此版本不包含示範案件。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="128"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="135"/>
         <source>IOMed Desk</source>
         <translation>IOMed Desk</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="130"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="137"/>
         <source>Confidential caucus notes for mediators: each party&apos;s material kept apart, in one encrypted case file.</source>
         <translation>供調解員使用的保密單方會談筆記：各當事方的材料分開保存，全部存於一個加密的案件檔案中。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="135"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="142"/>
         <source>New case…</source>
         <translation>新增案件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="136"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="143"/>
         <source>Set up the parties, the mediators and the disclosure rules.</source>
         <translation>設定當事方、調解員及披露規則。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="137"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="144"/>
         <source>Create a new case</source>
         <translation>建立新案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="138"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="145"/>
         <source>Open case…</source>
         <translation>開啟案件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="138"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="145"/>
         <source>Unlock a case file with its passphrase.</source>
         <translation>以密碼短語解鎖案件檔案。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="139"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="146"/>
         <source>Open a case file</source>
         <translation>開啟案件檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="141"/>
-        <location filename="../../iomed_desk/gui/start_window.py" line="145"/>
-        <location filename="../../iomed_desk/gui/start_window.py" line="241"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="148"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="151"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="247"/>
         <source>Open the demo case</source>
         <translation>開啟示範案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="142"/>
         <source>An invented investment mediation to explore.</source>
-        <translation>一宗虛構的投資調解案件，供您試用。</translation>
+        <translation type="vanished">一宗虛構的投資調解案件，供您試用。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="143"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="149"/>
         <source>An invented investment mediation to explore.
 Passphrase: {passphrase}</source>
         <translation>一宗虛構的投資調解案件，供您試用。
 密碼短語：{passphrase}</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="161"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="167"/>
         <source>Recent cases</source>
         <translation>最近的案件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="165"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="171"/>
         <source>Recent case files</source>
         <translation>最近的案件檔案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="170"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="175"/>
         <source>Case files you open will be listed here (their paths only).</source>
         <translation>您開啟的案件檔案將列於此處（只記錄路徑）。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="172"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="177"/>
         <source>Secure-room mode is on: no list of recent cases is kept, and no key is remembered on this computer.</source>
         <translation>保密室模式已開啟：不保留最近案件清單，亦不在本電腦上記住任何密鑰。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="176"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="181"/>
         <source>Works offline: no network connection, no telemetry. Each case is one encrypted file; its passphrase never leaves this computer.</source>
         <translation>離線運作：不連接網絡，不收集遙測數據。每宗案件為一個加密檔案，其密碼短語絕不會離開本電腦。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/start_window.py" line="241"/>
+        <location filename="../../iomed_desk/gui/start_window.py" line="247"/>
         <source>Preparing the demo case…</source>
         <translation>正在準備示範案件…</translation>
     </message>
@@ -5786,6 +8485,39 @@ Passphrase: {passphrase}</source>
         <location filename="../../iomed_desk/gui/verify_dialog.py" line="511"/>
         <source>none: the file carries no agreement text</source>
         <translation>無：該檔案不含和解協議文本</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOperations</name>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="76"/>
+        <source>Note added to %1</source>
+        <translation>已新增筆記至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="88"/>
+        <source>Delete the note “%1”? Its text is removed from the case file for good; the audit log keeps that it existed.</source>
+        <translation>刪除筆記「%1」？其內容將從案件檔案中永久移除；審計記錄會保留其曾存在的記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="125"/>
+        <source>Open a channel first (Ctrl+1, Ctrl+2, …); its exhibits are imported there.</source>
+        <translation>請先開啟一個頻道（Ctrl+1、Ctrl+2…）；證據文件會匯入該頻道。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="148"/>
+        <source>Copied — the clipboard is cleared in %1 s</source>
+        <translation>已複製 — 剪貼簿將於 %1 秒後清除</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="161"/>
+        <source>Open a party&apos;s channel first (Ctrl+2, Ctrl+3, …), then start the caucus.</source>
+        <translation>請先開啟一方當事方的頻道（Ctrl+2、Ctrl+3…），再開始單方會談。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="179"/>
+        <source>This is a version of the negotiating text; open it from its draft.</source>
+        <translation>這是談判文本的一個版本；請從其所屬草案中開啟。</translation>
     </message>
 </context>
 <context>
