@@ -46,7 +46,7 @@ from iomed_desk.core.errors import UserError
 from iomed_desk.core.process import Outcome
 from iomed_desk.gui import messages
 from iomed_desk.gui.passphrase_field import PassphraseField
-from iomed_desk.gui.process_dialogs import ProcessDialog
+from iomed_desk.gui.process_base import ProcessDialog
 from iomed_desk.gui.worker import run_in_background
 
 
@@ -75,10 +75,12 @@ class TerminateDialog(ProcessDialog):
         super().__init__(_t("Terminate the mediation"), parent)
         self._session = session
         case = session.case
-        intro = QLabel(_t("Recording the end of the mediation freezes the case: no note, session, disclosure, "
-                          "draft or process record can be added afterwards. A running session is ended."), self)
+        self.intro = intro = QLabel(_t("Recording the end of the mediation freezes the case: no note, session, "
+                                       "disclosure, draft or process record can be added afterwards. A running "
+                                       "session is ended."), self)
         intro.setWordWrap(True)
         self.body.addWidget(intro)
+        self.ended = False
         form = QFormLayout()
         self.outcome = QComboBox(self)
         for value in OUTCOMES:
@@ -127,6 +129,9 @@ class TerminateDialog(ProcessDialog):
         self.party_label.setEnabled(withdrawn)
 
     def submit(self) -> None:
+        if self.ended:
+            self.sign_record()
+            return
         outcome = Outcome(self.outcome.currentData())
         if messages.warn(self, _t("End the mediation as “%1”? The case becomes read-only; this cannot be "
                                   "undone.").replace("%1", outcome_text(outcome)), self.windowTitle(),
@@ -144,7 +149,32 @@ class TerminateDialog(ProcessDialog):
                                 mediator_id=self.mediator.currentData())
 
         if self.run(record):
-            self.accept()
+            self._offer_signing(outcome)
+
+    def _offer_signing(self, outcome: Outcome) -> None:
+        """Recorded: the form goes read-only and the dialog offers the signed termination record (also on
+        the overview later, while the case stays terminated)."""
+        self.ended = True
+        self.error.hide()
+        for w in (self.outcome, self.party, self.ended_on, self.mediator, self.retention):
+            w.setEnabled(False)
+        self.grounds.setReadOnly(True)
+        self.intro.setText(_t("The mediation ended (%1): the case is read-only. Sign the termination record now, "
+                              "or later from the overview.").replace("%1", outcome_text(outcome)))
+        self.ok.setText(_t("&Sign the termination record…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Close"))
+        self.ok.setFocus()
+
+    def sign_record(self) -> QDialog:
+        """Sign the termination record… over this dialog; what it records is passed on as `saved`."""
+        from iomed_desk.gui.process_signing import SignTerminationDialog
+
+        dialog = SignTerminationDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.saved)
+        self.sign_dialog = dialog
+        dialog.open()
+        return dialog
 
 
 class CloseFileDialog(ProcessDialog):

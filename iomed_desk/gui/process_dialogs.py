@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -38,9 +37,9 @@ from shiboken6 import isValid
 from iomed_desk.app import process_record as pr
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.changes import Change
-from iomed_desk.core.errors import UserError
 from iomed_desk.core.process import AgreementManner, Answer, Instrument
 from iomed_desk.gui.dates import local_text
+from iomed_desk.gui.process_base import ProcessDialog
 from iomed_desk.gui.worker import run_in_background
 
 
@@ -53,52 +52,6 @@ MANNERS = {AgreementManner.PAPER: "Signed on &paper", AgreementManner.DIGITAL: "
 INSTRUMENTS = {Instrument.FULL_POWERS: "Full powers", Instrument.BOARD_RESOLUTION: "Board resolution",
                Instrument.POWER_OF_ATTORNEY: "Power of attorney", Instrument.OTHER: "Other instrument"}
 ANSWERS = {Answer.ACKNOWLEDGED: "Acknowledged", Answer.OBJECTED: "Objected"}
-
-
-class ProcessDialog(QDialog):
-    """A dialog that records one thing: an error line, OK/Cancel, and `saved(Change)` on success."""
-
-    saved = Signal(object)
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setModal(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("processError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a61b1b;")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.body = QVBoxLayout(self)
-
-    def finish_layout(self) -> None:
-        self.body.addWidget(self.error)
-        self.body.addWidget(self.buttons)
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setAccessibleDescription(message)
-        self.error.show()
-        self.ok.setEnabled(True)
-
-    def run(self, operation) -> Change | None:  # type: ignore[no-untyped-def]
-        """Call `operation` (a quick write); its UserError shows in the dialog, which stays open."""
-        try:
-            change = operation()
-        except UserError as exc:
-            self.show_error(exc.message)
-            return None
-        self.saved.emit(change)
-        return change
-
-    def submit(self) -> None:  # pragma: no cover - every dialog overrides it
-        raise NotImplementedError
 
 
 class AgreementToMediateDialog(ProcessDialog):
@@ -132,9 +85,16 @@ class AgreementToMediateDialog(ProcessDialog):
         self.pdf.setPlaceholderText(_t("the signed PDF"))
         self.browse = QPushButton(_t("&Browse…"), self)
         self.browse.clicked.connect(self._browse)
+        self.generate = QPushButton(_t("&Generate and sign…"), self)
+        self.generate.setAutoDefault(False)
+        self.generate.setToolTip(_t("Draw up the agreement to mediate from these terms and have it signed now, "
+                                    "each party's signatory in turn at this keyboard"))
+        self.generate.clicked.connect(self.generate_and_sign)
+        self._generated: Change | None = None
         pdf_row = QHBoxLayout()
         pdf_row.addWidget(self.pdf, 1)
         pdf_row.addWidget(self.browse)
+        pdf_row.addWidget(self.generate)
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
@@ -164,7 +124,7 @@ class AgreementToMediateDialog(ProcessDialog):
 
     def _follow(self) -> None:
         manner = self.chosen() if any(b.isChecked() for b in self.manner.values()) else AgreementManner.PAPER
-        for widget in (self.pdf, self.browse, self.pdf_label):
+        for widget in (self.pdf, self.browse, self.pdf_label, self.generate):
             widget.setEnabled(manner is AgreementManner.DIGITAL)
         for widget in (self.reason, self.reason_label):
             widget.setEnabled(manner is AgreementManner.WITHOUT)
@@ -173,6 +133,31 @@ class AgreementToMediateDialog(ProcessDialog):
         path, _ = QFileDialog.getOpenFileName(self, _t("The signed agreement to mediate"), "", _t("PDF (*.pdf)"))
         if path:
             self.pdf.setText(path)
+
+    def generate_and_sign(self) -> QDialog:
+        """Generate and sign… (gui/process_signing.py) with the terms as typed; once it has written and
+        recorded the PDF and is closed, this dialog reports that change and closes too."""
+        from iomed_desk.gui.process_signing import GenerateAgreementDialog
+
+        terms = {"institution_rules": self.rules.text(), "confidentiality": self.confidentiality.text(),
+                 "fees": self.fees.text()}
+        dialog = GenerateAgreementDialog(self._session, terms, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._signed)
+        dialog.finished.connect(lambda _result: self._after_generating())
+        self.generate_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _signed(self, change: Change) -> None:
+        self._generated = change
+        self.pdf.clear()
+
+    def _after_generating(self) -> None:
+        change, self._generated = self._generated, None
+        if change is not None and isValid(self) and self.isVisible():
+            self.saved.emit(change)
+            self.accept()
 
     def submit(self) -> None:
         manner = self.chosen()

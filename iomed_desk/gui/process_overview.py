@@ -59,6 +59,10 @@ class ProcessSection(QWidget):
             grid.addWidget(text, row, 1, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
             self.labels[key], self.buttons[key] = text, button
+        # once the mediation has ended (the other buttons off): the signed termination record, any time
+        self.sign_termination = QPushButton(_t("Sign the termination record…"), self)
+        self.sign_termination.clicked.connect(lambda _checked=False: self.open_dialog("sign_termination"))
+        grid.addWidget(self.sign_termination, len(rows), 2, Qt.AlignmentFlag.AlignTop)
 
     def refresh(self) -> None:
         session, case = self._session, self._session.case
@@ -118,14 +122,17 @@ class ProcessSection(QWidget):
         for button in self.buttons.values():
             button.setEnabled(ended is None)
             button.setToolTip(_t("The mediation has ended: the case is read-only") if ended is not None else "")
+        self.sign_termination.setVisible(ended is not None)
+        self.sign_termination.setEnabled(ended is not None)
 
     def open_dialog(self, key: str) -> QDialog:
-        from iomed_desk.gui import process_closing, process_dialogs
+        from iomed_desk.gui import process_closing, process_dialogs, process_signing
 
         dialog = {"agreement": process_dialogs.AgreementToMediateDialog,
                   "declarations": process_dialogs.DeclarationsDialog,
                   "authorities": process_dialogs.AuthoritiesDialog,
-                  "termination": process_closing.TerminateDialog}[key](self._session, self)
+                  "termination": process_closing.TerminateDialog,
+                  "sign_termination": process_signing.SignTerminationDialog}[key](self._session, self)
         self.dialog_opened.emit(dialog)
         return dialog
 
