@@ -26,10 +26,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from iomed_desk.app.annexes import AnnexSource, annex_id, annex_sources
 from iomed_desk.app.changes import Change
 from iomed_desk.core import agreement as agreement_rules
 from iomed_desk.core.canonical_agreement import (
-    AgreedAnnex,
     AgreedClause,
     AgreedParty,
     AgreedSignatory,
@@ -47,7 +47,6 @@ from iomed_desk.core.ceremony import (
     check_export_allowed,
     record_paper,
 )
-from iomed_desk.core.channels import Audience
 from iomed_desk.core.errors import InvalidInput, NotAllowed
 from iomed_desk.core.model import Case, Party
 from iomed_desk.core.seat import case_zone, date_at_seat
@@ -75,60 +74,6 @@ if TYPE_CHECKING:
 __all__ = ["AgreementDocument", "AgreementSigner", "AnnexSource", "CanonicalAgreement", "Checks", "ExportResult", "VerificationReport",
            "agreement_document", "annex_id", "annex_sources", "attest_export", "canonical_agreement", "export_agreement", "export_entries",
            "export_with_record", "party_by_name", "preview_pdf", "signature_field_labels", "token_signer"]
-
-
-@dataclass(frozen=True)
-class AnnexSource:
-    """An annex as the export embeds it: its listing in the agreement and its bytes (`annex_sources`
-    reads them from the case's exhibits). `exhibit_id` is empty for bytes a caller gave directly."""
-
-    annex: AgreedAnnex
-    data: bytes
-    exhibit_id: str = ""
-
-    @classmethod
-    def of(cls, label: str, file_name: str, media_type: str, data: bytes, exhibit_id: str = "") -> AnnexSource:
-        return cls(AgreedAnnex(label, file_name, media_type, len(data), hashlib.sha256(data).hexdigest()),
-                   data, exhibit_id)
-
-
-def annex_sources(session: CaseSession, exhibit_ids: Sequence[str]) -> tuple[AnnexSource, ...]:
-    """The exhibits `exhibit_ids` as annexes, in that order: each as all parties see it (the revision
-    disclosed to the joint session, or its current one if it lives there), read whole and checked
-    against its SHA-256. An exhibit that is not visible to all parties is refused (`NotAllowed`):
-    annexing it would show a caucus document to every party without a recorded disclosure."""
-    from iomed_desk.app.exhibits import exhibits_desk
-
-    if len(set(exhibit_ids)) != len(exhibit_ids):
-        raise InvalidInput("An exhibit can be annexed only once.")
-    desk, joint = exhibits_desk(session), Audience.joint()
-    out = []
-    for exhibit_id in exhibit_ids:
-        exhibit = desk.exhibit(exhibit_id)
-        try:
-            desk.exhibit(exhibit_id, joint)
-        except InvalidInput:
-            raise NotAllowed(f"Exhibit {exhibit.label} is not visible to all parties; disclose it to the joint "
-                             "session before annexing it to the agreement.") from None
-        seen, data = desk.read_bytes(exhibit_id, joint)
-        out.append(AnnexSource.of(seen.label, seen.name, str(seen.media_type), data, exhibit_id))
-    return tuple(out)
-
-
-def annex_id(session: CaseSession, typed: str) -> str:
-    """An exhibit id from what a user typed: its id, or its label ("C-12", case-insensitively)."""
-    from iomed_desk.app.exhibits import exhibits_desk
-
-    wanted = typed.strip()
-    exhibits = exhibits_desk(session).visible(Audience.mediator())
-    for x in exhibits:
-        if x.id == wanted:
-            return x.id
-    found = [x.id for x in exhibits if x.label.casefold() == wanted.casefold()]
-    if len(found) != 1:
-        raise InvalidInput(f"No exhibit {typed!r} in this case." if not found else
-                           f"Several exhibits are labelled {typed!r}; give the exhibit's id.")
-    return found[0]
 
 
 def canonical_agreement(session: CaseSession, *, paper: frozenset[str] = frozenset(),
