@@ -5588,7 +5588,7 @@ Press “New note” (Ctrl+N) to write the first one.</source>
     <message>
         <location filename="../../iomed_desk/gui/process_closing.py" line="238"/>
         <source>&amp;Certificate:</source>
-        <translation>证书(&amp;C)：</translation>
+        <translation>证明书(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../iomed_desk/gui/process_closing.py" line="239"/>
@@ -5706,245 +5706,245 @@ SHA-256 %2</translation>
 <context>
     <name>ProcessDialogs</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="109"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="62"/>
         <source>Agreement to mediate</source>
         <translation>提交调解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="112"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="65"/>
         <source>No session can start before the agreement to mediate is on record: how the parties signed it, or why the mediation proceeds without it.</source>
         <translation>在记录提交调解协议之前，不能开始任何会议：请记录当事方的签署方式，或在没有该协议的情况下进行调解的理由。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="114"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="67"/>
         <source>The signed terms of the mediation: the parties, the mediators, the rules, confidentiality and fees.</source>
         <translation>已签署的调解条款：当事方、调解员、规则、保密和费用。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="128"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="81"/>
         <source>the institution&apos;s rules, by name (optional)</source>
         <translation>机构规则的名称（可选）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="132"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="85"/>
         <source>the signed PDF</source>
         <translation>已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="133"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="86"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="135"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="88"/>
         <source>&amp;Generate and sign…</source>
         <translation>生成并签署(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="137"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="90"/>
         <source>Draw up the agreement to mediate from these terms and have it signed now, each party&apos;s signatory in turn at this keyboard</source>
         <translation>按这些条款拟订提交调解协议，并立即签署：各当事方的签署人依次在这台计算机的键盘上签署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="148"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="101"/>
         <source>Reason for proceeding without</source>
         <translation>在没有该协议的情况下进行调解的理由</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="149"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="102"/>
         <source>Institution&apos;s &amp;rules:</source>
         <translation>机构规则(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="150"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="103"/>
         <source>&amp;Confidentiality:</source>
         <translation>保密(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="151"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="104"/>
         <source>&amp;Fees:</source>
         <translation>费用(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="152"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="105"/>
         <source>Signed PDF fi&amp;le:</source>
         <translation>已签署的 PDF 文件(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="155"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="108"/>
         <source>R&amp;eason:</source>
         <translation>理由(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="180"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="133"/>
         <source>The signed agreement to mediate</source>
         <translation>已签署的提交调解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="180"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="133"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="213"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="166"/>
         <source>Choose the signed PDF: its SHA-256 goes on record.</source>
         <translation>请选择已签署的 PDF：其 SHA-256 将被记录。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="238"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="191"/>
         <source>Declarations of independence and impartiality</source>
         <translation>独立性和公正性声明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="242"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="195"/>
         <source>Declarations and answers</source>
         <translation>声明和答复</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="243"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="278"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="196"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="231"/>
         <source>Declaration</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="243"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="196"/>
         <source>Made</source>
         <translation>作出时间</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="250"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="340"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="203"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="293"/>
         <source>Party</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="254"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="207"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="258"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="211"/>
         <source>grounds of an objection</source>
         <translation>异议的依据</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="259"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="212"/>
         <source>Grounds</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="260"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="213"/>
         <source>Record the &amp;answer</source>
         <translation>记录答复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="263"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="216"/>
         <source>Selected declaration:</source>
         <translation>所选声明：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="273"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="226"/>
         <source>At appointment</source>
         <translation>获委任时</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="274"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="227"/>
         <source>Circumstances changed</source>
         <translation>情况有变</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="279"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="232"/>
         <source>&amp;Mediator:</source>
         <translation>调解员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="280"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="233"/>
         <source>&amp;Occasion:</source>
         <translation>情形(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="281"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="234"/>
         <source>&amp;New declaration:</source>
         <translation>新声明(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="284"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="237"/>
         <source>Record the declaration</source>
         <translation>记录声明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="285"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="373"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="238"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="326"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="301"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="254"/>
         <source>awaiting</source>
         <translation>待答复</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="335"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="288"/>
         <source>Authorities to settle</source>
         <translation>和解授权</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="339"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="292"/>
         <source>Authorities on record</source>
         <translation>已记录的授权</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="340"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="293"/>
         <source>Representative</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="340"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="293"/>
         <source>Instrument</source>
         <translation>授权文书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="361"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="314"/>
         <source>e.g. up to USD 5m</source>
         <translation>例如：最高 500 万美元</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="363"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="316"/>
         <source>what the instrument is (for another instrument) or its reference</source>
         <translation>文书类型（如为其他文书）或其编号</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="364"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="317"/>
         <source>&amp;Party:</source>
         <translation>当事方(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="365"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="318"/>
         <source>&amp;Representative:</source>
         <translation>代表(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="366"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="319"/>
         <source>&amp;Instrument:</source>
         <translation>授权文书(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="367"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="320"/>
         <source>&amp;Dated:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="368"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="321"/>
         <source>&amp;Limits:</source>
         <translation>限额(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="369"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="322"/>
         <source>D&amp;etail:</source>
         <translation>详情(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="372"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="325"/>
         <source>Record the authority</source>
         <translation>记录授权</translation>
     </message>

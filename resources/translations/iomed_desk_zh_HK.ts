@@ -5588,7 +5588,7 @@ Press “New note” (Ctrl+N) to write the first one.</source>
     <message>
         <location filename="../../iomed_desk/gui/process_closing.py" line="238"/>
         <source>&amp;Certificate:</source>
-        <translation>證書(&amp;C)：</translation>
+        <translation>證明書(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../iomed_desk/gui/process_closing.py" line="239"/>
@@ -5706,245 +5706,245 @@ SHA-256 %2</translation>
 <context>
     <name>ProcessDialogs</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="109"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="62"/>
         <source>Agreement to mediate</source>
         <translation>調解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="112"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="65"/>
         <source>No session can start before the agreement to mediate is on record: how the parties signed it, or why the mediation proceeds without it.</source>
         <translation>在記錄調解協議之前，不能開始任何會議：請記錄當事方的簽署方式，或在沒有該協議的情況下進行調解的理由。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="114"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="67"/>
         <source>The signed terms of the mediation: the parties, the mediators, the rules, confidentiality and fees.</source>
         <translation>已簽署的調解條款：當事方、調解員、規則、保密及費用。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="128"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="81"/>
         <source>the institution&apos;s rules, by name (optional)</source>
         <translation>機構規則的名稱（可選）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="132"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="85"/>
         <source>the signed PDF</source>
         <translation>已簽署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="133"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="86"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="135"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="88"/>
         <source>&amp;Generate and sign…</source>
         <translation>產生並簽署(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="137"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="90"/>
         <source>Draw up the agreement to mediate from these terms and have it signed now, each party&apos;s signatory in turn at this keyboard</source>
         <translation>按這些條款擬訂調解協議，並立即簽署：各當事方的簽署人依次在這部電腦的鍵盤上簽署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="148"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="101"/>
         <source>Reason for proceeding without</source>
         <translation>在沒有該協議的情況下進行調解的理由</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="149"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="102"/>
         <source>Institution&apos;s &amp;rules:</source>
         <translation>機構規則(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="150"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="103"/>
         <source>&amp;Confidentiality:</source>
         <translation>保密(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="151"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="104"/>
         <source>&amp;Fees:</source>
         <translation>費用(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="152"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="105"/>
         <source>Signed PDF fi&amp;le:</source>
         <translation>已簽署的 PDF 檔案(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="155"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="108"/>
         <source>R&amp;eason:</source>
         <translation>理由(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="180"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="133"/>
         <source>The signed agreement to mediate</source>
         <translation>已簽署的調解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="180"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="133"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="213"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="166"/>
         <source>Choose the signed PDF: its SHA-256 goes on record.</source>
         <translation>請選擇已簽署的 PDF：其 SHA-256 將被記錄。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="238"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="191"/>
         <source>Declarations of independence and impartiality</source>
         <translation>獨立性及公正性聲明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="242"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="195"/>
         <source>Declarations and answers</source>
         <translation>聲明及回覆</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="243"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="278"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="196"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="231"/>
         <source>Declaration</source>
         <translation>聲明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="243"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="196"/>
         <source>Made</source>
         <translation>作出時間</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="250"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="340"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="203"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="293"/>
         <source>Party</source>
         <translation>當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="254"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="207"/>
         <source>Answer</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="258"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="211"/>
         <source>grounds of an objection</source>
         <translation>異議的依據</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="259"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="212"/>
         <source>Grounds</source>
         <translation>依據</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="260"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="213"/>
         <source>Record the &amp;answer</source>
         <translation>記錄回覆(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="263"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="216"/>
         <source>Selected declaration:</source>
         <translation>所選聲明：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="273"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="226"/>
         <source>At appointment</source>
         <translation>獲委任時</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="274"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="227"/>
         <source>Circumstances changed</source>
         <translation>情況有變</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="279"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="232"/>
         <source>&amp;Mediator:</source>
         <translation>調解員(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="280"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="233"/>
         <source>&amp;Occasion:</source>
         <translation>情形(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="281"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="234"/>
         <source>&amp;New declaration:</source>
         <translation>新聲明(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="284"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="237"/>
         <source>Record the declaration</source>
         <translation>記錄聲明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="285"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="373"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="238"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="326"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="301"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="254"/>
         <source>awaiting</source>
         <translation>待回覆</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="335"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="288"/>
         <source>Authorities to settle</source>
         <translation>和解授權</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="339"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="292"/>
         <source>Authorities on record</source>
         <translation>已記錄的授權</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="340"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="293"/>
         <source>Representative</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="340"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="293"/>
         <source>Instrument</source>
         <translation>授權文書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="361"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="314"/>
         <source>e.g. up to USD 5m</source>
         <translation>例如：最高 500 萬美元</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="363"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="316"/>
         <source>what the instrument is (for another instrument) or its reference</source>
         <translation>文書類型（如為其他文書）或其編號</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="364"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="317"/>
         <source>&amp;Party:</source>
         <translation>當事方(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="365"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="318"/>
         <source>&amp;Representative:</source>
         <translation>代表(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="366"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="319"/>
         <source>&amp;Instrument:</source>
         <translation>授權文書(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="367"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="320"/>
         <source>&amp;Dated:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="368"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="321"/>
         <source>&amp;Limits:</source>
         <translation>限額(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="369"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="322"/>
         <source>D&amp;etail:</source>
         <translation>詳情(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="372"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="325"/>
         <source>Record the authority</source>
         <translation>記錄授權</translation>
     </message>
