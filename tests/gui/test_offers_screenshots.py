@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from iomed_desk.app.offers import offers_desk
@@ -76,7 +77,8 @@ def test_offers_screenshots_at_1024x700(qtbot, window, tmp_path: Path, language:
         flush_events()
         assert page.chart.grab().save(str(target / f"offers-chart-{language}.png"))
         buyer = window.session.case.parties[0].name
-        screen = LimitHandover(buyer, f"{NAMES[language][2]} (USD)", True, "Round 2 of 3.",
+        round_text = QCoreApplication.translate("OverlapCheckPanel", "Round %1 of %2.").replace("%1", "2").replace("%2", "3")
+        screen = LimitHandover(buyer, f"{NAMES[language][2]} (USD)", True, round_text,
                                lambda b, w: None, lambda p: lambda: False)
         screen.resize(1024, 700)
         screen.secret.setText("x" * 8)

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from iomed_desk.app import process_record as pr
@@ -70,7 +71,8 @@ def test_process_screens_at_1024x700(qtbot, window, demo: Path, tmp_path: Path, 
         overview.ensureWidgetVisible(overview.process)
         flush_events()
         assert window.grab().save(str(target / f"process-overview-{language}.png"))
-        assert "Acknowledged by all parties." in overview.process.labels["declarations"].text()
+        all_said = QCoreApplication.translate("ProcessOverview", "Acknowledged by all parties.")
+        assert all_said in overview.process.labels["declarations"].text()
         _shot(qtbot, TerminateDialog(session, window), target, f"process-terminate-{language}.png")
         pr.terminate(session, "partially-settled", "The fee claims were left to arbitration.")
         window.workspace.apply_change(Change("Mediation ended: %1", case=True, sessions=True,
