@@ -15,6 +15,8 @@
     process authority CASE --party ID --representative N --instrument I --dated YYYY-MM-DD [--limits T] [--detail T]
     process terminate CASE --outcome O [--grounds T] [--withdrawn-party ID] [--ended-on YYYY-MM-DD]
                            [--certificate OUT.pdf --identity MEDIATOR.p12]   the termination record, signed
+    process termination-record CASE OUT.pdf --identity MEDIATOR.p12
+                                           the termination record, signed, for a termination already recorded
     process retention CASE DAYS
 
 Each write is the app's operation (audited, refused with one line where a rule forbids it). Secrets come
@@ -110,6 +112,11 @@ def register(sub: argparse._SubParsersAction, passphrase_option: Callable) -> No
     s.add_argument("--certificate", type=Path, metavar="OUT.pdf",
                    help="write the termination record signed by the mediator (needs --identity)")
     s.add_argument("--identity", type=Path, metavar="MEDIATOR.p12", help="the mediator's signing identity")
+    s = step("termination-record", "sign the termination record of a termination already recorded",
+             _termination_record)
+    s.add_argument("out", type=Path, metavar="OUT.pdf")
+    s.add_argument("--identity", type=Path, metavar="MEDIATOR.p12", required=True,
+                   help="the mediator's signing identity")
     s = step("retention", "set how many days caucus material is kept after the termination", _retention)
     s.add_argument("days", type=int)
 
@@ -251,6 +258,21 @@ def _terminate(args: argparse.Namespace, session: CaseSession) -> str:
         return text
     done = pr.termination_pdf(session, args.certificate, signer)
     return (f"{text}\nTermination record written to {done.path} (SHA-256 {done.sha256}); "
+            f"verify it with: iomed-desk verify {done.path} --trust MEDIATOR.pem")
+
+
+def _termination_record(args: argparse.Namespace, session: CaseSession) -> str:
+    """The signed record of a termination recorded earlier (`terminate` without --certificate)."""
+    from iomed_desk.app.signing import mediator_signer
+    from iomed_desk.core.errors import NotAllowed
+
+    if pr.termination(session) is None:
+        raise NotAllowed("The mediation has not ended: record its termination first (process terminate).")
+    if not args.out.parent.is_dir():
+        raise InvalidInput(f"The folder {args.out.parent} does not exist.")
+    signer = mediator_signer(_mediator_identity(args, args.out, "The termination record"))
+    done = pr.termination_pdf(session, args.out, signer)
+    return (f"{done.change.text}\nTermination record written to {done.path} (SHA-256 {done.sha256}); "
             f"verify it with: iomed-desk verify {done.path} --trust MEDIATOR.pem")
 
 

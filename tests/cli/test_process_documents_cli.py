@@ -13,6 +13,7 @@ import pytest
 from iomed_desk.app import process_record as pr
 from iomed_desk.app.opening import create_case, unlock
 from iomed_desk.core.clock import FakeClock
+from iomed_desk.store import audit
 from tests.cli.test_cli import cli
 from tests.conftest import PASSPHRASE, new_case_spec
 
@@ -106,4 +107,53 @@ def test_terminate_with_the_signed_record(identities: dict[str, Path], tmp_path:
     assert ok.returncode == 0, ok.stdout
     assert "IOMed termination record" in ok.stdout and "not settled" in ok.stdout and "No agreement." in ok.stdout
     assert cli("verify", str(_flip(out, tmp_path / "bad.pdf")), "--trust", str(identities["pem"])).returncode == 1
+    assert cli("check", str(case), "--passphrase-stdin", stdin=PASSPHRASE + "\n").returncode == 0
+
+
+def test_termination_record_for_a_termination_recorded_earlier(identities: dict[str, Path], tmp_path: Path) -> None:
+    """`process termination-record CASE OUT --identity`: the signed record of a termination recorded without
+    --certificate; refused in one line with nothing written before the termination, with a wrong identity
+    passphrase, and over an existing file."""
+    case = _case(tmp_path)
+    out = tmp_path / "termination-record.pdf"
+    assert cli("process", "agreement", str(case), "--manner", "paper", "--passphrase-stdin",
+               stdin=PASSPHRASE + "\n").returncode == 0
+    before = case.read_bytes()
+    early = cli("process", "termination-record", str(case), str(out), "--identity", str(identities["p12"]),
+                "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{MEDIATOR_PASS}\n")
+    assert early.returncode == 1 and "has not ended" in early.stderr
+    assert not out.exists() and case.read_bytes() == before
+    terminated = cli("process", "terminate", str(case), "--outcome", "not-settled", "--grounds",
+                     "No agreement within the time agreed.", "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert terminated.returncode == 0, terminated.stderr
+    s = unlock(case, PASSPHRASE)
+    try:
+        ended = pr.termination(s)
+    finally:
+        s.close()
+    assert ended is not None and ended.grounds == "No agreement within the time agreed."
+    wrong = cli("process", "termination-record", str(case), str(out), "--identity", str(identities["p12"]),
+                "--passphrase-stdin", stdin=f"{PASSPHRASE}\nnot the passphrase\n")
+    assert wrong.returncode == 1 and not out.exists()
+    res = cli("process", "termination-record", str(case), str(out), "--identity", str(identities["p12"]),
+              "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{MEDIATOR_PASS}\n")
+    assert res.returncode == 0, res.stderr
+    sha = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert sha in res.stdout
+    ok = cli("verify", str(out), "--trust", str(identities["pem"]))
+    assert ok.returncode == 0, ok.stdout
+    assert "IOMed termination record" in ok.stdout and ended.grounds in ok.stdout
+    assert cli("verify", str(out)).returncode == 1  # nothing trusted
+    assert cli("verify", str(_flip(out, tmp_path / "bad.pdf")), "--trust", str(identities["pem"])).returncode == 1
+    written = out.read_bytes()
+    again = cli("process", "termination-record", str(case), str(out), "--identity", str(identities["p12"]),
+                "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{MEDIATOR_PASS}\n")
+    assert again.returncode != 0 and "already exists" in again.stderr and out.read_bytes() == written
+    s = unlock(case, PASSPHRASE)
+    try:
+        with s.db.reading() as conn:
+            signed = audit.events(conn, action_prefix=pr.TERMINATION_RECORD_ACTION)
+    finally:
+        s.close()
+    assert [e.detail["pdf_sha256"] for e in signed] == [sha]
     assert cli("check", str(case), "--passphrase-stdin", stdin=PASSPHRASE + "\n").returncode == 0
