@@ -260,3 +260,32 @@ def test_terminate_then_sign_the_record_and_again_later_from_the_overview(
     assert verify_document(second, [identities["pem"]]).ok
     assert _sha(second) in again.result.text()
     again.reject()
+
+
+def test_cancelling_a_handover_from_the_main_window_locks_the_case(
+        qtbot, window, identities, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The representative is never left in the unlocked case: Cancel on the handover screen forgets the keys,
+    closes the dialogs and locks before the main window shows again."""
+    from iomed_desk.app.opening import create_case
+    from tests.conftest import new_case_spec
+    from tests.gui.conftest import open_case
+
+    path = tmp_path / "case.iomed"
+    create_case(path, PASSPHRASE, new_case_spec(parties=2)).close()
+    open_case(window, path)
+    window.menus.process["agreement"].trigger()
+    dialog = _active(qtbot, AgreementToMediateDialog)
+    dialog.manner[AgreementManner.DIGITAL].setChecked(True)
+    qtbot.mouseClick(dialog.generate, Qt.MouseButton.LeftButton)
+    gen = _active(qtbot, GenerateAgreementDialog)
+    gen.identity.setText(str(identities["p12"]))
+    gen.passphrase.setText(MEDIATOR_PASS)
+    qtbot.keyClick(gen.ok, Qt.Key.Key_Return)
+    screen = _screen(qtbot)
+    assert not window.isVisible()
+    qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.isVisible() and window.lock_screen is not None, timeout=30_000)
+    assert window.session is None
+    assert not any(isinstance(w, (GenerateAgreementDialog, AgreementToMediateDialog, HandoverScreen))
+                   and isValid(w) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert not path.with_name("case-agreement-to-mediate.pdf").exists()
