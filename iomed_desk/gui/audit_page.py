@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -42,31 +43,69 @@ def _tr(text: str) -> str:
 
 
 ACTIONS = {
-    "case.create": "Case created", "note.create": "Note added", "note.edit": "Note edited",
-    "note.delete": "Note deleted", "note.confidence_released": "Released from confidence",
-    "session.start": "Session started", "session.end": "Session ended",
-    "disclosure.create": "Disclosed", "disclosure.revoke": "Disclosure revoked", "case.backup": "Backup written",
-    "case.passphrase": "Passphrase changed", "draft.create": "Draft started", "draft.edit": "Draft edited",
-    "draft.version": "Draft version saved", "draft.table": "Version tabled", "position.record": "Position recorded",
-    "agreement.conclude": "Agreement concluded", "agreement.export": "Agreement exported",
-    "agreement.reopen": "Agreement reopened", "case.migrate": "Case file upgraded",
-    "case.unanchored": "Opened without the remembered audit head", "case.time_zone": "Time zone changed",
-    "party.signatories": "Signatories recorded", "agreement.attest": "Agreement attested",
-    "case.destroy": "Caucus material destroyed", "case.certificate": "Destruction certificate written",
-    "process.agreement_to_mediate": "Agreement to mediate recorded", "process.attendance": "Attendance recorded",
-    "process.departure": "Departure recorded", "process.undertaking": "Confidentiality undertaking recorded",
-    "process.authority": "Authority to settle recorded", "process.declaration": "Declaration made",
-    "process.declaration_answer": "Declaration answered", "process.retention": "Retention period set",
-    "process.terminate": "Mediation terminated", "process.termination_record": "Termination record signed",
-    "impartiality.export": "Impartiality record exported", "offers.issue": "Negotiation issue added",
-    "offer.create": "Offer recorded", "offer.delete": "Offer destroyed", "offers.check_start": "Overlap check agreed",
-    "offers.check_round": "Overlap check round revealed", "offers.check_round_abandoned": "Overlap check round abandoned",
-    "offers.export": "Offers ledger exported", "exhibit.create": "Exhibit imported", "exhibit.revise": "Exhibit revised",
-    "exhibit.delete": "Exhibit deleted", "exhibit.export": "Exhibit exported", "exhibit.cap": "Exhibit size limit set",
+    "case.create": QT_TRANSLATE_NOOP("AuditPage", "Case created"),
+    "note.create": QT_TRANSLATE_NOOP("AuditPage", "Note added"),
+    "note.edit": QT_TRANSLATE_NOOP("AuditPage", "Note edited"),
+    "note.delete": QT_TRANSLATE_NOOP("AuditPage", "Note deleted"),
+    "note.confidence_released": QT_TRANSLATE_NOOP("AuditPage", "Released from confidence"),
+    "session.start": QT_TRANSLATE_NOOP("AuditPage", "Session started"),
+    "session.end": QT_TRANSLATE_NOOP("AuditPage", "Session ended"),
+    "disclosure.create": QT_TRANSLATE_NOOP("AuditPage", "Disclosed"),
+    "disclosure.revoke": QT_TRANSLATE_NOOP("AuditPage", "Disclosure revoked"),
+    "case.backup": QT_TRANSLATE_NOOP("AuditPage", "Backup written"),
+    "case.passphrase": QT_TRANSLATE_NOOP("AuditPage", "Passphrase changed"),
+    "draft.create": QT_TRANSLATE_NOOP("AuditPage", "Draft started"),
+    "draft.edit": QT_TRANSLATE_NOOP("AuditPage", "Draft edited"),
+    "draft.version": QT_TRANSLATE_NOOP("AuditPage", "Draft version saved"),
+    "draft.table": QT_TRANSLATE_NOOP("AuditPage", "Version tabled"),
+    "position.record": QT_TRANSLATE_NOOP("AuditPage", "Position recorded"),
+    "agreement.conclude": QT_TRANSLATE_NOOP("AuditPage", "Agreement concluded"),
+    "agreement.export": QT_TRANSLATE_NOOP("AuditPage", "Agreement exported"),
+    "agreement.reopen": QT_TRANSLATE_NOOP("AuditPage", "Agreement reopened"),
+    "case.migrate": QT_TRANSLATE_NOOP("AuditPage", "Case file upgraded"),
+    "case.unanchored": QT_TRANSLATE_NOOP("AuditPage", "Opened without the remembered audit head"),
+    "case.time_zone": QT_TRANSLATE_NOOP("AuditPage", "Time zone changed"),
+    "party.signatories": QT_TRANSLATE_NOOP("AuditPage", "Signatories recorded"),
+    "agreement.attest": QT_TRANSLATE_NOOP("AuditPage", "Agreement attested"),
+    "case.destroy": QT_TRANSLATE_NOOP("AuditPage", "Caucus material destroyed"),
+    "case.certificate": QT_TRANSLATE_NOOP("AuditPage", "Destruction certificate written"),
+    "process.agreement_to_mediate": QT_TRANSLATE_NOOP("AuditPage", "Agreement to mediate recorded"),
+    "process.attendance": QT_TRANSLATE_NOOP("AuditPage", "Attendance recorded"),
+    "process.departure": QT_TRANSLATE_NOOP("AuditPage", "Departure recorded"),
+    "process.undertaking": QT_TRANSLATE_NOOP("AuditPage", "Confidentiality undertaking recorded"),
+    "process.authority": QT_TRANSLATE_NOOP("AuditPage", "Authority to settle recorded"),
+    "process.declaration": QT_TRANSLATE_NOOP("AuditPage", "Declaration made"),
+    "process.declaration_answer": QT_TRANSLATE_NOOP("AuditPage", "Declaration answered"),
+    "process.retention": QT_TRANSLATE_NOOP("AuditPage", "Retention period set"),
+    "process.terminate": QT_TRANSLATE_NOOP("AuditPage", "Mediation terminated"),
+    "process.termination_record": QT_TRANSLATE_NOOP("AuditPage", "Termination record signed"),
+    "impartiality.export": QT_TRANSLATE_NOOP("AuditPage", "Impartiality record exported"),
+    "offers.issue": QT_TRANSLATE_NOOP("AuditPage", "Negotiation issue added"),
+    "offer.create": QT_TRANSLATE_NOOP("AuditPage", "Offer recorded"),
+    "offer.delete": QT_TRANSLATE_NOOP("AuditPage", "Offer destroyed"),
+    "offers.check_start": QT_TRANSLATE_NOOP("AuditPage", "Overlap check agreed"),
+    "offers.check_round": QT_TRANSLATE_NOOP("AuditPage", "Overlap check round revealed"),
+    "offers.check_round_abandoned": QT_TRANSLATE_NOOP("AuditPage", "Overlap check round abandoned"),
+    "offers.export": QT_TRANSLATE_NOOP("AuditPage", "Offers ledger exported"),
+    "exhibit.create": QT_TRANSLATE_NOOP("AuditPage", "Exhibit imported"),
+    "exhibit.revise": QT_TRANSLATE_NOOP("AuditPage", "Exhibit revised"),
+    "exhibit.delete": QT_TRANSLATE_NOOP("AuditPage", "Exhibit deleted"),
+    "exhibit.export": QT_TRANSLATE_NOOP("AuditPage", "Exhibit exported"),
+    "exhibit.cap": QT_TRANSLATE_NOOP("AuditPage", "Exhibit size limit set"),
 }
-FILTERS = (("", "All actions"), ("note.", "Notes"), ("session.", "Sessions"), ("disclosure.", "Disclosures"),
-           ("draft.", "Drafting"), ("position.", "Positions"), ("agreement.", "Agreement"), ("process.", "Process record"),
-           ("offer", "Offers"), ("exhibit.", "Exhibits"), ("case.", "Case"))
+FILTERS = (
+    ("", QT_TRANSLATE_NOOP("AuditPage", "All actions")),
+    ("note.", QT_TRANSLATE_NOOP("AuditPage", "Notes")),
+    ("session.", QT_TRANSLATE_NOOP("AuditPage", "Sessions")),
+    ("disclosure.", QT_TRANSLATE_NOOP("AuditPage", "Disclosures")),
+    ("draft.", QT_TRANSLATE_NOOP("AuditPage", "Drafting")),
+    ("position.", QT_TRANSLATE_NOOP("AuditPage", "Positions")),
+    ("agreement.", QT_TRANSLATE_NOOP("AuditPage", "Agreement")),
+    ("process.", QT_TRANSLATE_NOOP("AuditPage", "Process record")),
+    ("offer", QT_TRANSLATE_NOOP("AuditPage", "Offers")),
+    ("exhibit.", QT_TRANSLATE_NOOP("AuditPage", "Exhibits")),
+    ("case.", QT_TRANSLATE_NOOP("AuditPage", "Case")),
+)
 
 
 def who(case: Case, actor: str) -> str:
@@ -112,7 +151,9 @@ def describe(case: Case, event: AuditEvent) -> str:
 
 
 class AuditModel(QAbstractTableModel):
-    HEADERS = ("When", "Who", "Action", "Details", "Event")
+    HEADERS = (QT_TRANSLATE_NOOP("AuditPage", "When"), QT_TRANSLATE_NOOP("AuditPage", "Who"),
+               QT_TRANSLATE_NOOP("AuditPage", "Action"), QT_TRANSLATE_NOOP("AuditPage", "Details"),
+               QT_TRANSLATE_NOOP("AuditPage", "Event"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,8 +28,18 @@ from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.changes import Change
 from iomed_desk.app.exhibits import exhibits_desk
 from iomed_desk.core.channels import Channel
-from iomed_desk.core.exhibits import MAX_LABEL, format_size
+from iomed_desk.core.exhibits import MAX_LABEL, MediaType
 from iomed_desk.gui.worker import run_in_background
+
+
+def size_text(size: int) -> str:
+    """A file size in the interface language: "1.7 kB", "15.9 MB" (QLocale's SI units and separators)."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def type_text(media_type: MediaType) -> str:
+    """PDF, PNG, JPEG, DOCX and XLSX are names; plain text is a word, translated."""
+    return QCoreApplication.translate("ExhibitsPanel", "text") if media_type is MediaType.TEXT else media_type.short
 
 
 def _tr(text: str) -> str:
@@ -56,7 +66,7 @@ class ExhibitDetailsDialog(QDialog):
         self.setWindowTitle(self.tr("Import exhibit"))
         self.setMinimumWidth(460)
         try:
-            size = format_size(path.stat().st_size)
+            size = size_text(path.stat().st_size)
         except OSError:
             size = "?"
         heading = QLabel(self.tr("%1 (%2)").replace("%1", path.name).replace("%2", size), self)

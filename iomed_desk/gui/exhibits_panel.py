@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -44,20 +45,34 @@ from iomed_desk.app.changes import Change
 from iomed_desk.app.exhibits import exhibits_desk
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.errors import UserError
-from iomed_desk.core.exhibits import Exhibit, MediaType, format_size
+from iomed_desk.core.exhibits import Exhibit, MediaType
 from iomed_desk.gui import messages
 from iomed_desk.gui.banner import channel_title
 from iomed_desk.gui.dates import local_text
-from iomed_desk.gui.exhibits_import import ExhibitDetailsDialog, ImportJob, local_files
+from iomed_desk.gui.exhibits_import import (
+    ExhibitDetailsDialog,
+    ImportJob,
+    local_files,
+    size_text,
+    type_text,
+)
 from iomed_desk.gui.exhibits_preview import ExhibitPreview
 from iomed_desk.gui.file_dialogs import choose_files
 from iomed_desk.gui.worker import run_in_background
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Label", "Name", "Type", "Size", "SHA-256", "Produced by", "Session")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ExhibitsPanel", "Label"),
+    QT_TRANSLATE_NOOP("ExhibitsPanel", "Name"),
+    QT_TRANSLATE_NOOP("ExhibitsPanel", "Type"),
+    QT_TRANSLATE_NOOP("ExhibitsPanel", "Size"),
+    QT_TRANSLATE_NOOP("ExhibitsPanel", "SHA-256"),
+    QT_TRANSLATE_NOOP("ExhibitsPanel", "Produced by"),
+    QT_TRANSLATE_NOOP("ExhibitsPanel", "Session"),
+)
 SHA_COLUMN = 4
 Index = QModelIndex | QPersistentModelIndex
-FILTERS = "Exhibits (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.txt);;All files (*)"
+FILTERS = QT_TRANSLATE_NOOP("ExhibitsPanel", "Exhibits (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.txt);;All files (*)")
 
 
 def _tr(text: str) -> str:
@@ -122,9 +137,9 @@ class ExhibitTableModel(QAbstractTableModel):
         if column == 1:
             return x.name
         if column == 2:
-            return x.media_type.short
+            return type_text(x.media_type)
         if column == 3:
-            return format_size(x.size)
+            return size_text(x.size)
         if column == SHA_COLUMN:
             return x.sha256[:12] + "…"
         if column == 5:
@@ -133,7 +148,7 @@ class ExhibitTableModel(QAbstractTableModel):
         return _tr("in session, %1").replace("%1", when) if x.session_id else when
 
 
-REFUSED = "Only files can be dropped here, to import them as exhibits."
+REFUSED = QT_TRANSLATE_NOOP("ExhibitsPanel", "Only files can be dropped here, to import them as exhibits.")
 
 
 class DropFilter(QObject):
@@ -372,7 +387,7 @@ class ExhibitsPanel(QWidget):
         x, audience = self.model.rows[row]
         generation, desk = self._generation, self._desk
         self.info.setText(_tr("%1 · %2 · %3 · SHA-256 %4").replace("%1", x.label).replace("%2", x.name)
-                          .replace("%3", format_size(x.size)).replace("%4", x.sha256))
+                          .replace("%3", size_text(x.size)).replace("%4", x.sha256))
         self.preview.show_message(_tr("Reading %1…").replace("%1", x.label))
 
         def job() -> tuple[MediaType, bytes | None, str]:

@@ -49,8 +49,9 @@ from iomed_desk.app.export import (
 from iomed_desk.app.signing import MIN_PIN, MediatorIdentity, issued_party_signer, party_file_signer
 from iomed_desk.core.channels import Audience
 from iomed_desk.core.errors import UserError
-from iomed_desk.core.exhibits import Exhibit, format_size
+from iomed_desk.core.exhibits import Exhibit
 from iomed_desk.gui import messages
+from iomed_desk.gui.exhibits_import import size_text, type_text
 from iomed_desk.gui.export_ceremony import Method, SignatoriesPage, SignatoryPlan
 from iomed_desk.gui.export_pages import MediatorPage, ReasonPage, StepPage, secondary
 from iomed_desk.gui.export_result import ReportPage, SavePage
@@ -136,7 +137,7 @@ class PreviewPage(StepPage):
         """The exhibits the mediator may annex (the app refuses any other), none ticked."""
         self.annex_list.blockSignals(True)
         for x in exhibits:
-            item = QListWidgetItem(f"{x.label} — {x.name} ({x.media_type.short}, {format_size(x.size)})",
+            item = QListWidgetItem(f"{x.label} — {x.name} ({type_text(x.media_type)}, {size_text(x.size)})",
                                    self.annex_list)
             item.setData(Qt.ItemDataRole.UserRole, x.id)
             item.setToolTip("SHA-256 " + x.sha256)

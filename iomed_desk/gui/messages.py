@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iomed_desk.app.changes import Change, fill
@@ -49,6 +49,28 @@ def warn(parent: QWidget | None, text: str, title: str, buttons: Button, default
     return _show("warning", parent, title, text, buttons, default)
 
 
+#: the English words the app puts into some templates' places: template -> place -> word -> (context "ChangeValue")
+CHANGE_VALUES: dict[str, dict[int, dict[str, str]]] = {
+    "Agreement to mediate recorded (%1)": {0: {
+        "paper": QT_TRANSLATE_NOOP("ChangeValue", "paper"),
+        "digital": QT_TRANSLATE_NOOP("ChangeValue", "digital"),
+        "without": QT_TRANSLATE_NOOP("ChangeValue", "without one")}},
+    "%1 %2 the declaration": {1: {
+        "acknowledged": QT_TRANSLATE_NOOP("ChangeValue", "acknowledged"),
+        "objected to": QT_TRANSLATE_NOOP("ChangeValue", "objected to")}},
+    "Mediation ended: %1": {0: {
+        "settled": QT_TRANSLATE_NOOP("ChangeValue", "settled"),
+        "partially-settled": QT_TRANSLATE_NOOP("ChangeValue", "partially settled"),
+        "not-settled": QT_TRANSLATE_NOOP("ChangeValue", "not settled"),
+        "withdrawn": QT_TRANSLATE_NOOP("ChangeValue", "withdrawn by a party"),
+        "terminated-by-mediator": QT_TRANSLATE_NOOP("ChangeValue", "terminated by the mediator")}},
+}
+
+
 def change_text(change: Change) -> str:
-    """What an operation did, in the interface language: the app's template translated, then filled."""
-    return fill(QCoreApplication.translate("Change", change.message), change.args)
+    """What an operation did, in the interface language: the app's template translated, then filled;
+    the known English words among the values (an outcome, a manner, an answer) translated too."""
+    known = CHANGE_VALUES.get(change.message, {})
+    args = tuple(QCoreApplication.translate("ChangeValue", known[i][a]) if a in known.get(i, {}) else a
+                 for i, a in enumerate(change.args))
+    return fill(QCoreApplication.translate("Change", change.message), args)

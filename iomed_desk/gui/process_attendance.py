@@ -9,7 +9,7 @@ another party on the list is refused by the app unless confirmed: the dialog ask
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,8 +39,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("AttendanceDialog", text)
 
 
-ROLES = {Role.MEDIATOR: "Mediator", Role.REPRESENTATIVE: "Representative", Role.COUNSEL: "Counsel",
-         Role.INTERPRETER: "Interpreter", Role.EXPERT: "Expert", Role.OBSERVER: "Observer"}
+ROLES = {
+    Role.MEDIATOR: QT_TRANSLATE_NOOP("AttendanceDialog", "Mediator"),
+    Role.REPRESENTATIVE: QT_TRANSLATE_NOOP("AttendanceDialog", "Representative"),
+    Role.COUNSEL: QT_TRANSLATE_NOOP("AttendanceDialog", "Counsel"),
+    Role.INTERPRETER: QT_TRANSLATE_NOOP("AttendanceDialog", "Interpreter"),
+    Role.EXPERT: QT_TRANSLATE_NOOP("AttendanceDialog", "Expert"),
+    Role.OBSERVER: QT_TRANSLATE_NOOP("AttendanceDialog", "Observer"),
+}
 
 
 def default_attendees(session: CaseSession, channel: Channel) -> list[AttendeeSpec]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,7 @@ from iomed_desk.core.channels import Channel
 from iomed_desk.core.errors import UserError
 from iomed_desk.core.process import Outcome
 from iomed_desk.gui import messages
+from iomed_desk.gui.banner import channel_title
 from iomed_desk.gui.passphrase_field import PassphraseField
 from iomed_desk.gui.process_base import ProcessDialog
 from iomed_desk.gui.worker import run_in_background
@@ -54,9 +55,13 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ProcessClosing", text)
 
 
-OUTCOMES = {Outcome.SETTLED: "Settled (the exported agreement)", Outcome.PARTIALLY_SETTLED: "Partially settled",
-            Outcome.NOT_SETTLED: "Not settled", Outcome.WITHDRAWN: "Withdrawn by a party",
-            Outcome.TERMINATED_BY_MEDIATOR: "Terminated by the mediator"}
+OUTCOMES = {
+    Outcome.SETTLED: QT_TRANSLATE_NOOP("ProcessClosing", "Settled (the exported agreement)"),
+    Outcome.PARTIALLY_SETTLED: QT_TRANSLATE_NOOP("ProcessClosing", "Partially settled"),
+    Outcome.NOT_SETTLED: QT_TRANSLATE_NOOP("ProcessClosing", "Not settled"),
+    Outcome.WITHDRAWN: QT_TRANSLATE_NOOP("ProcessClosing", "Withdrawn by a party"),
+    Outcome.TERMINATED_BY_MEDIATOR: QT_TRANSLATE_NOOP("ProcessClosing", "Terminated by the mediator"),
+}
 
 
 def outcome_text(outcome: Outcome) -> str:
@@ -211,7 +216,7 @@ class CloseFileDialog(ProcessDialog):
         for channel in channels:
             c = found.get(str(channel), {})
             self.counts.addTopLevelItem(QTreeWidgetItem(
-                [case.channel_label(channel), *(str(c.get(k, 0)) for k in ("notes", "revisions", "positions",
+                [channel_title(case, channel), *(str(c.get(k, 0)) for k in ("notes", "revisions", "positions",
                                                                            "offers", "exhibits"))]))
         self.counts.setFixedHeight(40 + 24 * len(channels))
         self.body.addWidget(self.counts)

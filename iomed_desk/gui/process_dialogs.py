@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -37,7 +37,7 @@ from shiboken6 import isValid
 from iomed_desk.app import process_record as pr
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.app.changes import Change
-from iomed_desk.core.process import AgreementManner, Answer, Instrument
+from iomed_desk.core.process import AgreementManner, Answer, Authority, Instrument
 from iomed_desk.gui.dates import local_text
 from iomed_desk.gui.process_base import ProcessDialog
 from iomed_desk.gui.worker import run_in_background
@@ -47,11 +47,38 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ProcessDialogs", text)
 
 
-MANNERS = {AgreementManner.PAPER: "Signed on &paper", AgreementManner.DIGITAL: "Signed &digitally (the signed PDF)",
-           AgreementManner.WITHOUT: "Proceed &without one, for a reason"}
-INSTRUMENTS = {Instrument.FULL_POWERS: "Full powers", Instrument.BOARD_RESOLUTION: "Board resolution",
-               Instrument.POWER_OF_ATTORNEY: "Power of attorney", Instrument.OTHER: "Other instrument"}
-ANSWERS = {Answer.ACKNOWLEDGED: "Acknowledged", Answer.OBJECTED: "Objected"}
+MANNERS = {
+    AgreementManner.PAPER: QT_TRANSLATE_NOOP("ProcessDialogs", "Signed on &paper"),
+    AgreementManner.DIGITAL: QT_TRANSLATE_NOOP("ProcessDialogs", "Signed &digitally (the signed PDF)"),
+    AgreementManner.WITHOUT: QT_TRANSLATE_NOOP("ProcessDialogs", "Proceed &without one, for a reason"),
+}
+INSTRUMENTS = {
+    Instrument.FULL_POWERS: QT_TRANSLATE_NOOP("ProcessDialogs", "Full powers"),
+    Instrument.BOARD_RESOLUTION: QT_TRANSLATE_NOOP("ProcessDialogs", "Board resolution"),
+    Instrument.POWER_OF_ATTORNEY: QT_TRANSLATE_NOOP("ProcessDialogs", "Power of attorney"),
+    Instrument.OTHER: QT_TRANSLATE_NOOP("ProcessDialogs", "Other instrument"),
+}
+AUTHORITY_WORDS = {
+    Instrument.FULL_POWERS: QT_TRANSLATE_NOOP("ProcessDialogs", "by full powers dated %1"),
+    Instrument.BOARD_RESOLUTION: QT_TRANSLATE_NOOP("ProcessDialogs", "by board resolution dated %1"),
+    Instrument.POWER_OF_ATTORNEY: QT_TRANSLATE_NOOP("ProcessDialogs", "by power of attorney dated %1"),
+}
+
+
+def authority_text(authority: Authority) -> str:
+    """The authority's line in the interface language (the core's `line()` is the English of the PDF)."""
+    dated = authority.dated.isoformat()
+    if authority.instrument is Instrument.OTHER:
+        text = _t("by %1 dated %2").replace("%2", dated).replace("%1", authority.detail)
+    else:
+        text = _t(AUTHORITY_WORDS[authority.instrument]).replace("%1", dated)
+    return _t("%1 (%2)").replace("%2", authority.limits).replace("%1", text) if authority.limits else text
+
+
+ANSWERS = {
+    Answer.ACKNOWLEDGED: QT_TRANSLATE_NOOP("ProcessDialogs", "Acknowledged"),
+    Answer.OBJECTED: QT_TRANSLATE_NOOP("ProcessDialogs", "Objected"),
+}
 
 
 class AgreementToMediateDialog(ProcessDialog):
@@ -338,8 +365,8 @@ class AuthoritiesDialog(ProcessDialog):
         case = self._session.case
         self.list.clear()
         for a in pr.authorities(self._session):
-            item = QTreeWidgetItem([case.party(a.party_id).name, a.representative, a.line()])
-            item.setToolTip(2, a.line())
+            item = QTreeWidgetItem([case.party(a.party_id).name, a.representative, authority_text(a)])
+            item.setToolTip(2, authority_text(a))
             self.list.addTopLevelItem(item)
 
     def submit(self) -> None:

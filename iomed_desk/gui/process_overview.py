@@ -18,6 +18,7 @@ from iomed_desk.app import process_record as pr
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.core.process import AgreementManner, Answer
 from iomed_desk.gui.dates import local_text
+from iomed_desk.gui.process_dialogs import authority_text
 
 
 def _t(text: str) -> str:
@@ -99,7 +100,8 @@ class ProcessSection(QWidget):
             lines.append(_t("Acknowledged by all parties."))
         self.labels["declarations"].setText("\n".join(lines) or _t("None recorded"))
 
-        auths = [f"{case.party(x.party_id).name} — {x.representative}: {x.line()}" for x in pr.authorities(session)]
+        auths = [f"{case.party(x.party_id).name} — {x.representative}: {authority_text(x)}"
+                 for x in pr.authorities(session)]
         self.labels["authorities"].setText("\n".join(auths) or _t("None recorded"))
 
         ended = pr.termination(session)

@@ -65,124 +65,130 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="61"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="67"/>
         <source>Who is in the room — %1</source>
         <translation>在场人员 — %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="64"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
         <source>Untick anyone who is not here; add counsel, interpreters, experts and observers. Non-party attendees give a confidentiality undertaking.</source>
         <translation>取消勾选不在场的人员；添加律师、口译员、专家和观察员。非当事方的出席者须作出保密承诺。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="69"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="75"/>
         <source>Attendance list</source>
         <translation>出席名单</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="85"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="91"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="90"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="96"/>
         <source>For</source>
         <translation>所属方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="98"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="104"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
         <source>Undertaking</source>
         <translation>保密承诺</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="82"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="88"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="83"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="89"/>
         <source>Name of the attendee to add</source>
         <translation>要添加的出席者姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="91"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="97"/>
         <source>no party</source>
         <translation>不代表任何当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="97"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="103"/>
         <source>language (interpreter)</source>
         <translation>语言（口译员）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="99"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="105"/>
         <source>&amp;Undertaking given</source>
         <translation>已作出保密承诺(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="100"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="106"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="104"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="110"/>
         <source>A&amp;dd someone:</source>
         <translation>添加人员(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="116"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="122"/>
         <source>&amp;Start the session</source>
         <translation>开始会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="137"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="143"/>
         <source>given</source>
         <translation>已作出</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="137"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="143"/>
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="178"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="184"/>
         <source>%1 attend for another party than %2. Start the caucus with them in the room?</source>
         <translation>%1 代表的不是 %2，而是另一当事方。仍要在他们在场的情况下开始单方会谈吗？</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="43"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="44"/>
         <source>Representative</source>
         <translation>代表</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="45"/>
         <source>Counsel</source>
         <translation>律师</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="46"/>
         <source>Interpreter</source>
         <translation>口译员</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="47"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="48"/>
         <source>Observer</source>
         <translation>观察员</translation>
     </message>
@@ -351,330 +357,395 @@ Signing records written beside it:
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="94"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="133"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="95"/>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="97"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="134"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="136"/>
         <source>all parties</source>
         <translation>所有当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="97"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="136"/>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="99"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="138"/>
         <source>consent of %1</source>
         <translation>%1 同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="102"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="141"/>
         <source>statutory exception %1</source>
         <translation>法定例外 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="104"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="143"/>
         <source>changed: %1</source>
         <translation>已更改：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="106"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="145"/>
         <source>revision %1</source>
         <translation>修订版 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="108"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="147"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="165"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="206"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="172"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="213"/>
         <source>Show actions</source>
         <translation>显示操作</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="181"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="222"/>
         <source>Audit events</source>
         <translation>审计事件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="195"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="236"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iomed_desk/gui/audit_page.py" line="210"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="251"/>
         <source>%n event(s), newest first. The record is append-only and hash-chained.</source>
         <translation>
             <numerusform>共 %n 个事件，最新的在前。记录只能追加，并以哈希链相连。</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="154"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="154"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="155"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="155"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="156"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="46"/>
         <source>Case created</source>
         <translation>已创建案件</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="47"/>
         <source>Note added</source>
         <translation>已添加笔记</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="48"/>
         <source>Note edited</source>
         <translation>已编辑笔记</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="49"/>
         <source>Note deleted</source>
         <translation>已删除笔记</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="51"/>
         <source>Session started</source>
         <translation>会议开始</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="52"/>
         <source>Session ended</source>
         <translation>会议结束</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="53"/>
         <source>Disclosed</source>
         <translation>已披露</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="54"/>
         <source>Disclosure revoked</source>
         <translation>已撤销披露</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="55"/>
         <source>Backup written</source>
         <translation>已写入备份</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="56"/>
         <source>Passphrase changed</source>
         <translation>已更改密码短语</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="57"/>
         <source>Draft started</source>
         <translation>已开始草案</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="58"/>
         <source>Draft edited</source>
         <translation>已编辑草案</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="59"/>
         <source>Draft version saved</source>
         <translation>已保存草案版本</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="60"/>
         <source>Version tabled</source>
         <translation>已提交版本</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="61"/>
         <source>Position recorded</source>
         <translation>已记录立场</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="62"/>
         <source>Agreement concluded</source>
         <translation>已订立和解协议</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="63"/>
         <source>Agreement exported</source>
         <translation>已导出和解协议</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="64"/>
         <source>Agreement reopened</source>
         <translation>已重新开启和解协议</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="97"/>
         <source>All actions</source>
         <translation>所有操作</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="98"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="99"/>
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="100"/>
         <source>Disclosures</source>
         <translation>披露</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="101"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="102"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="103"/>
         <source>Agreement</source>
         <translation>和解协议</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="107"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="50"/>
         <source>Released from confidence</source>
         <translation>已解除保密</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="65"/>
         <source>Case file upgraded</source>
         <translation>案件文件已升级</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="66"/>
         <source>Opened without the remembered audit head</source>
         <translation>在缺少已记录审计链头的情况下打开</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="67"/>
         <source>Time zone changed</source>
         <translation>时区已更改</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="68"/>
         <source>Signatories recorded</source>
         <translation>已记录签署人</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="69"/>
         <source>Agreement attested</source>
         <translation>和解协议已获证明</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="70"/>
         <source>Caucus material destroyed</source>
         <translation>单方会谈材料已销毁</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="71"/>
         <source>Destruction certificate written</source>
         <translation>已写入销毁证明书</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="72"/>
         <source>Agreement to mediate recorded</source>
         <translation>已记录提交调解协议</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="73"/>
         <source>Attendance recorded</source>
         <translation>已记录出席情况</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="74"/>
         <source>Departure recorded</source>
         <translation>已记录离场</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="75"/>
         <source>Confidentiality undertaking recorded</source>
         <translation>已记录保密承诺</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="76"/>
         <source>Authority to settle recorded</source>
         <translation>已记录和解授权</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="77"/>
         <source>Declaration made</source>
         <translation>已作出声明</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="78"/>
         <source>Declaration answered</source>
         <translation>已答复声明</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="79"/>
         <source>Retention period set</source>
         <translation>已设定保留期限</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="80"/>
         <source>Mediation terminated</source>
         <translation>调解已终止</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="81"/>
         <source>Termination record signed</source>
         <translation>已签署终止记录</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="82"/>
         <source>Impartiality record exported</source>
         <translation>已导出公正性记录</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="83"/>
         <source>Negotiation issue added</source>
         <translation>已添加谈判议题</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="84"/>
         <source>Offer recorded</source>
         <translation>已记录出价</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="85"/>
         <source>Offer destroyed</source>
         <translation>出价已销毁</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="86"/>
         <source>Overlap check agreed</source>
         <translation>已约定重叠核查</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="87"/>
         <source>Overlap check round revealed</source>
         <translation>已公布重叠核查的一轮结果</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="88"/>
         <source>Overlap check round abandoned</source>
         <translation>重叠核查的一轮已放弃</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="89"/>
         <source>Offers ledger exported</source>
         <translation>已导出报价记录簿</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="90"/>
         <source>Exhibit imported</source>
         <translation>已导入证据文件</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="91"/>
         <source>Exhibit revised</source>
         <translation>证据文件已修订</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="92"/>
         <source>Exhibit deleted</source>
         <translation>证据文件已删除</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="93"/>
         <source>Exhibit exported</source>
         <translation>已导出证据文件</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="94"/>
         <source>Exhibit size limit set</source>
         <translation>已设定证据文件大小上限</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="104"/>
         <source>Process record</source>
         <translation>程序记录</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="105"/>
         <source>Offers</source>
         <translation>报价</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="106"/>
         <source>Exhibits</source>
         <translation>证据文件</translation>
     </message>
@@ -1350,6 +1421,60 @@ Signing records written beside it:
         <location filename="../../iomed_desk/gui/passphrase_dialog.py" line="50"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新密码短语不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeValue</name>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="55"/>
+        <source>paper</source>
+        <extracomment>what was shown, for tests: (kind, title, text) the English words the app puts into some templates&apos; places: template -&gt; place -&gt; word -&gt; (context &quot;ChangeValue&quot;)</extracomment>
+        <translation>纸本</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="56"/>
+        <source>digital</source>
+        <translation>电子签署</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="57"/>
+        <source>without one</source>
+        <translation>未签订</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="59"/>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="60"/>
+        <source>objected to</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="62"/>
+        <source>settled</source>
+        <translation>和解</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="63"/>
+        <source>partially settled</source>
+        <translation>部分和解</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="64"/>
+        <source>not settled</source>
+        <translation>未能和解</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="65"/>
+        <source>withdrawn by a party</source>
+        <translation>一方退出</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="66"/>
+        <source>terminated by the mediator</source>
+        <translation>由调解员终止</translation>
     </message>
 </context>
 <context>
@@ -2320,52 +2445,52 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>ExhibitDetailsDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="56"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="66"/>
         <source>Import exhibit</source>
         <translation>导入证据文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="62"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="72"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="67"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="77"/>
         <source>Label</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="70"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="80"/>
         <source>Produced by</source>
         <translation>提供方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="76"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="86"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="78"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="88"/>
         <source>&amp;Label:</source>
         <translation>编号(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="79"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="89"/>
         <source>&amp;Produced by:</source>
         <translation>提供方(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="80"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="82"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="92"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="97"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="107"/>
         <source>An exhibit needs a label (such as C-12).</source>
         <translation>证据文件须有编号（例如 C-12）。</translation>
     </message>
@@ -2373,17 +2498,17 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>ExhibitImport</name>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="123"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="133"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="123"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="133"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="124"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="134"/>
         <source>Import exhibit</source>
         <translation>导入证据文件</translation>
     </message>
@@ -2435,217 +2560,231 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>ExhibitsPanel</name>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="110"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="125"/>
         <source>Disclosed to all parties from %1 (revision %2)</source>
         <translation>自 %1 向所有当事方披露（修订版 %2）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="133"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="148"/>
         <source>in session, %1</source>
         <translation>会议中，%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="194"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="209"/>
         <source>Exhibits</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="210"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="225"/>
         <source>Import exhibit…</source>
         <translation>导入证据文件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="211"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="226"/>
         <source>Import files into this channel as exhibits (or drop them on the channel)</source>
         <translation>将文件作为证据文件导入此频道（或将文件拖放到频道上）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="214"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="229"/>
         <source>Export exhibit…</source>
         <translation>导出证据文件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="215"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="230"/>
         <source>Save a copy of the exhibit where you choose (recorded in the audit log)</source>
         <translation>将证据文件的副本保存到您选择的位置（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="217"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="232"/>
         <source>Disclose…</source>
         <translation>披露…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="218"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="233"/>
         <source>Disclose this exhibit&apos;s current file revision, with the consents the rules require</source>
         <translation>在取得规则要求的同意后，披露此证据文件的当前文件修订版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="226"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="241"/>
         <source>Disclose the selected exhibit</source>
         <translation>披露所选证据文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="270"/>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="369"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="285"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="384"/>
         <source>Choose an exhibit to see it here.</source>
         <translation>选择一份证据文件，即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="285"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="300"/>
         <source>No exhibits in this channel yet: import files, or drop them here.</source>
         <translation>此频道尚无证据文件：请导入文件，或将文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="286"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="301"/>
         <source>%1 exhibits</source>
         <translation>%1 份证据文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="374"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="389"/>
         <source>%1 · %2 · %3 · SHA-256 %4</source>
         <translation>%1 · %2 · %3 · SHA-256 %4</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="376"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="391"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="400"/>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="412"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="415"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="427"/>
         <source>Open a channel first; its exhibits are imported there.</source>
         <translation>请先打开一个频道；证据文件会导入该频道。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="402"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="417"/>
         <source>Import exhibits into %1</source>
         <translation>将证据文件导入%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="454"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="469"/>
         <source>Import exhibit</source>
         <translation>导入证据文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="466"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="481"/>
         <source>Export exhibit %1</source>
         <translation>导出证据文件 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="477"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="492"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="484"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="499"/>
         <source>Exhibit %1 saved to %2.
 SHA-256 %3</source>
         <translation>证据文件 %1 已保存到 %2。
 SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="485"/>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="488"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="500"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="503"/>
         <source>Export exhibit</source>
         <translation>导出证据文件</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="65"/>
         <source>Label</source>
         <translation>编号</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="67"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="68"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="69"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="70"/>
         <source>Produced by</source>
         <translation>提供方</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="71"/>
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="151"/>
         <source>Only files can be dropped here, to import them as exhibits.</source>
         <translation>此处只能拖放文件，以将其作为证据文件导入。</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="75"/>
         <source>Exhibits (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.txt);;All files (*)</source>
         <translation>证据文件 (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="42"/>
+        <source>text</source>
+        <translation>文本</translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="83"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="84"/>
         <source>There is no concluded agreement to export. Conclude the agreement on the Drafting page first.</source>
         <translation>没有可导出的已订立和解协议。请先在“起草”页面订立和解协议。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="230"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="291"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="231"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="292"/>
         <source>Export the signed agreement</source>
         <translation>导出已签署的和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="363"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="364"/>
         <source>Mediator&apos;s attestation</source>
         <translation>调解员证明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="384"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="385"/>
         <source>{who}: choose a PIN of at least {n} characters and type it twice. A certificate is issued in your name for this one signature, marked “issued in the room”; its key is destroyed after it signs.</source>
         <translation>{who}：请设定至少 {n} 个字符的 PIN 码，并输入两次。系统将以您的名义为这一次签署签发一张证书，标注为“现场签发”；其密钥在签署后即被销毁。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="386"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="387"/>
         <source>Choose a &amp;PIN:</source>
         <translation>设定 PIN 码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="387"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="388"/>
         <source>Issuing the certificate…</source>
         <translation>正在签发证书…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="392"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="393"/>
         <source>{who}: type the PIN of your token {token}. Your key never leaves it.</source>
         <translation>{who}：请输入您的令牌 {token} 的 PIN 码。您的密钥始终不会离开该令牌。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="393"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="394"/>
         <source>Token &amp;PIN:</source>
         <translation>令牌 PIN 码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="394"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="395"/>
         <source>Opening the token…</source>
         <translation>正在打开令牌…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="406"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="407"/>
         <source>{who}: type the passphrase of your identity file {file}. It unlocks your key for this signature only and is not kept.</source>
         <translation>{who}：请输入您的身份文件 {file} 的密码短语。它只为这次签署解锁您的密钥，不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="408"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="409"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="409"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="410"/>
         <source>Opening the identity file…</source>
         <translation>正在打开身份文件…</translation>
     </message>
@@ -5361,67 +5500,67 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="94"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="95"/>
         <source>Check the agreement</source>
         <translation>检查和解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="95"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="96"/>
         <source>This is the document the parties and the mediator will sign. Nothing is signed or saved yet.</source>
         <translation>这是当事方和调解员将要签署的文件。目前尚未签署或保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="106"/>
         <source>Preview of the agreement</source>
         <translation>和解协议预览</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="110"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="111"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="110"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="111"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="111"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="112"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="111"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="112"/>
         <source>Fit the page width</source>
         <translation>按页面宽度显示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="119"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="120"/>
         <source>Annexes</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="121"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="122"/>
         <source>Exhibits visible to all parties; a ticked one is annexed: listed in the agreement with its SHA-256 and embedded in the signed PDF</source>
         <translation>所有当事方均可见的证据文件；勾选的即作为附件：连同其 SHA-256 列入和解协议，并嵌入已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="123"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="124"/>
         <source>Annexes (exhibits visible to all parties; tick to annex):</source>
         <translation>附件（所有当事方均可见的证据文件；勾选即作为附件）：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="170"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="171"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="193"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="194"/>
         <source>{pages} pages · agreement fingerprint {fp}</source>
         <translation>共 {pages} 页 · 和解协议指纹 {fp}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="195"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="196"/>
         <source>%n annex(es)</source>
         <translation>
             <numerusform>%n 份附件</numerusform>
@@ -5431,274 +5570,279 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>ProcessClosing</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="75"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="80"/>
         <source>Terminate the mediation</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="78"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="83"/>
         <source>Recording the end of the mediation freezes the case: no note, session, disclosure, draft or process record can be added afterwards. A running session is ended.</source>
         <translation>记录调解结束后，案件即被冻结：此后不能再添加任何笔记、会议、披露、草案或程序记录。正在进行的会议将被结束。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="106"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="111"/>
         <source>Grounds</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="109"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="114"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="111"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="116"/>
         <source>Keep caucus material after the end</source>
         <translation>调解结束后保留单方会谈材料</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="112"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="117"/>
         <source>&amp;Outcome:</source>
         <translation>结果(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="113"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="118"/>
         <source>&amp;Withdrawn by:</source>
         <translation>退出方(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="116"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="121"/>
         <source>&amp;Ended on:</source>
         <translation>结束日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="117"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="122"/>
         <source>&amp;Grounds:</source>
         <translation>依据(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="118"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="123"/>
         <source>Recorded &amp;by:</source>
         <translation>记录人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="119"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="124"/>
         <source>&amp;Keep caucus material:</source>
         <translation>保留单方会谈材料(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="122"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="127"/>
         <source>&amp;Terminate</source>
         <translation>终止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="136"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="141"/>
         <source>End the mediation as “%1”? The case becomes read-only; this cannot be undone.</source>
         <translation>以“%1”结束调解吗？案件将变为只读；此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="162"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="167"/>
         <source>The mediation ended (%1): the case is read-only. Sign the termination record now, or later from the overview.</source>
         <translation>调解已结束（%1）：案件为只读。请立即签署终止记录，或稍后在概览中签署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="164"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="169"/>
         <source>&amp;Sign the termination record…</source>
         <translation>签署终止记录(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="165"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="170"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="184"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="189"/>
         <source>Close the file</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="193"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="198"/>
         <source>Closing destroys every caucus note (with all its revisions), every position, every caucus offer and every caucus exhibit, for good, and writes the case file anew. The parties, the agreement, the termination record and the audit chain stay. The destruction certificate is signed with your identity.</source>
         <translation>结案将永久销毁所有单方会谈笔记（连同其全部修订版）、所有立场、所有单方会谈中的出价和所有单方会谈证据文件，并重新写入案件文件。当事方、和解协议、终止记录和审计链将予保留。销毁证明书以您的身份签署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="200"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="205"/>
         <source>What will be destroyed</source>
         <translation>将被销毁的内容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
         <source>Channel</source>
         <translation>频道</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
         <source>Revisions</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
         <source>Offers</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="202"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="207"/>
         <source>Exhibits</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="220"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="225"/>
         <source>your identity (PKCS#12, .p12)</source>
         <translation>您的身份（PKCS#12，.p12）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="221"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="226"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="227"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="232"/>
         <source>Passphrase of the identity</source>
         <translation>身份的密码短语</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="231"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="236"/>
         <source>Type the case reference to confirm</source>
         <translation>输入案件编号以确认</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="234"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="239"/>
         <source>&amp;Identity:</source>
         <translation>身份(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="237"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="242"/>
         <source>Identity &amp;passphrase:</source>
         <translation>身份密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="238"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="243"/>
         <source>&amp;Certificate:</source>
         <translation>证明书(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="239"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="244"/>
         <source>Type the case reference (%1) to &amp;confirm:</source>
         <translation>输入案件编号（%1）以确认(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="242"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="247"/>
         <source>&amp;Destroy and close</source>
         <translation>销毁并结案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="254"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="259"/>
         <source>Your signing identity</source>
         <translation>您的签署身份</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="254"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="259"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="282"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="287"/>
         <source>Destruction certificate</source>
         <translation>销毁证明书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="285"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="290"/>
         <source>the mediator&apos;s certificate to trust (.pem)</source>
         <translation>要信任的调解员证书（.pem）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="286"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="291"/>
         <source>Trusted certificate</source>
         <translation>受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="290"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="295"/>
         <source>Written to %1
 SHA-256 %2</source>
         <translation>已写入 %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="295"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="300"/>
         <source>Verification report</source>
         <translation>验证报告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="297"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="302"/>
         <source>Verify checks the signature, the record as signed and the page drawn again.</source>
         <translation>验证会检查签名、所签署的记录，并重新绘制页面进行比对。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="300"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="305"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="305"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="310"/>
         <source>&amp;Trust:</source>
         <translation>信任(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="320"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="325"/>
         <source>Verifying…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="326"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="331"/>
         <source>Verified: the certificate is signed and unchanged.</source>
         <translation>已验证：证明书已签署且未被更改。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="326"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="331"/>
         <source>NOT verified: see the problems below.</source>
         <translation>未通过验证：请查看下方列出的问题。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="359"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="364"/>
         <source>Your last edit could not be saved; the file was not closed.</source>
         <translation>您最近的编辑未能保存；未能结案。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="365"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="370"/>
         <source>Destroying the caucus material and writing the certificate…</source>
         <translation>正在销毁单方会谈材料并写入证明书…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="401"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="406"/>
         <source>The file was not closed</source>
         <translation>未能结案</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="59"/>
         <source>Settled (the exported agreement)</source>
         <translation>已和解（已导出的和解协议）</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="60"/>
         <source>Partially settled</source>
         <translation>部分和解</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="61"/>
         <source>Not settled</source>
         <translation>未和解</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="62"/>
         <source>Withdrawn by a party</source>
         <translation>一方退出</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="63"/>
         <source>Terminated by the mediator</source>
         <translation>由调解员终止</translation>
     </message>
@@ -5706,281 +5850,315 @@ SHA-256 %2</translation>
 <context>
     <name>ProcessDialogs</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="62"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="89"/>
         <source>Agreement to mediate</source>
         <translation>提交调解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="65"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="92"/>
         <source>No session can start before the agreement to mediate is on record: how the parties signed it, or why the mediation proceeds without it.</source>
         <translation>在记录提交调解协议之前，不能开始任何会议：请记录当事方的签署方式，或在没有该协议的情况下进行调解的理由。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="67"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="94"/>
         <source>The signed terms of the mediation: the parties, the mediators, the rules, confidentiality and fees.</source>
         <translation>已签署的调解条款：当事方、调解员、规则、保密和费用。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="81"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="108"/>
         <source>the institution&apos;s rules, by name (optional)</source>
         <translation>机构规则的名称（可选）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="85"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="112"/>
         <source>the signed PDF</source>
         <translation>已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="86"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="88"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="115"/>
         <source>&amp;Generate and sign…</source>
         <translation>生成并签署(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="90"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="117"/>
         <source>Draw up the agreement to mediate from these terms and have it signed now, each party&apos;s signatory in turn at this keyboard</source>
         <translation>按这些条款拟订提交调解协议，并立即签署：各当事方的签署人依次在这台计算机的键盘上签署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="101"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="128"/>
         <source>Reason for proceeding without</source>
         <translation>在没有该协议的情况下进行调解的理由</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="102"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="129"/>
         <source>Institution&apos;s &amp;rules:</source>
         <translation>机构规则(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="103"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="130"/>
         <source>&amp;Confidentiality:</source>
         <translation>保密(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="104"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="131"/>
         <source>&amp;Fees:</source>
         <translation>费用(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="105"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="132"/>
         <source>Signed PDF fi&amp;le:</source>
         <translation>已签署的 PDF 文件(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="108"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="135"/>
         <source>R&amp;eason:</source>
         <translation>理由(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="133"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="160"/>
         <source>The signed agreement to mediate</source>
         <translation>已签署的提交调解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="133"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="160"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="166"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="193"/>
         <source>Choose the signed PDF: its SHA-256 goes on record.</source>
         <translation>请选择已签署的 PDF：其 SHA-256 将被记录。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="191"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="218"/>
         <source>Declarations of independence and impartiality</source>
         <translation>独立性和公正性声明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="195"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="222"/>
         <source>Declarations and answers</source>
         <translation>声明和答复</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="196"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="231"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="223"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="258"/>
         <source>Declaration</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="196"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="223"/>
         <source>Made</source>
         <translation>作出时间</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="203"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="293"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="230"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="320"/>
         <source>Party</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="207"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="234"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="211"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="238"/>
         <source>grounds of an objection</source>
         <translation>异议的依据</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="212"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="239"/>
         <source>Grounds</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="213"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="240"/>
         <source>Record the &amp;answer</source>
         <translation>记录答复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="216"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="243"/>
         <source>Selected declaration:</source>
         <translation>所选声明：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="226"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="253"/>
         <source>At appointment</source>
         <translation>获委任时</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="227"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="254"/>
         <source>Circumstances changed</source>
         <translation>情况有变</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="232"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="259"/>
         <source>&amp;Mediator:</source>
         <translation>调解员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="233"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="260"/>
         <source>&amp;Occasion:</source>
         <translation>情形(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="234"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="261"/>
         <source>&amp;New declaration:</source>
         <translation>新声明(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="237"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="264"/>
         <source>Record the declaration</source>
         <translation>记录声明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="238"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="326"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="265"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="353"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="254"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="281"/>
         <source>awaiting</source>
         <translation>待答复</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="288"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="315"/>
         <source>Authorities to settle</source>
         <translation>和解授权</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="292"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="319"/>
         <source>Authorities on record</source>
         <translation>已记录的授权</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="293"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="320"/>
         <source>Representative</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="293"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="320"/>
         <source>Instrument</source>
         <translation>授权文书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="314"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="341"/>
         <source>e.g. up to USD 5m</source>
         <translation>例如：最高 500 万美元</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="316"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="343"/>
         <source>what the instrument is (for another instrument) or its reference</source>
         <translation>文书类型（如为其他文书）或其编号</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="317"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="344"/>
         <source>&amp;Party:</source>
         <translation>当事方(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="318"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="345"/>
         <source>&amp;Representative:</source>
         <translation>代表(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="319"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="346"/>
         <source>&amp;Instrument:</source>
         <translation>授权文书(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="320"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="347"/>
         <source>&amp;Dated:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="321"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="348"/>
         <source>&amp;Limits:</source>
         <translation>限额(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="322"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="349"/>
         <source>D&amp;etail:</source>
         <translation>详情(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="325"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="352"/>
         <source>Record the authority</source>
         <translation>记录授权</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="51"/>
         <source>Signed on &amp;paper</source>
         <translation>以纸面签署(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="52"/>
         <source>Signed &amp;digitally (the signed PDF)</source>
         <translation>以电子方式签署(&amp;D)（已签署的 PDF）</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="53"/>
         <source>Proceed &amp;without one, for a reason</source>
         <translation>在没有该协议的情况下进行(&amp;W)，并说明理由</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="56"/>
         <source>Full powers</source>
         <translation>全权证书</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="57"/>
         <source>Board resolution</source>
         <translation>董事会决议</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="58"/>
         <source>Power of attorney</source>
         <translation>授权委托书</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="59"/>
         <source>Other instrument</source>
         <translation>其他文书</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="62"/>
+        <source>by full powers dated %1</source>
+        <translation>依据%1的全权证书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="63"/>
+        <source>by board resolution dated %1</source>
+        <translation>依据%1的董事会决议</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="64"/>
+        <source>by power of attorney dated %1</source>
+        <translation>依据%1的授权委托书</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="72"/>
+        <source>by %1 dated %2</source>
+        <translation>依据%2的%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="75"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="79"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="80"/>
         <source>Objected</source>
         <translation>已提出异议</translation>
     </message>
@@ -5996,149 +6174,149 @@ SHA-256 %2</translation>
 <context>
     <name>ProcessOverview</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="37"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="38"/>
         <source>Process record</source>
         <extracomment>a dialog opened from here; the overview keeps it and passes its `saved` on</extracomment>
         <translation>程序记录</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="45"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
         <source>Agreement to mediate</source>
         <translation>提交调解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="45"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
         <source>Agreement to mediate…</source>
         <translation>提交调解协议…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
         <source>Declarations</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
         <source>Declarations…</source>
         <translation>声明…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
         <source>Authorities to settle</source>
         <translation>和解授权</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
         <source>Authorities…</source>
         <translation>和解授权…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="49"/>
         <source>End of the mediation</source>
         <translation>调解结束</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="49"/>
         <source>Terminate…</source>
         <translation>终止…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="63"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="64"/>
         <source>Sign the termination record…</source>
         <translation>签署终止记录…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="71"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="72"/>
         <source>Not recorded: no session can start before it (or the reason to proceed without it).</source>
         <translation>未记录：在记录该协议（或在没有该协议的情况下进行调解的理由）之前，不能开始任何会议。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="73"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="74"/>
         <source>Proceeding without one (recorded %1): %2</source>
         <translation>在没有该协议的情况下进行（记录于 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="76"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="77"/>
         <source>Signed on paper, recorded %1</source>
         <translation>以纸面签署，记录于 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="77"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="78"/>
         <source>Signed digitally, recorded %1</source>
         <translation>以电子方式签署，记录于 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="78"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="79"/>
         <source>Rules: %1</source>
         <translation>规则：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="80"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="81"/>
         <source>Signed PDF SHA-256: %1</source>
         <translation>已签署 PDF 的 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="93"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="94"/>
         <source>%1 awaiting</source>
         <translation>%1 待答复</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="94"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="95"/>
         <source>%1 acknowledged</source>
         <translation>%1 已确认</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="95"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="96"/>
         <source>%1 objected</source>
         <translation>%1 已提出异议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="96"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="97"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="99"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="100"/>
         <source>Acknowledged by all parties.</source>
         <translation>所有当事方均已确认。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="100"/>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="103"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="101"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="105"/>
         <source>None recorded</source>
         <translation>尚无记录</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="107"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="109"/>
         <source>The mediation is running.</source>
         <translation>调解正在进行。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="111"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="113"/>
         <source>%1 on %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="115"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="117"/>
         <source>Grounds: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="117"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="119"/>
         <source>File closed on %1: caucus material destroyed.</source>
         <translation>已于 %1 结案：单方会谈材料已销毁。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="118"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="120"/>
         <source>Caucus material kept %1 days after the end; then Close the file… destroys it.</source>
         <translation>单方会谈材料在调解结束后保留 %1 天；之后以“结案…”将其销毁。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="120"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="122"/>
         <source>The case is read-only.</source>
         <translation>案件为只读。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="124"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="126"/>
         <source>The mediation has ended: the case is read-only</source>
         <translation>调解已结束：案件为只读</translation>
     </message>

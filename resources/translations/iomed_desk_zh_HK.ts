@@ -65,124 +65,130 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="61"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="67"/>
         <source>Who is in the room — %1</source>
         <translation>在場人員 — %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="64"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
         <source>Untick anyone who is not here; add counsel, interpreters, experts and observers. Non-party attendees give a confidentiality undertaking.</source>
         <translation>取消剔選不在場的人員；加入律師、傳譯員、專家及觀察員。非當事方的出席者須作出保密承諾。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="69"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="75"/>
         <source>Attendance list</source>
         <translation>出席名單</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="85"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="91"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="90"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="96"/>
         <source>For</source>
         <translation>所屬方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="98"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="104"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
         <source>Undertaking</source>
         <translation>保密承諾</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="82"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="88"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="83"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="89"/>
         <source>Name of the attendee to add</source>
         <translation>要加入的出席者姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="91"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="97"/>
         <source>no party</source>
         <translation>不代表任何當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="97"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="103"/>
         <source>language (interpreter)</source>
         <translation>語言（傳譯員）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="99"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="105"/>
         <source>&amp;Undertaking given</source>
         <translation>已作出保密承諾(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="100"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="106"/>
         <source>&amp;Add</source>
         <translation>加入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="104"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="110"/>
         <source>A&amp;dd someone:</source>
         <translation>加入人員(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="116"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="122"/>
         <source>&amp;Start the session</source>
         <translation>開始會議(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="137"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="143"/>
         <source>given</source>
         <translation>已作出</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="137"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="143"/>
         <source>refused</source>
         <translation>已拒絕</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="178"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="184"/>
         <source>%1 attend for another party than %2. Start the caucus with them in the room?</source>
         <translation>%1 代表的並非 %2，而是另一當事方。仍要在他們在場的情況下開始單方會談嗎？</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="43"/>
         <source>Mediator</source>
         <translation>調解員</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="44"/>
         <source>Representative</source>
         <translation>代表</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="45"/>
         <source>Counsel</source>
         <translation>律師</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="46"/>
         <source>Interpreter</source>
         <translation>傳譯員</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="47"/>
         <source>Expert</source>
         <translation>專家</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="48"/>
         <source>Observer</source>
         <translation>觀察員</translation>
     </message>
@@ -351,330 +357,395 @@ Signing records written beside it:
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="94"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="133"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="95"/>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="97"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="134"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="136"/>
         <source>all parties</source>
         <translation>所有當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="97"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="136"/>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="99"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="138"/>
         <source>consent of %1</source>
         <translation>%1 同意</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="102"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="141"/>
         <source>statutory exception %1</source>
         <translation>法定例外 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="104"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="143"/>
         <source>changed: %1</source>
         <translation>已更改：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="106"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="145"/>
         <source>revision %1</source>
         <translation>修訂版 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="108"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="147"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="165"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="206"/>
         <source>Audit log</source>
         <translation>審計記錄</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="172"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="213"/>
         <source>Show actions</source>
         <translation>顯示操作</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="181"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="222"/>
         <source>Audit events</source>
         <translation>審計事件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/audit_page.py" line="195"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="236"/>
         <source>Show:</source>
         <translation>顯示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iomed_desk/gui/audit_page.py" line="210"/>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="251"/>
         <source>%n event(s), newest first. The record is append-only and hash-chained.</source>
         <translation>
             <numerusform>共 %n 項事件，最新的在前。記錄只可追加，並以雜湊鏈相連。</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="154"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="154"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="155"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="155"/>
         <source>Details</source>
         <translation>詳情</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="156"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="46"/>
         <source>Case created</source>
         <translation>已建立案件</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="47"/>
         <source>Note added</source>
         <translation>已新增筆記</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="48"/>
         <source>Note edited</source>
         <translation>已編輯筆記</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="49"/>
         <source>Note deleted</source>
         <translation>已刪除筆記</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="51"/>
         <source>Session started</source>
         <translation>會議開始</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="52"/>
         <source>Session ended</source>
         <translation>會議結束</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="53"/>
         <source>Disclosed</source>
         <translation>已披露</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="54"/>
         <source>Disclosure revoked</source>
         <translation>已撤銷披露</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="55"/>
         <source>Backup written</source>
         <translation>已寫入備份</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="56"/>
         <source>Passphrase changed</source>
         <translation>已更改密碼短語</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="57"/>
         <source>Draft started</source>
         <translation>已開始草案</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="58"/>
         <source>Draft edited</source>
         <translation>已編輯草案</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="59"/>
         <source>Draft version saved</source>
         <translation>已儲存草案版本</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="60"/>
         <source>Version tabled</source>
         <translation>已提交版本</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="61"/>
         <source>Position recorded</source>
         <translation>已記錄立場</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="62"/>
         <source>Agreement concluded</source>
         <translation>已訂立和解協議</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="63"/>
         <source>Agreement exported</source>
         <translation>已匯出和解協議</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="64"/>
         <source>Agreement reopened</source>
         <translation>已重新開啟和解協議</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="97"/>
         <source>All actions</source>
         <translation>所有操作</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="98"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="99"/>
         <source>Sessions</source>
         <translation>會議</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="100"/>
         <source>Disclosures</source>
         <translation>披露</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="101"/>
         <source>Drafting</source>
         <translation>草擬</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="102"/>
         <source>Positions</source>
         <translation>立場</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="103"/>
         <source>Agreement</source>
         <translation>和解協議</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="107"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="50"/>
         <source>Released from confidence</source>
         <translation>已解除保密</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="65"/>
         <source>Case file upgraded</source>
         <translation>案件檔案已升級</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="66"/>
         <source>Opened without the remembered audit head</source>
         <translation>在缺少已記錄審計鏈頭的情況下開啟</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="67"/>
         <source>Time zone changed</source>
         <translation>時區已更改</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="68"/>
         <source>Signatories recorded</source>
         <translation>已記錄簽署人</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="69"/>
         <source>Agreement attested</source>
         <translation>和解協議已獲證明</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="70"/>
         <source>Caucus material destroyed</source>
         <translation>單方會談材料已銷毀</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="71"/>
         <source>Destruction certificate written</source>
         <translation>已寫入銷毀證明書</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="72"/>
         <source>Agreement to mediate recorded</source>
         <translation>已記錄調解協議</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="73"/>
         <source>Attendance recorded</source>
         <translation>已記錄出席情況</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="74"/>
         <source>Departure recorded</source>
         <translation>已記錄離場</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="75"/>
         <source>Confidentiality undertaking recorded</source>
         <translation>已記錄保密承諾</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="76"/>
         <source>Authority to settle recorded</source>
         <translation>已記錄和解授權</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="77"/>
         <source>Declaration made</source>
         <translation>已作出聲明</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="78"/>
         <source>Declaration answered</source>
         <translation>已回覆聲明</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="79"/>
         <source>Retention period set</source>
         <translation>已設定保留期限</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="80"/>
         <source>Mediation terminated</source>
         <translation>調解已終止</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="81"/>
         <source>Termination record signed</source>
         <translation>已簽署終止記錄</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="82"/>
         <source>Impartiality record exported</source>
         <translation>已匯出公正性記錄</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="83"/>
         <source>Negotiation issue added</source>
         <translation>已新增談判議題</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="84"/>
         <source>Offer recorded</source>
         <translation>已記錄出價</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="85"/>
         <source>Offer destroyed</source>
         <translation>出價已銷毀</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="86"/>
         <source>Overlap check agreed</source>
         <translation>已議定重疊核查</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="87"/>
         <source>Overlap check round revealed</source>
         <translation>已公佈重疊核查的一輪結果</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="88"/>
         <source>Overlap check round abandoned</source>
         <translation>重疊核查的一輪已放棄</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="89"/>
         <source>Offers ledger exported</source>
         <translation>已匯出報價記錄簿</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="90"/>
         <source>Exhibit imported</source>
         <translation>已匯入證據文件</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="91"/>
         <source>Exhibit revised</source>
         <translation>證據文件已修訂</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="92"/>
         <source>Exhibit deleted</source>
         <translation>證據文件已刪除</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="93"/>
         <source>Exhibit exported</source>
         <translation>已匯出證據文件</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="94"/>
         <source>Exhibit size limit set</source>
         <translation>已設定證據文件大小上限</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="104"/>
         <source>Process record</source>
         <translation>程序記錄</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="105"/>
         <source>Offers</source>
         <translation>報價</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/audit_page.py" line="106"/>
         <source>Exhibits</source>
         <translation>證據文件</translation>
     </message>
@@ -1350,6 +1421,60 @@ Signing records written beside it:
         <location filename="../../iomed_desk/gui/passphrase_dialog.py" line="50"/>
         <source>The two new passphrases differ.</source>
         <translation>兩次輸入的新密碼短語不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeValue</name>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="55"/>
+        <source>paper</source>
+        <extracomment>what was shown, for tests: (kind, title, text) the English words the app puts into some templates&apos; places: template -&gt; place -&gt; word -&gt; (context &quot;ChangeValue&quot;)</extracomment>
+        <translation>紙本</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="56"/>
+        <source>digital</source>
+        <translation>電子簽署</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="57"/>
+        <source>without one</source>
+        <translation>未簽訂</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="59"/>
+        <source>acknowledged</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="60"/>
+        <source>objected to</source>
+        <translation>反對</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="62"/>
+        <source>settled</source>
+        <translation>和解</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="63"/>
+        <source>partially settled</source>
+        <translation>部分和解</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="64"/>
+        <source>not settled</source>
+        <translation>未能和解</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="65"/>
+        <source>withdrawn by a party</source>
+        <translation>一方退出</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/messages.py" line="66"/>
+        <source>terminated by the mediator</source>
+        <translation>由調解員終止</translation>
     </message>
 </context>
 <context>
@@ -2320,52 +2445,52 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>ExhibitDetailsDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="56"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="66"/>
         <source>Import exhibit</source>
         <translation>匯入證據文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="62"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="72"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="67"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="77"/>
         <source>Label</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="70"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="80"/>
         <source>Produced by</source>
         <translation>提供方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="76"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="86"/>
         <source>File name</source>
         <translation>檔案名稱</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="78"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="88"/>
         <source>&amp;Label:</source>
         <translation>編號(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="79"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="89"/>
         <source>&amp;Produced by:</source>
         <translation>提供方(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="80"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="82"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="92"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="97"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="107"/>
         <source>An exhibit needs a label (such as C-12).</source>
         <translation>證據文件須有編號（例如 C-12）。</translation>
     </message>
@@ -2373,17 +2498,17 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>ExhibitImport</name>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="123"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="133"/>
         <source>Importing %1…</source>
         <translation>正在匯入 %1…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="123"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="133"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="124"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="134"/>
         <source>Import exhibit</source>
         <translation>匯入證據文件</translation>
     </message>
@@ -2435,217 +2560,231 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>ExhibitsPanel</name>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="110"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="125"/>
         <source>Disclosed to all parties from %1 (revision %2)</source>
         <translation>自 %1 向所有當事方披露（修訂版 %2）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="133"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="148"/>
         <source>in session, %1</source>
         <translation>會議中，%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="194"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="209"/>
         <source>Exhibits</source>
         <translation>證據文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="210"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="225"/>
         <source>Import exhibit…</source>
         <translation>匯入證據文件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="211"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="226"/>
         <source>Import files into this channel as exhibits (or drop them on the channel)</source>
         <translation>將檔案作為證據文件匯入此頻道（或將檔案拖放至頻道上）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="214"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="229"/>
         <source>Export exhibit…</source>
         <translation>匯出證據文件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="215"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="230"/>
         <source>Save a copy of the exhibit where you choose (recorded in the audit log)</source>
         <translation>將證據文件的副本儲存至您選擇的位置（記入審計記錄）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="217"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="232"/>
         <source>Disclose…</source>
         <translation>披露…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="218"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="233"/>
         <source>Disclose this exhibit&apos;s current file revision, with the consents the rules require</source>
         <translation>在取得規則要求的同意後，披露此證據文件的目前檔案修訂版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="226"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="241"/>
         <source>Disclose the selected exhibit</source>
         <translation>披露所選證據文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="270"/>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="369"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="285"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="384"/>
         <source>Choose an exhibit to see it here.</source>
         <translation>選擇一份證據文件，即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="285"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="300"/>
         <source>No exhibits in this channel yet: import files, or drop them here.</source>
         <translation>此頻道尚無證據文件：請匯入檔案，或將檔案拖放至此處。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="286"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="301"/>
         <source>%1 exhibits</source>
         <translation>%1 份證據文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="374"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="389"/>
         <source>%1 · %2 · %3 · SHA-256 %4</source>
         <translation>%1 · %2 · %3 · SHA-256 %4</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="376"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="391"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="400"/>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="412"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="415"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="427"/>
         <source>Open a channel first; its exhibits are imported there.</source>
         <translation>請先開啟一個頻道；證據文件會匯入該頻道。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="402"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="417"/>
         <source>Import exhibits into %1</source>
         <translation>將證據文件匯入%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="454"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="469"/>
         <source>Import exhibit</source>
         <translation>匯入證據文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="466"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="481"/>
         <source>Export exhibit %1</source>
         <translation>匯出證據文件 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="477"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="492"/>
         <source>Exporting to %1…</source>
         <translation>正在匯出至 %1…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="484"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="499"/>
         <source>Exhibit %1 saved to %2.
 SHA-256 %3</source>
         <translation>證據文件 %1 已儲存至 %2。
 SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="485"/>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="488"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="500"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="503"/>
         <source>Export exhibit</source>
         <translation>匯出證據文件</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="65"/>
         <source>Label</source>
         <translation>編號</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="66"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="67"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="68"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="69"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="70"/>
         <source>Produced by</source>
         <translation>提供方</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="71"/>
         <source>Session</source>
         <translation>會議</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="151"/>
         <source>Only files can be dropped here, to import them as exhibits.</source>
         <translation>此處只可拖放檔案，以將其作為證據文件匯入。</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="75"/>
         <source>Exhibits (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.txt);;All files (*)</source>
         <translation>證據文件 (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="42"/>
+        <source>text</source>
+        <translation>文字</translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="83"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="84"/>
         <source>There is no concluded agreement to export. Conclude the agreement on the Drafting page first.</source>
         <translation>沒有可匯出的已訂立和解協議。請先在「草擬」頁面訂立和解協議。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="230"/>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="291"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="231"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="292"/>
         <source>Export the signed agreement</source>
         <translation>匯出已簽署的和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="363"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="364"/>
         <source>Mediator&apos;s attestation</source>
         <translation>調解員證明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="384"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="385"/>
         <source>{who}: choose a PIN of at least {n} characters and type it twice. A certificate is issued in your name for this one signature, marked “issued in the room”; its key is destroyed after it signs.</source>
         <translation>{who}：請設定至少 {n} 個字元的 PIN 碼，並輸入兩次。系統將以您的名義為這一次簽署簽發一張證書，標示為「現場簽發」；其密鑰在簽署後即被銷毀。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="386"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="387"/>
         <source>Choose a &amp;PIN:</source>
         <translation>設定 PIN 碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="387"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="388"/>
         <source>Issuing the certificate…</source>
         <translation>正在簽發證書…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="392"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="393"/>
         <source>{who}: type the PIN of your token {token}. Your key never leaves it.</source>
         <translation>{who}：請輸入您的令牌 {token} 的 PIN 碼。您的密鑰始終不會離開該令牌。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="393"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="394"/>
         <source>Token &amp;PIN:</source>
         <translation>令牌 PIN 碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="394"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="395"/>
         <source>Opening the token…</source>
         <translation>正在開啟令牌…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="406"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="407"/>
         <source>{who}: type the passphrase of your identity file {file}. It unlocks your key for this signature only and is not kept.</source>
         <translation>{who}：請輸入您的身份檔案 {file} 的密碼短語。它只為這次簽署解鎖您的密鑰，不會被保存。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="408"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="409"/>
         <source>&amp;Passphrase:</source>
         <translation>密碼短語(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="409"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="410"/>
         <source>Opening the identity file…</source>
         <translation>正在開啟身份檔案…</translation>
     </message>
@@ -5361,67 +5500,67 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="94"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="95"/>
         <source>Check the agreement</source>
         <translation>檢查和解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="95"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="96"/>
         <source>This is the document the parties and the mediator will sign. Nothing is signed or saved yet.</source>
         <translation>這是當事方及調解員將要簽署的文件。目前尚未簽署或儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="105"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="106"/>
         <source>Preview of the agreement</source>
         <translation>和解協議預覽</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="110"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="111"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="110"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="111"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="111"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="112"/>
         <source>Fit width</source>
         <translation>符合寬度</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="111"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="112"/>
         <source>Fit the page width</source>
         <translation>按頁面寬度顯示</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="119"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="120"/>
         <source>Annexes</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="121"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="122"/>
         <source>Exhibits visible to all parties; a ticked one is annexed: listed in the agreement with its SHA-256 and embedded in the signed PDF</source>
         <translation>所有當事方均可見的證據文件；剔選的即作為附件：連同其 SHA-256 列入和解協議，並嵌入已簽署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="123"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="124"/>
         <source>Annexes (exhibits visible to all parties; tick to annex):</source>
         <translation>附件（所有當事方均可見的證據文件；剔選即作為附件）：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="170"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="171"/>
         <source>Preparing the preview…</source>
         <translation>正在準備預覽…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="193"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="194"/>
         <source>{pages} pages · agreement fingerprint {fp}</source>
         <translation>共 {pages} 頁 · 和解協議指紋 {fp}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iomed_desk/gui/export_wizard.py" line="195"/>
+        <location filename="../../iomed_desk/gui/export_wizard.py" line="196"/>
         <source>%n annex(es)</source>
         <translation>
             <numerusform>%n 份附件</numerusform>
@@ -5431,274 +5570,279 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>ProcessClosing</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="75"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="80"/>
         <source>Terminate the mediation</source>
         <translation>終止調解</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="78"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="83"/>
         <source>Recording the end of the mediation freezes the case: no note, session, disclosure, draft or process record can be added afterwards. A running session is ended.</source>
         <translation>記錄調解結束後，案件即被凍結：此後不能再加入任何筆記、會議、披露、草案或程序記錄。正在進行的會議將被結束。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="106"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="111"/>
         <source>Grounds</source>
         <translation>依據</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="109"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="114"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="111"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="116"/>
         <source>Keep caucus material after the end</source>
         <translation>調解結束後保留單方會談材料</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="112"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="117"/>
         <source>&amp;Outcome:</source>
         <translation>結果(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="113"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="118"/>
         <source>&amp;Withdrawn by:</source>
         <translation>退出方(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="116"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="121"/>
         <source>&amp;Ended on:</source>
         <translation>結束日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="117"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="122"/>
         <source>&amp;Grounds:</source>
         <translation>依據(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="118"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="123"/>
         <source>Recorded &amp;by:</source>
         <translation>記錄人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="119"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="124"/>
         <source>&amp;Keep caucus material:</source>
         <translation>保留單方會談材料(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="122"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="127"/>
         <source>&amp;Terminate</source>
         <translation>終止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="136"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="141"/>
         <source>End the mediation as “%1”? The case becomes read-only; this cannot be undone.</source>
         <translation>以「%1」結束調解嗎？案件將變為唯讀；此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="162"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="167"/>
         <source>The mediation ended (%1): the case is read-only. Sign the termination record now, or later from the overview.</source>
         <translation>調解已結束（%1）：案件為唯讀。請立即簽署終止記錄，或稍後在概覽中簽署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="164"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="169"/>
         <source>&amp;Sign the termination record…</source>
         <translation>簽署終止記錄(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="165"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="170"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="184"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="189"/>
         <source>Close the file</source>
         <translation>結案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="193"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="198"/>
         <source>Closing destroys every caucus note (with all its revisions), every position, every caucus offer and every caucus exhibit, for good, and writes the case file anew. The parties, the agreement, the termination record and the audit chain stay. The destruction certificate is signed with your identity.</source>
         <translation>結案將永久銷毀所有單方會談筆記（連同其全部修訂版）、所有立場、所有單方會談中的出價及所有單方會談證據文件，並重新寫入案件檔案。當事方、和解協議、終止記錄及審計鏈將予保留。銷毀證明書以您的身份簽署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="200"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="205"/>
         <source>What will be destroyed</source>
         <translation>將被銷毀的內容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
         <source>Channel</source>
         <translation>頻道</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
         <source>Revisions</source>
         <translation>修訂版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
         <source>Positions</source>
         <translation>立場</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="201"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
         <source>Offers</source>
         <translation>報價</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="202"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="207"/>
         <source>Exhibits</source>
         <translation>證據文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="220"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="225"/>
         <source>your identity (PKCS#12, .p12)</source>
         <translation>您的身份（PKCS#12，.p12）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="221"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="226"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="227"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="232"/>
         <source>Passphrase of the identity</source>
         <translation>身份的密碼短語</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="231"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="236"/>
         <source>Type the case reference to confirm</source>
         <translation>輸入案件編號以確認</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="234"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="239"/>
         <source>&amp;Identity:</source>
         <translation>身份(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="237"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="242"/>
         <source>Identity &amp;passphrase:</source>
         <translation>身份密碼短語(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="238"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="243"/>
         <source>&amp;Certificate:</source>
         <translation>證明書(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="239"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="244"/>
         <source>Type the case reference (%1) to &amp;confirm:</source>
         <translation>輸入案件編號（%1）以確認(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="242"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="247"/>
         <source>&amp;Destroy and close</source>
         <translation>銷毀並結案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="254"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="259"/>
         <source>Your signing identity</source>
         <translation>您的簽署身份</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="254"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="259"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="282"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="287"/>
         <source>Destruction certificate</source>
         <translation>銷毀證明書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="285"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="290"/>
         <source>the mediator&apos;s certificate to trust (.pem)</source>
         <translation>要信任的調解員證書（.pem）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="286"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="291"/>
         <source>Trusted certificate</source>
         <translation>受信任的證書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="290"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="295"/>
         <source>Written to %1
 SHA-256 %2</source>
         <translation>已寫入 %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="295"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="300"/>
         <source>Verification report</source>
         <translation>驗證報告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="297"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="302"/>
         <source>Verify checks the signature, the record as signed and the page drawn again.</source>
         <translation>驗證會檢查簽署、所簽署的記錄，並重新繪製頁面進行比對。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="300"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="305"/>
         <source>&amp;Verify</source>
         <translation>驗證(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="305"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="310"/>
         <source>&amp;Trust:</source>
         <translation>信任(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="320"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="325"/>
         <source>Verifying…</source>
         <translation>正在驗證…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="326"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="331"/>
         <source>Verified: the certificate is signed and unchanged.</source>
         <translation>已驗證：證明書已簽署且未被更改。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="326"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="331"/>
         <source>NOT verified: see the problems below.</source>
         <translation>未通過驗證：請查看下方列出的問題。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="359"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="364"/>
         <source>Your last edit could not be saved; the file was not closed.</source>
         <translation>您最近的編輯未能儲存；未能結案。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="365"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="370"/>
         <source>Destroying the caucus material and writing the certificate…</source>
         <translation>正在銷毀單方會談材料並寫入證明書…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="401"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="406"/>
         <source>The file was not closed</source>
         <translation>未能結案</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="59"/>
         <source>Settled (the exported agreement)</source>
         <translation>已和解（已匯出的和解協議）</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="60"/>
         <source>Partially settled</source>
         <translation>部分和解</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="61"/>
         <source>Not settled</source>
         <translation>未和解</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="62"/>
         <source>Withdrawn by a party</source>
         <translation>一方退出</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="63"/>
         <source>Terminated by the mediator</source>
         <translation>由調解員終止</translation>
     </message>
@@ -5706,281 +5850,315 @@ SHA-256 %2</translation>
 <context>
     <name>ProcessDialogs</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="62"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="89"/>
         <source>Agreement to mediate</source>
         <translation>調解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="65"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="92"/>
         <source>No session can start before the agreement to mediate is on record: how the parties signed it, or why the mediation proceeds without it.</source>
         <translation>在記錄調解協議之前，不能開始任何會議：請記錄當事方的簽署方式，或在沒有該協議的情況下進行調解的理由。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="67"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="94"/>
         <source>The signed terms of the mediation: the parties, the mediators, the rules, confidentiality and fees.</source>
         <translation>已簽署的調解條款：當事方、調解員、規則、保密及費用。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="81"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="108"/>
         <source>the institution&apos;s rules, by name (optional)</source>
         <translation>機構規則的名稱（可選）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="85"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="112"/>
         <source>the signed PDF</source>
         <translation>已簽署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="86"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="88"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="115"/>
         <source>&amp;Generate and sign…</source>
         <translation>產生並簽署(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="90"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="117"/>
         <source>Draw up the agreement to mediate from these terms and have it signed now, each party&apos;s signatory in turn at this keyboard</source>
         <translation>按這些條款擬訂調解協議，並立即簽署：各當事方的簽署人依次在這部電腦的鍵盤上簽署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="101"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="128"/>
         <source>Reason for proceeding without</source>
         <translation>在沒有該協議的情況下進行調解的理由</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="102"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="129"/>
         <source>Institution&apos;s &amp;rules:</source>
         <translation>機構規則(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="103"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="130"/>
         <source>&amp;Confidentiality:</source>
         <translation>保密(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="104"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="131"/>
         <source>&amp;Fees:</source>
         <translation>費用(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="105"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="132"/>
         <source>Signed PDF fi&amp;le:</source>
         <translation>已簽署的 PDF 檔案(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="108"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="135"/>
         <source>R&amp;eason:</source>
         <translation>理由(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="133"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="160"/>
         <source>The signed agreement to mediate</source>
         <translation>已簽署的調解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="133"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="160"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="166"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="193"/>
         <source>Choose the signed PDF: its SHA-256 goes on record.</source>
         <translation>請選擇已簽署的 PDF：其 SHA-256 將被記錄。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="191"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="218"/>
         <source>Declarations of independence and impartiality</source>
         <translation>獨立性及公正性聲明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="195"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="222"/>
         <source>Declarations and answers</source>
         <translation>聲明及回覆</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="196"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="231"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="223"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="258"/>
         <source>Declaration</source>
         <translation>聲明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="196"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="223"/>
         <source>Made</source>
         <translation>作出時間</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="203"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="293"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="230"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="320"/>
         <source>Party</source>
         <translation>當事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="207"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="234"/>
         <source>Answer</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="211"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="238"/>
         <source>grounds of an objection</source>
         <translation>異議的依據</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="212"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="239"/>
         <source>Grounds</source>
         <translation>依據</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="213"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="240"/>
         <source>Record the &amp;answer</source>
         <translation>記錄回覆(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="216"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="243"/>
         <source>Selected declaration:</source>
         <translation>所選聲明：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="226"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="253"/>
         <source>At appointment</source>
         <translation>獲委任時</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="227"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="254"/>
         <source>Circumstances changed</source>
         <translation>情況有變</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="232"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="259"/>
         <source>&amp;Mediator:</source>
         <translation>調解員(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="233"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="260"/>
         <source>&amp;Occasion:</source>
         <translation>情形(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="234"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="261"/>
         <source>&amp;New declaration:</source>
         <translation>新聲明(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="237"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="264"/>
         <source>Record the declaration</source>
         <translation>記錄聲明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="238"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="326"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="265"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="353"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="254"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="281"/>
         <source>awaiting</source>
         <translation>待回覆</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="288"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="315"/>
         <source>Authorities to settle</source>
         <translation>和解授權</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="292"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="319"/>
         <source>Authorities on record</source>
         <translation>已記錄的授權</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="293"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="320"/>
         <source>Representative</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="293"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="320"/>
         <source>Instrument</source>
         <translation>授權文書</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="314"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="341"/>
         <source>e.g. up to USD 5m</source>
         <translation>例如：最高 500 萬美元</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="316"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="343"/>
         <source>what the instrument is (for another instrument) or its reference</source>
         <translation>文書類型（如為其他文書）或其編號</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="317"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="344"/>
         <source>&amp;Party:</source>
         <translation>當事方(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="318"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="345"/>
         <source>&amp;Representative:</source>
         <translation>代表(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="319"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="346"/>
         <source>&amp;Instrument:</source>
         <translation>授權文書(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="320"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="347"/>
         <source>&amp;Dated:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="321"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="348"/>
         <source>&amp;Limits:</source>
         <translation>限額(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="322"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="349"/>
         <source>D&amp;etail:</source>
         <translation>詳情(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="325"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="352"/>
         <source>Record the authority</source>
         <translation>記錄授權</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="51"/>
         <source>Signed on &amp;paper</source>
         <translation>以紙本簽署(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="52"/>
         <source>Signed &amp;digitally (the signed PDF)</source>
         <translation>以電子方式簽署(&amp;D)（已簽署的 PDF）</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="53"/>
         <source>Proceed &amp;without one, for a reason</source>
         <translation>在沒有該協議的情況下進行(&amp;W)，並說明理由</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="56"/>
         <source>Full powers</source>
         <translation>全權證書</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="57"/>
         <source>Board resolution</source>
         <translation>董事會決議</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="58"/>
         <source>Power of attorney</source>
         <translation>授權書</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="59"/>
         <source>Other instrument</source>
         <translation>其他文書</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="62"/>
+        <source>by full powers dated %1</source>
+        <translation>依據%1的全權證書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="63"/>
+        <source>by board resolution dated %1</source>
+        <translation>依據%1的董事會決議</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="64"/>
+        <source>by power of attorney dated %1</source>
+        <translation>依據%1的授權書</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="72"/>
+        <source>by %1 dated %2</source>
+        <translation>依據%2的%1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="75"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="79"/>
         <source>Acknowledged</source>
         <translation>已確認</translation>
     </message>
     <message>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="80"/>
         <source>Objected</source>
         <translation>已提出異議</translation>
     </message>
@@ -5996,149 +6174,149 @@ SHA-256 %2</translation>
 <context>
     <name>ProcessOverview</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="37"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="38"/>
         <source>Process record</source>
         <extracomment>a dialog opened from here; the overview keeps it and passes its `saved` on</extracomment>
         <translation>程序記錄</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="45"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
         <source>Agreement to mediate</source>
         <translation>調解協議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="45"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
         <source>Agreement to mediate…</source>
         <translation>調解協議…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
         <source>Declarations</source>
         <translation>聲明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
         <source>Declarations…</source>
         <translation>聲明…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
         <source>Authorities to settle</source>
         <translation>和解授權</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
         <source>Authorities…</source>
         <translation>和解授權…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="49"/>
         <source>End of the mediation</source>
         <translation>調解結束</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="49"/>
         <source>Terminate…</source>
         <translation>終止…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="63"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="64"/>
         <source>Sign the termination record…</source>
         <translation>簽署終止記錄…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="71"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="72"/>
         <source>Not recorded: no session can start before it (or the reason to proceed without it).</source>
         <translation>未記錄：在記錄該協議（或在沒有該協議的情況下進行調解的理由）之前，不能開始任何會議。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="73"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="74"/>
         <source>Proceeding without one (recorded %1): %2</source>
         <translation>在沒有該協議的情況下進行（記錄於 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="76"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="77"/>
         <source>Signed on paper, recorded %1</source>
         <translation>以紙本簽署，記錄於 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="77"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="78"/>
         <source>Signed digitally, recorded %1</source>
         <translation>以電子方式簽署，記錄於 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="78"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="79"/>
         <source>Rules: %1</source>
         <translation>規則：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="80"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="81"/>
         <source>Signed PDF SHA-256: %1</source>
         <translation>已簽署 PDF 的 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="93"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="94"/>
         <source>%1 awaiting</source>
         <translation>%1 待回覆</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="94"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="95"/>
         <source>%1 acknowledged</source>
         <translation>%1 已確認</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="95"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="96"/>
         <source>%1 objected</source>
         <translation>%1 已提出異議</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="96"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="97"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="99"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="100"/>
         <source>Acknowledged by all parties.</source>
         <translation>所有當事方均已確認。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="100"/>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="103"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="101"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="105"/>
         <source>None recorded</source>
         <translation>尚無記錄</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="107"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="109"/>
         <source>The mediation is running.</source>
         <translation>調解正在進行。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="111"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="113"/>
         <source>%1 on %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="115"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="117"/>
         <source>Grounds: %1</source>
         <translation>依據：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="117"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="119"/>
         <source>File closed on %1: caucus material destroyed.</source>
         <translation>已於 %1 結案：單方會談材料已銷毀。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="118"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="120"/>
         <source>Caucus material kept %1 days after the end; then Close the file… destroys it.</source>
         <translation>單方會談材料在調解結束後保留 %1 日；之後以「結案…」將其銷毀。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="120"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="122"/>
         <source>The case is read-only.</source>
         <translation>案件為唯讀。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="124"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="126"/>
         <source>The mediation has ended: the case is read-only</source>
         <translation>調解已結束：案件為唯讀</translation>
     </message>

@@ -22,6 +22,7 @@ from iomed_desk.core.clock import FakeClock
 from iomed_desk.core.errors import NotAllowed
 from iomed_desk.core.process import Outcome
 from iomed_desk.gui import messages
+from iomed_desk.gui.banner import channel_title
 from iomed_desk.gui.process_closing import CertificateDialog, CloseFileDialog, TerminateDialog
 from tests.gui.conftest import flush_events, open_case
 from tests.store.test_destruction_scenario import build
@@ -94,7 +95,7 @@ def test_close_the_file_from_the_menu(qtbot, window, identity, tmp_path: Path) -
                                                           for c in range(1, 6))
              for i in range(dialog.counts.topLevelItemCount())}
     case = window.session.case
-    expected = {case.channel_label(c): sc.expected[str(c)] for c in
+    expected = {channel_title(case, c): sc.expected[str(c)] for c in
                 [*(p.channel for p in case.parties), Channel.mediator()]}
     assert shown == expected
     dialog.identity.setText(str(identity[0]))
