@@ -140,6 +140,9 @@ def _shoot(out: Path, tmp: Path) -> int:
     window.close()
     settle()
     _shoot_drafting_and_export(out, tmp)
+    from screenshots_dialogs import save_dialog_screenshots
+
+    save_dialog_screenshots(out, tmp)
     _shoot_traditional_chinese(out, tmp, settle, save)
     _shoot_sizes(out, tmp)
     return 0
