@@ -7,6 +7,7 @@ read exactly what the application wrote.
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -98,3 +99,19 @@ def backend(secret_service: SecretService) -> Iterator[Any]:
     """keyring's real SecretService backend, recording every call that reaches the daemon."""
     with real_keyring(secret_service) as recording:
         yield recording
+
+
+@pytest.fixture(autouse=True)
+def _automatic_collection_outside_the_gui(request: pytest.FixtureRequest) -> Iterator[None]:
+    """GUI tests run as the application does: automatic collection off, cycles collected on the GUI
+    thread by its timer (gui/collector.py). Elsewhere there is no event loop to run that timer, so
+    automatic collection is on for the test."""
+    if gc.isenabled() or request.node.path.parent.name == "gui":
+        yield
+        return
+    gc.enable()
+    try:
+        yield
+    finally:
+        gc.disable()
+

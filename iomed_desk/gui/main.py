@@ -62,6 +62,9 @@ def configure_application(app: QCoreApplication, *, fusion: bool = False) -> Non
             app.setStyle("Fusion")
         app.setStyleSheet(STYLE_SHEET)
         app.setProperty("iomedStylePalette", app.palette().cacheKey())
+        from iomed_desk.gui.collector import collect_on_gui_thread
+
+        collect_on_gui_thread(app)  # cycles are collected on the GUI thread, never on a worker
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
