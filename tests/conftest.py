@@ -115,3 +115,11 @@ def _automatic_collection_outside_the_gui(request: pytest.FixtureRequest) -> Ite
     finally:
         gc.disable()
 
+
+@pytest.fixture(scope="session")
+def token_module(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The PKCS#11 module with the session's one SoftHSM2 token (tests/softhsm.py says why one)."""
+    from tests.softhsm import make_token
+
+    yield from make_token(tmp_path_factory)
+

@@ -11,13 +11,14 @@ import pytest
 
 from iomed_desk.app.demo import DEMO_PASSPHRASE
 from tests.cli.test_cli import cli
-from tests.export.test_pkcs11 import KEY, LABEL, PIN, _token_public_key, token_module  # noqa: F401 - fixture
+from tests.export.test_pkcs11 import _token_public_key
+from tests.softhsm import KEY, LABEL, PIN
 
 MEDIATOR_PASS = "mediator identity passphrase"
 
 
 @pytest.fixture(scope="module")
-def room(tmp_path_factory: pytest.TempPathFactory, token_module: str) -> dict[str, Path]:  # noqa: F811
+def room(tmp_path_factory: pytest.TempPathFactory, token_module: str) -> dict[str, Path]:
     from iomed_desk.app.signing import open_mediator_identity
     from iomed_desk.export.identity import certificate_pem, issue_certificate
 
