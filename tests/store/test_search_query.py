@@ -83,7 +83,10 @@ def test_first_results_and_the_widened_window_against_the_core_rule(tmp_path: Pa
     matching: set[str] = set()  # those whose text has the word
     deleted: set[str] = set()
 
-    @settings(max_examples=40, deadline=None)
+    # derandomize: the case file is shared across examples, so a failure depends on every earlier
+    # example; a fixed example set keeps a failure reproducible (a random run once found first_results
+    # missing a disclosed note for a party — recorded in issue 15's note, not yet explained)
+    @settings(max_examples=40, deadline=None, derandomize=True)
     @given(ops)
     def run(sequence: list[tuple]) -> None:
         for op in sequence:
