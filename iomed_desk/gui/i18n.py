@@ -172,5 +172,8 @@ def with_cjk_fallback(app: QCoreApplication, family: str) -> None:
         return
     font = QApplication.font()
     primary = [_real_family(f, family) for f in (font.families() or [font.family()]) if f != family]
-    font.setFamilies(list(dict.fromkeys(f for f in [*primary, family] if f)))
+    families = list(dict.fromkeys(f for f in [*primary, family] if f))
+    if (font.families() or [font.family()]) == families:
+        return  # already so: setting the application font again would re-lay out every widget's text
+    font.setFamilies(families)
     QApplication.setFont(font)

@@ -105,12 +105,12 @@ class BalanceChart(QWidget):
         return QSize(320, 160)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        groups = self.groups()
+        if not groups or self.record is None:
+            return  # nothing to draw yet: no painter begun, none left active
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(QPalette.ColorRole.WindowText)
-        groups = self.groups()
-        if not groups or self.record is None:
-            return
         metrics = QFontMetrics(self.font())
         label_w = min(self.width() // 3, max(metrics.horizontalAdvance(g[0]) for g in groups) + 12)
         number_w = metrics.horizontalAdvance("0000") + 6

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableWidget, QWidget
 
 from iomed_desk.app.impartiality import export_pdf, impartiality_record
 from iomed_desk.gui.i18n import install_translator, register_fonts
@@ -52,7 +52,7 @@ def test_figures_and_no_content_in_any_text_or_tooltip(qtbot, scenario: Scenario
     with ThreadSpy(impartiality_record) as spy:
         view = _open(qtbot, scenario)
     spy.assert_ran_off_the_gui_thread()
-    texts = [t for w in QApplication.allWidgets() if not isinstance(w, QAbstractItemView)
+    texts = [t for w in [view, *view.findChildren(QWidget)] if not isinstance(w, QAbstractItemView)
              for t in widget_texts(w) if t] + _header_texts(view.table) + [
         view.table.item(r, c).text() for r in range(view.table.rowCount()) for c in range(view.table.columnCount())] + [
         view.table.item(r, c).toolTip() for r in range(view.table.rowCount()) for c in range(view.table.columnCount())]
