@@ -35,35 +35,60 @@ class _Relay(QObject):
     @Slot(object)
     def _on_success(self, result: object) -> None:
         _live.discard(self)
+        _release_handed_back()
         self._callbacks[0](result)
 
     @Slot(str)
     def _on_error(self, message: str) -> None:
         _live.discard(self)
+        _release_handed_back()
         self._callbacks[1](message)
 
     @Slot(str)
     def _on_crash(self, details: str) -> None:
         _live.discard(self)
+        _release_handed_back()
         self._callbacks[2](details)
 
 
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
-        self.fn = fn
-        self.relay = relay
+        self.fn: Callable[[], Any] | None = fn
+        self.relay: _Relay | None = relay
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        # The worker must never drop the last reference to the job's callable or its relay: they
+        # hold Qt objects (a dialog's bound methods, the relay itself), and a Qt object freed here
+        # would be destroyed on this thread, which Qt forbids (text layouts then crash at random on
+        # the GUI thread). Both go to `_handed_back`, which only the GUI thread empties.
+        fn, relay = self.fn, self.relay
+        self.fn = self.relay = None
+        assert fn is not None and relay is not None
         try:
-            result = self.fn()
+            result = fn()
         except UserError as exc:
-            self.relay.failed.emit(exc.message)
+            _handed_back.append(fn)
+            relay.failed.emit(exc.message)
         except Exception:  # noqa: BLE001 - a bug: report it, never kill the pool thread
-            self.relay.crashed.emit("".join(traceback.format_exception(*sys.exc_info())))
+            _handed_back.append(fn)
+            relay.crashed.emit("".join(traceback.format_exception(*sys.exc_info())))
         else:
-            self.relay.succeeded.emit(result)
+            _handed_back.append(fn)
+            relay.succeeded.emit(result)
+        _handed_back.append(relay)
+        del fn, relay
+
+
+#: what workers hand back for the GUI thread to release (list.append is atomic under the GIL)
+_handed_back: list[object] = []
+
+
+def _release_handed_back() -> None:
+    """On the GUI thread: drop what finished jobs handed back (their Qt objects die here)."""
+    while _handed_back:
+        _handed_back.pop()
 
 
 _live: set[_Relay] = set()
@@ -72,6 +97,7 @@ _live: set[_Relay] = set()
 def run_in_background(fn: Callable[[], Any], on_success: Callable[[Any], None],
                       on_error: Callable[[str], None], on_crash: Callable[[str], None] | None = None) -> _Relay:
     """Start `fn` on the global pool; exactly one of the callbacks runs later, on the GUI thread."""
+    _release_handed_back()
     relay = _Relay(on_success, on_error, on_crash or _default_crash)
     _live.add(relay)
     QThreadPool.globalInstance().start(_Job(fn, relay))
