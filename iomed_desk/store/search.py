@@ -162,8 +162,12 @@ def _hits(conn: Connection, query: str, audience: Audience, limit: int, floor: i
                      " FROM disclosed_index x JOIN disclosures d ON d.rowid = x.rowid JOIN items i ON i.id = d.item_id"
                      " WHERE disclosed_index MATCH :query AND d.revoked_at IS NULL AND d.target IN (:audience, 'joint')"
                      " AND i.deleted_at IS NULL AND i.kind IN ('note', 'exhibit') AND i.channel NOT IN ('joint', :audience)"
-                     " AND d.revision = (SELECT max(e.revision) FROM disclosures e WHERE e.item_id = d.item_id"
-                     "   AND e.revoked_at IS NULL AND e.target IN (:audience, 'joint'))")
+                     # one disclosure per item: the latest revision in force for the audience, the
+                     # first disclosure of it (one disclosed to the audience and to the joint channel
+                     # would match twice and take two of the `limit` places, pushing a hit out)
+                     " AND d.rowid = (SELECT e.rowid FROM disclosures e WHERE e.item_id = d.item_id"
+                     "   AND e.revoked_at IS NULL AND e.target IN (:audience, 'joint')"
+                     "   ORDER BY e.revision DESC, e.rowid LIMIT 1)")
         if ranked:
             best = f"{by_channel} UNION ALL {disclosed} ORDER BY score LIMIT :limit"
         else:

@@ -85,7 +85,8 @@ def test_first_results_and_the_widened_window_against_the_core_rule(tmp_path: Pa
 
     # derandomize: the case file is shared across examples, so a failure depends on every earlier
     # example; a fixed example set keeps a failure reproducible (a random run once found first_results
-    # missing a disclosed note for a party — recorded in issue 15's note, not yet explained)
+    # missing a hit for a party: a note disclosed to it and to the joint channel took two places;
+    # the deterministic test below holds that case)
     @settings(max_examples=40, deadline=None, derandomize=True)
     @given(ops)
     def run(sequence: list[tuple]) -> None:
@@ -116,5 +117,25 @@ def test_first_results_and_the_widened_window_against_the_core_rule(tmp_path: Pa
 
     try:
         run()
+    finally:
+        s.close()
+
+
+@pytest.mark.parametrize("limit", [2, 4])
+def test_a_note_disclosed_twice_takes_one_place_in_the_first_results(tmp_path: Path, limit: int) -> None:
+    """A caucus note disclosed both to the joint channel and to a party reaches that party by two
+    disclosures of the same revision: it is one hit, and the hits after it still fill the list
+    (the case the random property test once found: a disclosed note missing from a party's list)."""
+    s = create_case(tmp_path / "twice.iomed", PASSPHRASE, new_case_spec(RuleSetName.CONSENT, parties=3))
+    try:
+        older = [s.take_note(Channel.parse("party:p2"), "Note", f"harbour dues {i}").created_id for i in range(limit)]
+        twice = s.take_note(Channel.parse("party:p1"), "Note", "harbour dues from p1").created_id
+        s.disclose(twice, Audience.party("p2"), ["party:p1"], source="p1")
+        s.disclose(twice, Audience.joint(), ["party:p1"], source="p1")
+        expected = [twice, *reversed(older)][:limit]
+        p2 = Audience.party("p2")
+        assert [h.item_id for h in s.first_results("harbour", p2, limit)] == expected
+        ranked = [h.item_id for h in s.search("harbour", p2, limit)]
+        assert len(ranked) == len(set(ranked)) == limit and set(ranked) <= {twice, *older}
     finally:
         s.close()
