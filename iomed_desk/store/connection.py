@@ -69,6 +69,11 @@ def connect(path: Path, key: bytes, *, salt: bytes | None = None, create: bool =
 #: SQLite's page cache per connection, in KiB when negative: 64 MiB holds the hot part of a
 #: 100,000-note case's index and tables (measured in docs/benchmarks.md)
 CACHE_KIB = 65536
+#: SQLite's own checkpoint inside a commit, in WAL pages (4,000 pages, 16 MiB): only a safety net.
+#: The idle-maintenance worker checkpoints every few commits on its own thread (store/maintenance.py);
+#: at SQLite's default of 1,000 the save that crosses it copies the pages and syncs the file, which
+#: was the whole p99 of a save at 100,000 notes (docs/benchmarks.md)
+AUTOCHECKPOINT_PAGES = 4000
 
 
 def configure(conn: Connection) -> None:
@@ -86,6 +91,7 @@ def configure(conn: Connection) -> None:
         "journal_mode": ("WAL", "wal"),
         "synchronous": ("FULL", 2),
         "cache_size": (str(-CACHE_KIB), -CACHE_KIB),
+        "wal_autocheckpoint": (str(AUTOCHECKPOINT_PAGES), AUTOCHECKPOINT_PAGES),
     }
     for name, (value, wanted) in expect.items():
         got = conn.execute(f"PRAGMA {name} = {value}").fetchall()

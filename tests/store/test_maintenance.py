@@ -17,7 +17,7 @@ import pytest
 
 from iomed_desk.app.opening import unlock
 from iomed_desk.core.channels import Audience, Channel
-from iomed_desk.store import maintenance
+from iomed_desk.store import connection, maintenance
 from tests.conftest import PASSPHRASE
 
 
@@ -174,3 +174,31 @@ def test_a_save_does_not_wait_for_a_merge_step_the_step_gives_way(session) -> No
     with session.db.transaction() as conn:
         conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)")
     worker.stop()
+
+
+def test_a_burst_of_saves_is_checkpointed_between_saves_on_the_worker(session, case_path) -> None:  # type: ignore[no-untyped-def]
+    """No idle spell in sight (an hour): every `CHECKPOINT_EVERY` commits the worker checkpoints the
+    WAL on its own thread while saves go on, so no save is the one that meets SQLite's automatic
+    checkpoint at its default 1,000 pages; what was saved reads back after reopening from the file
+    alone (the WAL removed)."""
+    session.maintenance.stop()
+    worker = maintenance.IdleMaintenance(session.db, idle=3600)
+    session.db.committed[:] = [worker.wrote]
+    with session.db.reading() as conn:
+        assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == connection.AUTOCHECKPOINT_PAGES > 1000
+    ids = [session.take_note(Channel.joint(), f"Berth {i}", f"berth allocation {i}").created_id
+           for i in range(3 * maintenance.CHECKPOINT_EVERY)]
+    wait_for(lambda: worker.checkpoints_between_saves >= 2)
+    assert worker.runs == 0  # no idle run: these were the checkpoints between saves
+    assert worker.last_thread not in (None, threading.get_ident())
+    busy, frames, done = worker.last_checkpoint or (1, 0, -1)
+    assert busy == 0 and 0 < done <= frames
+    worker.stop()
+    session.close()
+    for suffix in ("-wal", "-shm"):
+        assert not (case_path.parent / f"{case_path.name}{suffix}").exists()
+    again = unlock(case_path, PASSPHRASE)
+    try:
+        assert {h.item_id for h in again.search("berth", limit=100)} == set(ids)
+    finally:
+        again.close()
