@@ -190,7 +190,6 @@ def worker_plain(path: Path, rounds: int, saves: int, size: int) -> dict[str, An
 
     conn = plain_connect(path)
     try:
-        conn.execute("PRAGMA cache_size = -65536")
         first = rounds_of(lambda q, a: search_store.first_results(conn, q, a), rounds)
         ranked = rounds_of(lambda q, a: search_store.search(conn, q, a), rounds)
         gen, clock = ProseGenerator(7), FakeClock()
@@ -237,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--big", action="store_true", help="add 1,000,000 notes (slow; not in CI)")
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--saves", type=int, default=300)
+    parser.add_argument("--saves", type=int, default=1000, help="back-to-back saves of each kind (p99: the 10th slowest)")
     parser.add_argument("--paced", type=int, default=60, help="saves at a mediator's pace, largest size only")
     parser.add_argument("--pace", type=float, default=1.0, help="seconds between paced saves")
     parser.add_argument("--report", type=Path, help="rewrite this Markdown file's issue-15 section")

@@ -98,8 +98,9 @@ def store_save(conn, clock, actor: str, text) -> None:  # type: ignore[no-untype
                     confidential=text.channel.kind == "party", speaker=text.speaker, author=actor,
                     created_at=now, updated_at=now,
                     session_id=running.id if running and running.channel == text.channel else None)
-        notes.insert(conn, note)
-        audit.append(conn, now, actor, "note.create", [note.id], {"channel": str(text.channel)})
+        revision = notes.insert(conn, note)
+        audit.append(conn, now, actor, "note.create", [note.id], {"channel": str(text.channel),
+                     "revision": revision.number, "commitment": revision.commitment})
     except BaseException:
         conn.execute("ROLLBACK")
         raise
@@ -239,10 +240,12 @@ def plain_connect(path: Path):  # type: ignore[no-untyped-def]
     import sqlcipher3
 
     from iomed_desk.store import schema
+    from iomed_desk.store.connection import AUTOCHECKPOINT_PAGES, CACHE_KIB
 
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
     for pragma in ("temp_store = MEMORY", "secure_delete = ON", "foreign_keys = ON", "journal_mode = WAL",
-                   "synchronous = FULL", "busy_timeout = 3000"):
+                   "synchronous = FULL", "busy_timeout = 3000", f"cache_size = -{CACHE_KIB}",
+                   f"wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}"):
         conn.execute(f"PRAGMA {pragma}").fetchall()
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     schema.check_not_newer(conn)

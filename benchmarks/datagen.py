@@ -227,8 +227,9 @@ def bulk_insert(session: CaseSession, count: int, seed: int, clock: FakeClock, *
                         confidential=text.channel.kind == "party", speaker=text.speaker, author=actor,
                         created_at=now, updated_at=now,
                         session_id=running.id if running and running.channel == text.channel else None)
-            notes.insert(conn, note)
-            audit.append(conn, now, actor, "note.create", [note.id], {"channel": str(text.channel)})
+            revision = notes.insert(conn, note)
+            audit.append(conn, now, actor, "note.create", [note.id], {"channel": str(text.channel),
+                         "revision": revision.number, "commitment": revision.commitment})
             if text.channel.kind == "party":
                 caucus_notes += 1
                 if caucus_notes % disclose_every == 0:

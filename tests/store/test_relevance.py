@@ -51,3 +51,12 @@ def test_the_notes_about_a_topic_come_first(judged_case, monkeypatch, window, au
     weak = [(r.query, r.precision) for r in results if r.precision < 0.7]
     assert not weak
     assert mean_precision(results) >= 0.9
+
+
+def test_the_generated_case_passes_check(judged_case) -> None:  # type: ignore[no-untyped-def]
+    """The benchmarks measure a file the application itself accepts: every note's revision
+    commitment is on its audit event, as `take_note` writes it."""
+    session, _ = judged_case
+    report = session.check()
+    assert report.ok, report.problems[:3]
+    assert report.audit_events > NOTES
