@@ -10,7 +10,6 @@ the Qt installation carries them.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -71,6 +70,8 @@ def _locale_for(language: str, system: QLocale) -> QLocale:
 
 
 def _load_catalogue(language: str) -> QTranslator | None:
+    from importlib import resources  # 3 ms of imports: not on an English interface's first paint
+
     name = f"iomed_desk_{language}.qm"
     source = resources.files("iomed_desk.resources").joinpath("translations", name)
     if not source.is_file():
@@ -122,6 +123,8 @@ def register_fonts() -> str:
     global _font_family
     if _font_family is not None:
         return _font_family
+    from importlib import resources
+
     from PySide6.QtGui import QFontDatabase
 
     source = resources.files("iomed_desk.resources").joinpath("fonts", CJK_FONT)

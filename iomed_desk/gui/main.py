@@ -12,12 +12,12 @@ packaging check that needs no display.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
+from types import SimpleNamespace, TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -30,6 +30,9 @@ from iomed_desk.gui.first_window import FirstWindow
 from iomed_desk.gui.hygiene import HygieneReport, harden_process, install_capture_guard
 from iomed_desk.gui.settings import LANGUAGE, Settings
 from iomed_desk.gui.style import STYLE_SHEET
+
+if TYPE_CHECKING:
+    import argparse
 
 APP_NAME = "IOMed Desk"
 #: if the first window is never painted (started minimised), the main window is built after this anyway
@@ -100,7 +103,14 @@ def install_excepthook() -> None:
     sys.excepthook = _excepthook
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
+def parse_args(argv: list[str]) -> SimpleNamespace | argparse.Namespace:
+    """`[case] [--smoke]`: the usual command lines are read here; argparse (its parser and gettext's
+    catalogue lookups, ~4 ms before the first paint) only for anything else, --help and errors."""
+    paths = [a for a in argv if a != "--smoke"]
+    if len(paths) <= 1 and not any(a.startswith("-") for a in paths):
+        return SimpleNamespace(case=Path(paths[0]) if paths else None, smoke="--smoke" in argv)
+    import argparse
+
     parser = argparse.ArgumentParser(prog="iomed-desk gui", description="The IOMed Desk window.")
     parser.add_argument("case", nargs="?", type=Path, help="open this case file's unlock dialog at once")
     parser.add_argument("--smoke", action="store_true", help="open the start window offscreen, paint it, exit")

@@ -105,3 +105,24 @@ def test_the_capture_guard_costs_nothing_where_it_cannot_act(qapp) -> None:
     if sys.platform in ("win32", "darwin"):
         pytest.skip("acts on this platform")
     assert not hygiene.install_capture_guard(qapp).active
+
+
+@pytest.mark.parametrize("argv", [[], ["cases/a.iomed"], ["--smoke"], ["--smoke", "a b.iomed"], ["a.iomed", "--smoke"],
+                                  ["案件.iomed"], ["--", "-odd.iomed"]])
+def test_the_quick_reading_of_the_arguments_agrees_with_argparse(argv: list[str]) -> None:
+    """The usual command lines are read without argparse (it costs the first paint ~4 ms); whatever
+    the quick reading accepts, argparse reads the same way, and the rest goes to argparse."""
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("case", nargs="?", type=Path)
+    parser.add_argument("--smoke", action="store_true")
+    expected = parser.parse_args(argv)
+    got = parse_args(argv)
+    assert (got.case, got.smoke) == (expected.case, expected.smoke)
+
+
+def test_other_arguments_get_argparse_and_its_message(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit):
+        parse_args(["a.iomed", "b.iomed"])
+    assert "unrecognized arguments: b.iomed" in capsys.readouterr().err
