@@ -31,16 +31,12 @@ from iomed_desk.core.audit import AuditHead
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.errors import InvalidInput, NotAllowed
 from iomed_desk.core.process import Termination
-from iomed_desk.export.destruction_certificate import (
-    ChannelLine,
-    DestructionRecord,
-    write_certificate,
-)
 from iomed_desk.store import audit, destruction
 from iomed_desk.store import process as store_process
 
 if TYPE_CHECKING:
     from iomed_desk.app.case_session import CaseSession
+    from iomed_desk.export.destruction_certificate import DestructionRecord
     from iomed_desk.export.signers import AgreementSigner
 
 DESTROY_ACTION = "case.destroy"
@@ -123,6 +119,8 @@ def close_case(session: CaseSession, signer: AgreementSigner | None = None,
         record = destruction_record(reopened)
         sha = None
         if out is not None and signer is not None:
+            from iomed_desk.export.destruction_certificate import write_certificate
+
             pdf = write_certificate(record, signer, out)
             sha = hashlib.sha256(pdf).hexdigest()
             with reopened.db.transaction() as conn:
@@ -147,6 +145,9 @@ def close_case(session: CaseSession, signer: AgreementSigner | None = None,
 
 def destruction_record(session: CaseSession) -> DestructionRecord:
     """What the certificate states, from the `case.destroy` event (NotAllowed before the case is closed)."""
+    # the export layer (pyHanko, reportlab: ~0.5 s and tens of MiB) only when a certificate is made
+    from iomed_desk.export.destruction_certificate import ChannelLine, DestructionRecord
+
     with session.db.reading() as conn:
         found = audit.events(conn, action_prefix=DESTROY_ACTION, limit=1)
     if not found or found[0].action != DESTROY_ACTION:

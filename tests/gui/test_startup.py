@@ -141,6 +141,8 @@ def test_opening_a_case_brings_the_case_layers_after_the_warnings_policy(tmp_pat
     opened = seen["opened"]
     assert opened["workspace"] and opened["title"].startswith("harbour.iomed")
     assert {"sqlcipher3", "cryptography", "iomed_desk.store", "iomed_desk.app.case_session"} <= set(opened["loaded"])
+    # the export layer (pyHanko, reportlab: ~0.5 s and ~50 MiB at 100,000 notes) waits for an export
+    assert not {"pyhanko", "reportlab"} & set(opened["loaded"]), opened["loaded"]
     policy = opened["policy_at_import"]
     assert {"sqlcipher3", "iomed_desk.store", "iomed_desk.app.case_session"} <= set(policy)
     assert all(policy.values()), policy
