@@ -12,7 +12,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -166,12 +166,16 @@ class OverviewPage(QScrollArea):
         self.mediators.setText(", ".join(m.name for m in case.mediators))
         self.history.clear()
         now = self._session.now()
+        dots: dict[str, QIcon] = {}  # one icon per colour, not one per session (4,000 at 100,000 notes)
+        items = []
         for s in self._session.session_history():
             label = self.tr("Joint session") if s.channel.kind == "joint" else channel_title(case, s.channel)
             item = QTreeWidgetItem([label, _when(s.started_at), _when(s.ended_at) if s.ended_at else self.tr("running"),
                                     elapsed_text(s.duration_seconds(now))])
-            item.setIcon(0, colour_dot(channel_colour(case, s.channel)))
-            self.history.addTopLevelItem(item)
+            colour = channel_colour(case, s.channel)
+            item.setIcon(0, dots.get(colour) or dots.setdefault(colour, colour_dot(colour)))
+            items.append(item)
+        self.history.addTopLevelItems(items)
         if not self.history.topLevelItemCount():
             self.history.addTopLevelItem(QTreeWidgetItem([self.tr("No sessions yet")]))
 
