@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -121,15 +122,26 @@ def paced_saves(session, gen, count: int, pace: float) -> dict[str, Any]:  # typ
     worker = session.maintenance
     steps0, yielded0, runs0 = worker.steps_total, worker.yielded, worker.runs
     channels = [Channel.joint(), Channel.party("p1"), Channel.party("p2"), Channel.party("p3")]
-    samples = []
-    for i in range(count):
-        next_at = time.monotonic() + pace
-        text = gen.note()
-        samples.append(timed(functools.partial(session.take_note, channels[i % 4], text.title, text.body,
-                                               text.tags, speaker=text.speaker)))
-        time.sleep(max(0.0, next_at - time.monotonic()))
+    samples, fsyncs = [], []
+    probe = session.db.path.with_name("fsync-probe.bin")
+    fd = os.open(probe, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        for i in range(count):
+            next_at = time.monotonic() + pace
+            text = gen.note()
+            samples.append(timed(functools.partial(session.take_note, channels[i % 4], text.title, text.body,
+                                                   text.tags, speaker=text.speaker)))
+            # the disk at the same pace, after the idle run (0.5 s) and before the next save: 600 bytes, fsync
+            time.sleep(max(0.0, next_at - pace / 4 - time.monotonic()))
+            os.pwrite(fd, os.urandom(600), 0)
+            fsyncs.append(timed(functools.partial(os.fsync, fd)))
+            time.sleep(max(0.0, next_at - time.monotonic()))
+    finally:
+        os.close(fd)
+        probe.unlink()
     return {**summary_ms(samples), "pace_s": pace, "merge_steps": worker.steps_total - steps0,
-            "merge_yielded": worker.yielded - yielded0, "idle_runs": worker.runs - runs0}
+            "merge_yielded": worker.yielded - yielded0, "idle_runs": worker.runs - runs0,
+            "fsync": summary_ms(fsyncs)}
 
 
 def worker_encrypted(path: Path, rounds: int, saves: int, size: int, paced: int = 0,

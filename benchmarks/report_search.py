@@ -12,10 +12,14 @@ from typing import Any
 from chart import Series, line_chart
 from report import _table, ms, verdict
 
+from iomed_desk.store.connection import AUTOCHECKPOINT_PAGES
+from iomed_desk.store.maintenance import CHECKPOINT_EVERY, IDLE_SECONDS, MERGE_PAGES
+
 BEGIN, END = "<!-- bench_search: begin -->", "<!-- bench_search: end -->"
 
 
-def section(r: dict[str, Any], chart_name: str, alone: bool = False) -> list[str]:
+def section(r: dict[str, Any], chart_name: str, alone: bool = False, gui_rss: float | None = None) -> list[str]:
+    """`gui_rss`: section 6's peak in the GUI process (make bench measures it; bench_search alone does not)."""
     t, sizes = r["targets"], r["sizes"]
     big = next((s for s in sizes if s["notes"] == 100_000), sizes[-1])
     e, p = big["encrypted"], big["plain"]
@@ -38,6 +42,8 @@ def section(r: dict[str, Any], chart_name: str, alone: bool = False) -> list[str
          f"≤ {t['save_p99_ms']:g} ms", verdict(max(take, edit) <= t["save_p99_ms"])],
         [f"peak RSS, {n}-note case open and searched (store worker, no GUI)", f"{e['rss_peak_mib']:.0f} MiB",
          f"< {t['rss_mib']:g} MiB", verdict(e["rss_peak_mib"] < t["rss_mib"])],
+        *([[f"peak RSS, {n}-note case unlocked, open and searched in the GUI (section 6)", f"{gui_rss:.0f} MiB",
+            f"< {t['rss_mib']:g} MiB", verdict(gui_rss < t["rss_mib"])]] if gui_rss is not None else []),
         ["relevance: precision at 10 over 20 judged queries, shipped / bm25 over every match",
          f"{rel['precision_shipped']:.3f} / {rel['precision_exact']:.3f}", "no drop",
          verdict(rel["precision_shipped"] >= rel["precision_exact"] - 0.02)],
@@ -63,8 +69,11 @@ def section(r: dict[str, Any], chart_name: str, alone: bool = False) -> list[str
            "are from the full run dated at the top, before them, and keep that run's figures and targets.**"]
           if alone else []),
         "Each case is generated, opened once to let the idle maintenance run to the end (FTS5 merge in",
-        "steps of 100 pages, then a passive checkpoint: what the app does after 5 s without a save), and",
-        "only then copied unkeyed, so the plain baseline has the same rows and the same index structure.",
+        f"steps of {MERGE_PAGES} pages, then a passive checkpoint: what the app does {IDLE_SECONDS:g} s after the",
+        "last save), and only then copied unkeyed, so the plain baseline has the same rows and the same index",
+        "structure. During the back-to-back saves the idle merge never runs; the worker's passive checkpoint",
+        f"every {CHECKPOINT_EVERY} commits does (it takes no write lock), and SQLite's own checkpoint inside a",
+        f"commit waits for {AUTOCHECKPOINT_PAGES:,} WAL pages, a safety net that a long burst still meets.",
         "Search: the 20 queries of section 3, once to warm up, then "
         f"{e['first']['mediator']['all']['n'] // len(r['queries'])} rounds; saves: "
         f"{e['take_note']['n']} of each kind back to back, each its own transaction and fsync.",
@@ -110,10 +119,14 @@ def _save_breakdown(big: dict[str, Any], target: float) -> list[str]:
     paced = e.get("paced")
     note = []
     if paced:
+        if "fsync" in paced:
+            rows.append(row(f"the disk alone at that pace: one `os.fsync` every {paced['pace_s']:g} s", paced["fsync"]))
         rows.append(row(f"`take_note` one every {paced['pace_s']:g} s (idle merge between, giving way)", paced))
-        note = [f"At that pace {paced['idle_runs']} idle runs merged {paced['merge_steps']} steps of 24 pages between"
-                f" the {paced['n']} saves; {paced['merge_yielded']} steps gave way to a save (interrupted and"
-                " rolled back).", ""]
+        note = [f"At that pace {paced['idle_runs']} idle runs merged {paced['merge_steps']} steps of {MERGE_PAGES} pages"
+                f" between the {paced['n']} saves; {paced['merge_yielded']} steps gave way to a save (interrupted and"
+                f" rolled back). A save after a pause is slower than one of a burst even with no merge at all: the"
+                f" disk's fsync after a pause is slower (the row above it), and so are cold CPU caches; with"
+                f" {paced['n']} paced saves their p99 is close to the slowest one. The target is the burst's p99.", ""]
     return [f"Where a save's time goes at {big['notes']:,} notes (same run; p99 target {target:g} ms,"
             " `synchronous = FULL` throughout):", "",
             *_table(["save", "p50", "p95", "p99", "max", "p99 ≤ target"], rows), *note]
@@ -121,16 +134,15 @@ def _save_breakdown(big: dict[str, Any], target: float) -> list[str]:
 
 def _save_miss(big: dict[str, Any]) -> list[str]:
     p, e = big["plain"], big["encrypted"]
-    return [f"Saves miss their target. In the same run the disk's own fsync has p99 {ms(e['fsync']['p99'])}, so"
-            " the tail is not the disk: the save's statements on the unkeyed copy already have p99"
-            f" {ms(p['store_save']['p99'])} (SQLite's own work: the note, its revision, the audit event and the"
-            " FTS5 index pages it touches), and the same statements on the encrypted file"
-            f" {ms(e['store_save']['p99'])} (SQLCipher encrypts and MACs every page written). The app layer"
-            f" adds little on top (`take_note` p99 {ms(e['take_note']['p99'])}). Back to back, the idle merge"
-            " never runs between saves and a crisis merge (64 segments) falls inside about one save in 64;"
-            f" the longest idle merge step on the built file took {ms(big['settle']['longest_step_ms'])}, and a"
-            " save arriving then interrupts it. Reaching 5 ms would mean writing fewer pages per save"
-            " (smaller index updates per note); not done.", ""]
+    return [f"Saves miss their target in this run. The disk's own fsync has p99 {ms(e['fsync']['p99'])}; the"
+            f" save's statements have p99 {ms(p['store_save']['p99'])} on the unkeyed copy and"
+            f" {ms(e['store_save']['p99'])} on the encrypted file (SQLCipher encrypts and MACs each page"
+            f" written); `take_note` {ms(e['take_note']['p99'])}, `edit_note` {ms(e['edit_note']['p99'])}."
+            " What the slowest saves meet, back to back: SQLite's checkpoint inside the commit that crosses"
+            f" {AUTOCHECKPOINT_PAGES:,} WAL pages (about one save in 220 of a burst, since the worker's"
+            " checkpoints between saves rarely let the WAL start over while saves keep coming), a crisis merge"
+            " of 64 index segments (about one save in 64), and the worker's checkpoint syncing the file while"
+            " the save syncs the WAL. Measure the spread with a second run before changing anything.", ""]
 
 
 def growth_chart(path: Path, r: dict[str, Any]) -> None:
@@ -149,11 +161,11 @@ def growth_chart(path: Path, r: dict[str, Any]) -> None:
     ], target=("first results target: 20 ms (saves: 5 ms)", 20.0))
 
 
-def write_section(report: Path, r: dict[str, Any], *, alone: bool = False) -> None:
+def write_section(report: Path, r: dict[str, Any], *, alone: bool = False, gui_rss: float | None = None) -> None:
     chart = report.with_name("benchmarks-growth.png")
     growth_chart(chart, r)
     text = report.read_text(encoding="utf-8") if report.exists() else "# Benchmarks\n"
-    block = "\n".join(section(r, chart.name, alone))
+    block = "\n".join(section(r, chart.name, alone, gui_rss))
     if BEGIN in text and END in text:
         head, rest = text.split(BEGIN, 1)
         text = head + block + rest.split(END, 1)[1]

@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         write_report(args.report, chart, saved["results"], saved["machine"],
                      when=datetime.fromisoformat(saved["when"]), minutes=saved["minutes"], command=saved["command"])
         if "search" in saved["results"]:
-            write_section(args.report, saved["results"]["search"])
+            write_section(args.report, saved["results"]["search"], gui_rss=saved["results"]["memory"]["peak_mib"])
         return 0
 
     def log(text: str) -> None:
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         args.save_json.write_text(json.dumps({"results": results, "machine": info, "when": when.isoformat(),
                                               "minutes": minutes, "command": command}), encoding="utf-8")
     write_report(args.report, chart, results, info, when=when, minutes=minutes, command=command)
-    write_section(args.report, search)
+    write_section(args.report, search, gui_rss=memory["peak_mib"])
     log(f"wrote {args.report} and {chart} in {(time.perf_counter() - started) / 60:.1f} min")
     return 0
 
