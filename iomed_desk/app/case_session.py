@@ -229,6 +229,16 @@ class CaseSession:
             assert_visible(n.channel, audience, shown.get(n.id, ()))
         return found
 
+    def disclosed_into(self, channel: Channel, audience: Audience) -> list[Note]:
+        """Notes of other channels `audience` sees through a disclosure in force, checked twice like
+        `visible_notes`: in SQL, and here against the core rule."""
+        with self.db.reading() as conn:
+            found = notes.disclosed_into(conn, channel, audience)
+            shown = disclosures.targets_in_force(conn) if found else {}
+        for n in found:
+            assert_visible(n.channel, audience, shown.get(n.id, ()))
+        return found
+
     # -- sessions ----------------------------------------------------------------
     def running_session(self) -> Session | None:
         with self.db.reading() as conn:

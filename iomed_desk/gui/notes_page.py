@@ -370,14 +370,7 @@ class NotesPage(QWidget):
         revision the parties see."""
         if self._channel is None or self._channel.kind != "joint":
             return []
-        found: list[Note] = []
-        for item_id in dict.fromkeys(d.item_id for d in self._session.all_disclosures()
-                                     if d.in_force and d.target == Audience.joint()):
-            with contextlib.suppress(UserError):
-                note = self._session.note(item_id, Audience.joint())
-                if note.channel != self._channel:
-                    found.append(note)
-        return found
+        return self._session.disclosed_into(self._channel, Audience.joint())
 
     def update_note(self, note_id: str) -> None:
         """Redraw one row after a save, without touching the editor."""

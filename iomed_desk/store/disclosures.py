@@ -63,11 +63,17 @@ def _load(conn: Connection, where: str, params: tuple) -> list[Disclosure]:
         "SELECT d.id, d.item_id, i.channel, d.target, d.exception, d.note, d.created_at, d.revoked_at,"
         f" d.revoke_reason, d.revision, d.source FROM disclosures d JOIN items i ON i.id = d.item_id {where}"
         " ORDER BY d.created_at", params).fetchall()
+    # every consent of those disclosures in one query, not one query per disclosure
+    consents_of: dict[str, list[Consent]] = {}
+    if rows:
+        for c in conn.execute(
+                "SELECT disclosure_id, who, given_by, recorded_at, manner, witness FROM consents WHERE disclosure_id IN"
+                f" (SELECT d.id FROM disclosures d JOIN items i ON i.id = d.item_id {where})"
+                " ORDER BY disclosure_id, who", params):
+            consents_of.setdefault(c[0], []).append(Consent(c[1], c[2], from_iso(c[3]), ConsentManner(c[4]), c[5]))
     out = []
     for r in rows:
-        consents = tuple(Consent(c[0], c[1], from_iso(c[2]), ConsentManner(c[3]), c[4]) for c in conn.execute(
-            "SELECT who, given_by, recorded_at, manner, witness FROM consents WHERE disclosure_id = ? ORDER BY who",
-            (r[0],)))
+        consents = tuple(consents_of.get(r[0], ()))
         out.append(Disclosure(id=r[0], item_id=r[1], item_channel=Channel.parse(r[2]), target=Audience.parse(r[3]),
                               consents=consents, created_at=from_iso(r[6]),
                               exception=HongKongException(r[4]) if r[4] else None, note=r[5],

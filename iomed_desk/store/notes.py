@@ -176,6 +176,19 @@ def visible(conn: Connection, audience: Audience) -> list[Note]:
     return [_note(r) for r in rows]
 
 
+def disclosed_into(conn: Connection, channel: Channel, audience: Audience) -> list[Note]:
+    """The notes of other channels that a disclosure in force to `audience` (or to every party) lets it
+    see, in the revision it sees, in the order of their first such disclosure: what a channel's list
+    shows below its own notes. One query, starting from the disclosures (few), not from the items."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM {_FROM}"
+        " JOIN (SELECT item_id, min(created_at) AS first FROM disclosures"
+        "       WHERE revoked_at IS NULL AND target IN (:audience, 'joint') GROUP BY item_id) x ON x.item_id = i.id"
+        f" WHERE i.kind = 'note' AND i.deleted_at IS NULL AND i.channel != :here AND {visible_to('i')}"
+        " ORDER BY x.first, i.id", {"here": str(channel), **bind(audience)})
+    return [_note(r) for r in rows]
+
+
 def counts_by_channel(conn: Connection) -> dict[str, int]:
     return {r[0]: r[1] for r in conn.execute(
         "SELECT channel, count(*) FROM items WHERE kind = 'note' AND deleted_at IS NULL GROUP BY channel")}
