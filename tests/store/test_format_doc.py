@@ -35,3 +35,25 @@ def test_domain_layers_never_import_qt() -> None:
             "print(bad)\nsys.exit(1 if bad else 0)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def _documented_tables() -> set[str]:
+    """The names in the first column of the document's schema table (between "## Schema" and the next heading)."""
+    text = DOC.read_text()
+    section = text[text.index("## Schema"):]
+    section = section[:section.index("\n#", 1)]
+    names: set[str] = set()
+    for line in section.splitlines():
+        if line.startswith("| `"):
+            names.update(re.findall(r"`([a-z_0-9]+)`", line.split("|")[1]))
+    return names
+
+
+def test_every_table_of_a_new_case_file_is_in_the_schema_table(fresh_session) -> None:  # type: ignore[no-untyped-def]
+    with fresh_session.db.reading() as conn:
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
+    fts5 = {name for name, sql in rows if "USING fts5" in (sql or "")}
+    shadow = {f"{t}_{part}" for t in fts5 for part in ("config", "data", "docsize", "idx", "content")}
+    tables = {name for name, _ in rows if not name.startswith("sqlite_") and name not in shadow}
+    assert {"offers", "offer_checks", "search_index"} <= tables  # the query sees the whole schema
+    assert sorted(tables - _documented_tables()) == []
