@@ -13,6 +13,7 @@ from typing import Protocol
 
 from iomed_desk.app.changes import Change
 from iomed_desk.app.ids import new_id
+from iomed_desk.core import after_termination
 from iomed_desk.core import agreement as rules
 from iomed_desk.core.agreement import Agreement, ConclusionCheck
 from iomed_desk.core.channels import Audience
@@ -32,6 +33,7 @@ from iomed_desk.core.tabling import (
 from iomed_desk.core.templates import settlement_agreement, template_values
 from iomed_desk.store import audit, case_info, disclosures
 from iomed_desk.store import drafting as store
+from iomed_desk.store import process as process_store
 from iomed_desk.store.database import CaseDatabase
 
 MEDIATOR = Audience.mediator()
@@ -271,9 +273,11 @@ class DraftingDesk:
         found = [a for a, _ in self._agreements() if a.id == agreement_id]
         if not found:
             raise InvalidInput("No such agreement.")
+        with self.s.db.reading() as conn:
+            after_termination.check_reopening(process_store.termination(conn))
         a = rules.reopen(found[0], reason=reason, by=self.s.actor, now=self.s.clock())
         with self.s.db.transaction() as conn:
-            store.update_agreement(conn, a)
+            store.record_reopening(conn, a)
             case_info.set_status(conn, CaseStatus.OPEN)
             audit.append(conn, self.s.clock(), self.s.actor, "agreement.reopen", [a.id], {"reason": a.reopen_reason})
         self.s.reload_case()
@@ -303,13 +307,15 @@ class DraftingDesk:
     def mark_exported(self, agreement_id: str, file_name: str, *, pdf_sha256: str = "",
                       fingerprint: str = "") -> Change:
         """Record the export: the file's name, the SHA-256 of the signed PDF written, and the
-        agreement fingerprint (SHA-256 of the canonical text it embeds), which `info` lists."""
+        agreement fingerprint (SHA-256 of the canonical text it embeds), which `info` lists.
+        Refused once the termination is on record."""
         found = [a for a, _ in self._agreements() if a.id == agreement_id]
         if not found:
             raise InvalidInput("No such agreement.")
         a = rules.mark_exported(found[0], now=self.s.clock())
         with self.s.db.transaction() as conn:
-            store.update_agreement(conn, a)
+            after_termination.check_new_export(process_store.termination(conn))
+            store.record_export(conn, a)
             audit.append(conn, self.s.clock(), self.s.actor, "agreement.export", [a.id],
                          {"file": file_name, "pdf_sha256": pdf_sha256, "fingerprint": fingerprint})
         return Change("Agreement exported to %1", drafts=True, args=(file_name,))

@@ -12,6 +12,8 @@ When a party signs on paper, `export_with_record` writes the PDF certified and s
 digital signers but without the mediator's attestation; `attest_export` then records who witnessed
 each paper signature and applies the attestation, which locks the document. The take-home
 records (one PDF per party, one for the mediator, and the JSON) are written when the PDF is final.
+Once the mediation has ended, no export is made and only the export its termination record links
+may still be attested (core/after_termination.py).
 Both steps are slow (signing, verifying): the GUI calls them on a worker.
 """
 
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from iomed_desk.app.annexes import AnnexSource, annex_id, annex_sources
 from iomed_desk.app.changes import Change
+from iomed_desk.core import after_termination
 from iomed_desk.core import agreement as agreement_rules
 from iomed_desk.core.canonical_agreement import (
     AgreedClause,
@@ -67,6 +70,7 @@ from iomed_desk.export.report import VerificationReport
 from iomed_desk.export.signers import AgreementSigner, TokenSigner
 from iomed_desk.store import audit, signings
 from iomed_desk.store import drafting as drafting_store
+from iomed_desk.store import process as process_store
 
 if TYPE_CHECKING:
     from iomed_desk.app.case_session import CaseSession
@@ -218,10 +222,11 @@ def export_with_record(session: CaseSession, out_path: Path, mediator: Agreement
     `party_signers` maps a party id to its signer (or one per signatory, in order); a party without
     one signs on paper, and then the attestation waits for `attest_export`. `checks` maps
     (party id, 0-based signatory index) to what was checked for that signatory. A second export of
-    the same agreement is refused unless `reason` is given (nothing is written then). `annexes` are
-    the exhibits (ids) the mediator annexes, or annexes given with their bytes; each is listed in the
-    agreement with its SHA-256 and embedded before the certification, and the export's audit event
-    names them (label, exhibit, SHA-256). Safe to call on a worker thread: it uses its own connection to the case.
+    the same agreement is refused unless `reason` is given, and any export once the termination is on
+    record (nothing is written then). `annexes` are the exhibits (ids) the mediator annexes, or
+    annexes given with their bytes; each is listed in the agreement with its SHA-256 and embedded
+    before the certification, and the export's audit event names them (label, exhibit, SHA-256).
+    Safe to call on a worker thread: it uses its own connection to the case.
     """
     from iomed_desk.export.pipeline import export_and_sign
 
@@ -238,6 +243,7 @@ def export_with_record(session: CaseSession, out_path: Path, mediator: Agreement
         raise NotAllowed("Only a concluded agreement can be exported; conclude the agreement first.")
     with session.db.reading() as conn:
         earlier = signings.exports(conn, concluded.agreement.id)
+        after_termination.check_new_export(process_store.termination(conn))
     reason = check_export_allowed(earlier, reason)
     ids = [a for a in annexes if isinstance(a, str)]
     read = iter(annex_sources(session, ids))
@@ -258,10 +264,10 @@ def export_with_record(session: CaseSession, out_path: Path, mediator: Agreement
                         previous_pdf_sha256=previous.pdf_sha256 if previous else "",
                         attested_at=None if paper else session.clock(), signers=lines)
     with session.db.transaction() as conn:
+        after_termination.check_new_export(process_store.termination(conn))  # ended while signing
         entry = replace(entry, number=signings.next_number(conn))
         signings.insert_export(conn, entry)
-        drafting_store.update_agreement(conn, agreement_rules.mark_exported(concluded.agreement,
-                                                                            now=session.clock()))
+        drafting_store.record_export(conn, agreement_rules.mark_exported(concluded.agreement, now=session.clock()))
         detail = audit_detail(entry)
         if sources:
             detail["annexes"] = [{"label": a.annex.label, "exhibit": a.exhibit_id, "sha256": a.annex.sha256}
@@ -279,8 +285,9 @@ def attest_export(session: CaseSession, pdf_path: Path, out_path: Path, mediator
                   witnessed: Mapping[str, str], when: datetime | None = None, *, note: str = "") -> ExportResult:
     """Record the paper signatures of an export awaiting them (`witnessed`: party id -> who witnessed
     it), then sign the mediator's attestation, which locks the PDF, and write the final PDF to
-    `out_path` with its records. Refused, with nothing written, for a PDF already attested or not
-    an export of this case's agreement in force. Safe to call on a worker thread."""
+    `out_path` with its records. Refused, with nothing written, for a PDF already attested, not
+    an export of this case's agreement in force, or, once the termination is on record, of another
+    export than the one it links. Safe to call on a worker thread."""
     from iomed_desk.export.pipeline import attest_agreement
 
     pdf_path, out_path = Path(pdf_path), Path(out_path)
@@ -294,6 +301,8 @@ def attest_export(session: CaseSession, pdf_path: Path, out_path: Path, mediator
         a.detail.get("awaiting_pdf_sha256") == sha for a in session.audit_events("agreement.attest"))
     already = final or any(f.field == MEDIATOR_FIELD for f in _fields_or_none(pdf))
     entry = check_attestable(next((e for e in entries if e.pdf_sha256 == sha), None), already_final=already)
+    with session.db.reading() as conn:
+        after_termination.check_attestation(process_store.termination(conn), entry.number)
     concluded = session.drafting.concluded()
     if concluded is None or concluded.agreement.id != entry.agreement_id:
         raise NotAllowed("This PDF is an export of an agreement no longer in force; it cannot be attested.")

@@ -145,11 +145,17 @@ def insert_agreement(conn: Connection, a: Agreement, audit_head: str) -> None:
                   audit_head))
 
 
-def update_agreement(conn: Connection, a: Agreement) -> None:
-    conn.execute("UPDATE agreements SET exported_at = ?, reopened_at = ?, reopened_by = ?, reopen_reason = ?"
-                 " WHERE id = ?",
-                 (to_iso(a.exported_at) if a.exported_at else None, to_iso(a.reopened_at) if a.reopened_at else None,
-                  a.reopened_by, a.reopen_reason, a.id))
+def record_export(conn: Connection, a: Agreement) -> None:
+    """Mark the agreement exported; only `exported_at` is named, so the termination freeze's
+    `frozen_reopening` trigger (which fires on any update naming `reopened_at`) stays out of it."""
+    conn.execute("UPDATE agreements SET exported_at = ? WHERE id = ?",
+                 (to_iso(a.exported_at) if a.exported_at else None, a.id))
+
+
+def record_reopening(conn: Connection, a: Agreement) -> None:
+    """Record the reopening (when, by whom, why): after the termination the file refuses it."""
+    conn.execute("UPDATE agreements SET reopened_at = ?, reopened_by = ?, reopen_reason = ? WHERE id = ?",
+                 (to_iso(a.reopened_at) if a.reopened_at else None, a.reopened_by, a.reopen_reason, a.id))
 
 
 def agreements(conn: Connection) -> list[tuple[Agreement, str]]:
