@@ -1,6 +1,8 @@
 """A channel's exhibits: the list (label, name, type, size, SHA-256, produced by, session), the preview,
-import (File ▸ Import exhibit…, or files dropped on the channel), the export of one exhibit, and its
-disclosure (Disclose…, Ctrl+Shift+D: gui/disclosure_dialog.py with `ExhibitsDesk.disclose`).
+import (File ▸ Import exhibit…, or files dropped on the channel), the export of one exhibit, its
+disclosure (Disclose…, Ctrl+Shift+D: gui/disclosure_dialog.py with `ExhibitsDesk.disclose`), a new
+revision of its file (New revision…, read on a worker as an import is) and its deletion (Delete…, or
+the Delete key on the list, after a confirmation naming it). The list's context menu holds the same.
 
 The panel shows what the app lists for the channel on screen (`exhibits_in`, the mediator looking at
 that channel), and on the Joint channel also the exhibits disclosed to all parties, each in the
@@ -24,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -52,7 +54,10 @@ from iomed_desk.gui.dates import local_text
 from iomed_desk.gui.exhibits_import import (
     ExhibitDetailsDialog,
     ImportJob,
+    RevisionDialog,
+    import_job,
     local_files,
+    revision_job,
     size_text,
     type_text,
 )
@@ -200,6 +205,7 @@ class ExhibitsPanel(QWidget):
         self._generation = 0
         self._locked = False
         self._read_only = ""
+        self._deleting: str | None = None
         self.show_dialog: Callable[[QDialog], object] = lambda d: d.open()
         self.jobs: list[ImportJob] = []
         self._queue: list[Path] = []
@@ -233,6 +239,21 @@ class ExhibitsPanel(QWidget):
         self.disclose_action.setToolTip(_tr("Disclose this exhibit's current file revision, with the consents the "
                                             "rules require"))
         self.disclose_action.triggered.connect(lambda _c=False: self.disclose())
+        self.revise_action = QAction(_tr("New &revision…"), self)
+        self.revise_action.setToolTip(_tr("Import a new file as the next revision of this exhibit (the earlier "
+                                          "revisions, and what was disclosed of them, stay)"))
+        self.revise_action.triggered.connect(lambda _c=False: self.choose_revision())
+        self.delete_action = QAction(_tr("&Delete…"), self)
+        self.delete_action.setToolTip(_tr("Delete this exhibit and the file of every revision for good (the audit "
+                                          "log keeps that it existed)"))
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(lambda _c=False: self.delete())
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.table.addActions([self.export_action, self.disclose_action, self.revise_action, separator,
+                               self.delete_action])  # the context menu; Delete where the list has the focus
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.import_button = QPushButton(self.import_action.text(), self)
         self.import_button.clicked.connect(self.import_action.trigger)
         self.export_button = QPushButton(self.export_action.text(), self)
@@ -240,6 +261,12 @@ class ExhibitsPanel(QWidget):
         self.disclose_button = QPushButton(self.disclose_action.text(), self)
         self.disclose_button.setAccessibleName(_tr("Disclose the selected exhibit"))
         self.disclose_button.clicked.connect(self.disclose_action.trigger)
+        self.revise_button = QPushButton(self.revise_action.text(), self)
+        self.revise_button.setAccessibleName(_tr("New revision of the selected exhibit"))
+        self.revise_button.clicked.connect(self.revise_action.trigger)
+        self.delete_button = QPushButton(self.delete_action.text(), self)
+        self.delete_button.setAccessibleName(_tr("Delete the selected exhibit"))
+        self.delete_button.clicked.connect(self.delete_action.trigger)
         self.empty = QLabel(self)
         self.empty.setObjectName("secondary")
         buttons = QHBoxLayout()
@@ -247,6 +274,8 @@ class ExhibitsPanel(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.disclose_button)
+        buttons.addWidget(self.revise_button)
+        buttons.addWidget(self.delete_button)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -302,6 +331,8 @@ class ExhibitsPanel(QWidget):
         row = self.model.row_of(current)
         if row >= 0:
             self.table.selectRow(row)
+        else:  # the exhibit shown is gone (deleted, a disclosure revoked): none of it stays on screen
+            self._preview_row(-1)
         self._update_actions()
 
     def apply_change(self, change: Change) -> None:
@@ -329,10 +360,11 @@ class ExhibitsPanel(QWidget):
         self._update_actions()
 
     def set_read_only(self, reason: str) -> None:
-        """The mediation ended: no import, by button, menu or drop; each says `reason` (the file refuses
-        anyway). Viewing and exporting stay."""
+        """The mediation ended: no import, revision or deletion, by button, menu, key or drop; each says
+        `reason` (the file refuses anyway). Viewing and exporting stay."""
         self._read_only = reason
-        for w in (self.import_action, self.import_button, self.disclose_action, self.disclose_button):
+        for w in (self.import_action, self.import_button, self.disclose_action, self.disclose_button,
+                  self.revise_action, self.revise_button, self.delete_action, self.delete_button):
             w.setToolTip(reason)
             w.setStatusTip(reason)
         self._update_actions()
@@ -344,6 +376,9 @@ class ExhibitsPanel(QWidget):
         self.export_button.setEnabled(self.export_action.isEnabled())
         self.disclose_action.setEnabled(self.can_disclose())
         self.disclose_button.setEnabled(self.disclose_action.isEnabled())
+        changeable = self.changeable() is not None
+        for w in (self.revise_action, self.revise_button, self.delete_action, self.delete_button):
+            w.setEnabled(changeable)
 
     def can_disclose(self) -> bool:
         """An exhibit of this channel is chosen (not one shown on the Joint channel through a disclosure, nor
@@ -353,6 +388,16 @@ class ExhibitsPanel(QWidget):
             return False
         x, audience = self.model.rows[row]
         return audience.is_mediator and x.channel.kind != "joint"
+
+    def changeable(self) -> Exhibit | None:
+        """The chosen exhibit if it may get a new revision or be deleted here: one of this channel's own
+        (not one the Joint channel shows through a disclosure: that is changed in its own channel), the
+        case writable, no deletion under way."""
+        row = self.table.currentIndex().row()
+        if self._locked or self._read_only or self._deleting or not 0 <= row < len(self.model.rows):
+            return None
+        x, audience = self.model.rows[row]
+        return x if audience.is_mediator else None
 
     # -- disclosure --------------------------------------------------------------------------
     def disclose(self) -> QDialog | None:
@@ -386,8 +431,11 @@ class ExhibitsPanel(QWidget):
             return
         x, audience = self.model.rows[row]
         generation, desk = self._generation, self._desk
-        self.info.setText(_tr("%1 · %2 · %3 · SHA-256 %4").replace("%1", x.label).replace("%2", x.name)
-                          .replace("%3", size_text(x.size)).replace("%4", x.sha256))
+        info = (_tr("%1 · %2 · %3 · SHA-256 %4").replace("%1", x.label).replace("%2", x.name)
+                .replace("%3", size_text(x.size)).replace("%4", x.sha256))
+        if x.revision > 1:
+            info += " · " + _tr("revision %1").replace("%1", str(x.revision))
+        self.info.setText(info)
         self.preview.show_message(_tr("Reading %1…").replace("%1", x.label))
 
         def job() -> tuple[MediaType, bytes | None, str]:
@@ -455,22 +503,102 @@ class ExhibitsPanel(QWidget):
         self.show_dialog(dialog)
 
     def _start(self, channel: Channel, path: Path, label: str, produced_by: str, name: str) -> None:
-        job = ImportJob(self._session, channel, path, label, produced_by, name, self)
-        self.jobs.append(job)
-        job.finished_with.connect(lambda change, error: self._imported(job, change, error))
+        self._watch(import_job(self._session, channel, path, label, produced_by, name, self), None)
 
-    def _imported(self, job: ImportJob, change: Change | None, error: str) -> None:
+    def _watch(self, job: ImportJob, exhibit_id: str | None) -> None:
+        self.jobs.append(job)
+        job.finished_with.connect(lambda change, error: self._imported(job, change, error, exhibit_id))
+
+    def _imported(self, job: ImportJob, change: Change | None, error: str, exhibit_id: str | None = None) -> None:
         if job in self.jobs:
             self.jobs.remove(job)
         job.deleteLater()
         if self._locked:
             return
         if change is None:
-            messages.error(self, error, _tr("Import exhibit"))
+            messages.error(self, error, job.title)
         else:
             self.changed.emit(change)
-            self.reload(change.created_id)
+            self.reload(change.created_id or exhibit_id)
         self._next()
+
+    # -- a new revision ----------------------------------------------------------------------
+    def choose_revision(self) -> QDialog | None:
+        """New revision…: choose the file, then `revise_from`."""
+        if self._read_only:
+            self.status_message.emit(self._read_only)
+            return None
+        x = self.changeable()
+        if x is None:
+            return None
+        return choose_files(self, _tr("New revision of %1").replace("%1", x.label), "", _tr(FILTERS),
+                            lambda paths: self.revise_from(x.id, Path(paths[0])) if paths else None)
+
+    def revise_from(self, exhibit_id: str, path: Path) -> QDialog | None:
+        """Show what the file at `path` replaces and ask the name it is listed under; then read it on a
+        worker with progress and Cancel, as an import. Errors are one line and change nothing."""
+        if self._read_only:
+            self.status_message.emit(self._read_only)
+            return None
+        x = self.changeable()
+        if x is None or x.id != exhibit_id:  # the choice moved on (or the exhibit went) while the dialog was open
+            self.status_message.emit(_tr("Choose the exhibit again; the list changed."))
+            return None
+        dialog = RevisionDialog(x, path, self)
+        dialog.accepted.connect(lambda: self._start_revision(x, path, dialog.name()))
+        dialog.finished.connect(lambda _r: self.table.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.show_dialog(dialog)
+        return dialog
+
+    def _start_revision(self, x: Exhibit, path: Path, name: str) -> None:
+        if self._locked or self._read_only:
+            return
+        self._watch(revision_job(self._session, x, path, name, self), x.id)
+
+    # -- deletion ----------------------------------------------------------------------------
+    def delete(self) -> None:
+        """Delete… (or Delete on the list): asks first, naming the exhibit and its file; the deletion runs
+        on a worker (every revision's chunks are overwritten), then the next exhibit is chosen."""
+        if self._read_only:
+            self.status_message.emit(self._read_only)
+            return
+        chosen = self.changeable()
+        if chosen is None:
+            return
+        try:
+            x = self._desk.exhibit(chosen.id)  # as it is now, to name it rightly
+        except UserError as exc:
+            messages.error(self, exc.message, _tr("Delete exhibit"))
+            self.reload()
+            return
+        text = _tr("Delete the exhibit “%1” (%2)? Its file, in every revision, is removed from the case file for "
+                   "good; the audit log keeps that it existed.").replace("%1", x.label).replace("%2", x.name)
+        if any(d.in_force for d in self._session.disclosures_of(x.id)):
+            text += " " + _tr("Those it was disclosed to no longer see it.")
+        if messages.ask(self, text, _tr("Delete exhibit")) != messages.Button.Yes:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        row = self.model.row_of(x.id)
+        after = [r[0].id for r in self.model.rows[row + 1:] + self.model.rows[:row][::-1] if r[1].is_mediator]
+        desk = self._desk
+        self._deleting = x.id
+        self._update_actions()
+        self.status_message.emit(_tr("Deleting %1…").replace("%1", x.label))
+
+        def done(change: Change) -> None:
+            self._deleting = None
+            if self._locked:
+                return
+            self.changed.emit(change)
+            self.reload(next(iter(after), None))
+
+        def failed(message: str) -> None:
+            self._deleting = None
+            self._update_actions()
+            if not self._locked:
+                messages.error(self, message, _tr("Delete exhibit"))
+
+        run_in_background(lambda: desk.delete(x.id), done, failed)
 
     # -- export ------------------------------------------------------------------------------
     def choose_export(self) -> QFileDialog | None:
