@@ -147,6 +147,7 @@ def destruction_record(session: CaseSession) -> DestructionRecord:
     """What the certificate states, from the `case.destroy` event (NotAllowed before the case is closed)."""
     # the export layer (pyHanko, reportlab: ~0.5 s and tens of MiB) only when a certificate is made
     from iomed_desk.export.destruction_certificate import ChannelLine, DestructionRecord
+    from iomed_desk.export.process_labels import channel_label
 
     with session.db.reading() as conn:
         found = audit.events(conn, action_prefix=DESTROY_ACTION, limit=1)
@@ -155,11 +156,13 @@ def destruction_record(session: CaseSession) -> DestructionRecord:
     event = found[0]
     case = session.case
     counts = event.detail.get("channels", {})
+    languages = process_record.document_languages(session)
     channels = [Channel.party(p.id) for p in case.parties] + [Channel.mediator()]
     lines = []
     for channel in channels:
         c = counts.get(str(channel), {})
-        lines.append(ChannelLine(str(channel), case.channel_label(channel), int(c.get("notes", 0)),
+        party = case.party(channel.party_id).name if channel.party_id else None
+        lines.append(ChannelLine(str(channel), channel_label(party, languages), int(c.get("notes", 0)),
                                  int(c.get("revisions", 0)), int(c.get("positions", 0)), int(c.get("offers", 0)),
                                  int(c.get("exhibits", 0))))
     mediator_id = event.actor.removeprefix("mediator:")
@@ -169,7 +172,7 @@ def destruction_record(session: CaseSession) -> DestructionRecord:
         destroyed_at=event.at.isoformat(timespec="seconds"), destroyed_by=by,
         outcome=str(event.detail.get("outcome", "")), ended_on=str(event.detail.get("ended_on", "")),
         retention_days=int(event.detail.get("retention_days", 0)), channels=tuple(lines),
-        audit_head=str(AuditHead(event.seq, event.hash)))
+        audit_head=str(AuditHead(event.seq, event.hash)), languages=languages)
 
 
 def closed_at_text(session: CaseSession) -> str | None:

@@ -40,14 +40,16 @@ def impartiality_record(session: CaseSession) -> ImpartialityRecord:
 def export_pdf(session: CaseSession, out: Path, labels: Any = None) -> Change:
     """Write the record as a one-page PDF at `out` (atomically) and audit it: the file's name and SHA-256.
 
-    `labels` (export/impartiality_pdf.py's `Labels`) carries the wording in the interface language;
-    English when omitted. Slow (the CJK font): the GUI calls this on a worker.
+    The page speaks the settlement agreement's languages (`process_record.document_languages`) unless
+    `labels` (export/impartiality_pdf.py's `Labels`) gives other wording. Slow (the CJK font): the GUI
+    calls this on a worker.
     """
+    from iomed_desk.app.process_record import document_languages
     from iomed_desk.export.atomic import write_atomically
-    from iomed_desk.export.impartiality_pdf import render
+    from iomed_desk.export.impartiality_pdf import labels_in, render
 
     record = impartiality_record(session)
-    data = render(record, labels)
+    data = render(record, labels or labels_in(document_languages(session)))
     write_atomically(Path(out), data)
     digest = hashlib.sha256(data).hexdigest()
     with session.db.transaction() as conn:

@@ -90,6 +90,17 @@ class SignedDocument:
     change: Change
 
 
+def document_languages(session: CaseSession) -> tuple[str, ...]:
+    """The languages the process documents speak: the settlement agreement's, as its export picks them
+    (app/export.py): the concluded version's, else the case's. An agreement whose text no longer matches
+    its fingerprint is the check's to report; the documents then speak the case's languages."""
+    try:
+        concluded = session.drafting.concluded()
+    except NotAllowed:
+        concluded = None
+    return tuple(concluded.version.languages) if concluded is not None else tuple(session.case.languages)
+
+
 def _check_target(out: Path) -> None:
     if out.exists():
         raise InvalidInput(f"{out} already exists; choose a new file name.")
@@ -144,7 +155,7 @@ def agreement_to_mediate_pdf(session: CaseSession, out: str | Path, mediator_sig
         case.id, case.reference, case.title, tuple(blocks), tuple(m.name for m in case.mediators),
         _acting_mediator(session), RULE_SET_TITLES[case.rule_set], institution_rules.strip(),
         tuple(dict.fromkeys(row.provision for row in rules.rows)), confidentiality.strip(), fees.strip(),
-        session.clock().isoformat(timespec="seconds"))
+        session.clock().isoformat(timespec="seconds"), document_languages(session))
     pdf = write_document(sign_agreement_to_mediate(record, mediator_signer, keys), target)
     sha = hashlib.sha256(pdf).hexdigest()
     change = record_agreement_to_mediate(session, AgreementManner.DIGITAL, institution_rules=institution_rules,
@@ -361,6 +372,7 @@ def termination_pdf(session: CaseSession, out: str | Path, mediator_signer: Agre
         sign_termination,
         write_document,
     )
+    from iomed_desk.export.process_labels import outcome_words
 
     target = Path(out)
     _check_target(target)
@@ -373,14 +385,12 @@ def termination_pdf(session: CaseSession, out: str | Path, mediator_signer: Agre
         entry = next((e for e in signings.exports(conn) if e.number == t.export_number), None)
     event = found[0]
     mediator = next((m.name for m in case.mediators if m.id == t.recorded_by), t.recorded_by)
-    words = t.outcome.value.replace("-", " ")
-    if t.withdrawn_party:
-        words = f"withdrawn by {case.party(t.withdrawn_party).name}"
+    withdrawn_by = case.party(t.withdrawn_party).name if t.withdrawn_party else ""
     record = TerminationRecord(
-        case.id, case.reference, case.title, t.outcome.value, words, t.ended_on.isoformat(), t.grounds,
-        mediator, (t.recorded_at or event.at).isoformat(timespec="seconds"),
+        case.id, case.reference, case.title, t.outcome.value, outcome_words(t.outcome.value, "en", withdrawn_by),
+        t.ended_on.isoformat(), t.grounds, mediator, (t.recorded_at or event.at).isoformat(timespec="seconds"),
         entry.fingerprint if entry else "", entry.pdf_sha256 if entry and entry.pdf_sha256 else "",
-        str(AuditHead(event.seq, event.hash)))
+        str(AuditHead(event.seq, event.hash)), withdrawn_by, document_languages(session))
     pdf = write_document(sign_termination(record, mediator_signer), target)
     sha = hashlib.sha256(pdf).hexdigest()
     with session.db.transaction() as conn:

@@ -7,6 +7,11 @@ its associated source file (`FILE_NAME`), so a verifier can draw the page again 
 carries a lock (FieldMDP all, DocMDP "no changes"); the mediator's signature certifies and locks the
 document at once, so nothing can be added after it. Deterministic: the same record gives the same
 unsigned bytes.
+
+The certificate speaks the settlement agreement's languages (the record's `languages`; wording in
+export/process_labels.py). Every record made now names its languages and is format 4, which an older
+version refuses plainly; a format 3 record (made before records named them) is English and draws exactly
+as it did, down to its table's reference to the unembedded Helvetica that format 4 no longer makes.
 """
 
 from __future__ import annotations
@@ -28,9 +33,19 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from iomed_desk.core.clock import from_iso
+from iomed_desk.core.errors import InvalidInput
 from iomed_desk.export.atomic import write_atomically
 from iomed_desk.export.fields import ATTESTATION_LOCK, StableWriter
 from iomed_desk.export.fonts import ensure_font, one_drawing_at_a_time
+from iomed_desk.export.process_labels import (
+    Wording,
+    check_languages,
+    day_in,
+    moment_in,
+    outcome_words,
+    spoken,
+    text,
+)
 from iomed_desk.export.sign import SignatureDetails, sign_pdf
 from iomed_desk.export.signers import AgreementSigner
 
@@ -39,6 +54,8 @@ FILE_NAME = "destruction-certificate.json"
 FIELD = "Sig-Destruction"
 #: 2: each channel's line counts its offers too (issue 17); 3: and its exhibits (issue 18)
 FORMAT = 3
+#: 4: format 3 naming the languages the certificate speaks
+FORMAT_LANGUAGES = 4
 #: a record larger than this is not ours (a real one is a few kilobytes)
 MAX_RECORD_BYTES = 1 << 20
 _DESCRIPTION = ("The destruction record (UTF-8 JSON): the page is drawn from it; its SHA-256 is printed "
@@ -54,7 +71,7 @@ class ChannelLine:
     """What was destroyed in one channel: counts only."""
 
     channel: str  # party:<id> or mediator
-    label: str  # "Caucus with <party>", "Mediator's notebook"
+    label: str  # "Caucus with <party>", "Mediator's notebook" (in the certificate's languages)
     notes: int
     revisions: int
     positions: int
@@ -76,10 +93,20 @@ class DestructionRecord:
     retention_days: int
     channels: tuple[ChannelLine, ...]
     audit_head: str  # SEQ:HASH of the destruction's own audit event
+    languages: tuple[str, ...] = ()  # the settlement agreement's, in its order; () before records named them
+
+    def __post_init__(self) -> None:
+        if self.languages:
+            check_languages(self.languages)
 
     @property
     def encoded(self) -> bytes:
+        """Canonical JSON; `languages` appears (format 4) when the record names them."""
         body = {"kind": KIND, "format": FORMAT, **asdict(self), "channels": [asdict(c) for c in self.channels]}
+        if not self.languages:
+            del body["languages"]
+        else:
+            body["format"] = FORMAT_LANGUAGES
         return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
     @property
@@ -105,8 +132,11 @@ class DestructionRecord:
             raise NotARecord("the destruction record is too large")
         try:
             body = json.loads(data.decode("utf-8"))
-            if body.get("kind") != KIND or body.get("format") != FORMAT:
-                raise NotARecord(f"not a {KIND} record of format {FORMAT}")
+            if body.get("kind") != KIND or body.get("format") not in (FORMAT, FORMAT_LANGUAGES):
+                raise NotARecord(f"not a {KIND} record of format {FORMAT} or {FORMAT_LANGUAGES}")
+            languages = body.get("languages", [])
+            if not isinstance(languages, list) or not all(isinstance(lang, str) for lang in languages):
+                raise ValueError("the languages are a list of tags")
             record = cls(
                 case_id=str(body["case_id"]), reference=str(body["reference"]), title=str(body["title"]),
                 destroyed_at=str(body["destroyed_at"]), destroyed_by=str(body["destroyed_by"]),
@@ -116,11 +146,11 @@ class DestructionRecord:
                                            _count(c["revisions"]), _count(c["positions"]), _count(c["offers"]),
                                            _count(c["exhibits"]))
                                for c in body["channels"]),
-                audit_head=str(body["audit_head"]))
+                audit_head=str(body["audit_head"]), languages=tuple(languages))
             from_iso(record.destroyed_at)
         except NotARecord:
             raise
-        except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError) as exc:
+        except (InvalidInput, ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError) as exc:
             raise NotARecord(f"the destruction record cannot be read ({type(exc).__name__})") from None
         if record.encoded != data:
             raise NotARecord("the destruction record is not in its canonical form")
@@ -134,55 +164,67 @@ def _count(value: object) -> int:
 
 
 # -- the page ------------------------------------------------------------------------------------
+_COLUMNS = ("dest:channel", "dest:notes", "dest:revisions", "dest:positions", "dest:offers", "dest:exhibits")
+
+
 @one_drawing_at_a_time
 def render_page(record: DestructionRecord) -> bytes:
     """The unsigned one-page PDF, without the record attached or the field (see `prepare_pdf`)."""
     font = ensure_font()
+    langs = spoken(record.languages)
     out = BytesIO()
+    lang = {"lang": langs[0]} if record.languages else {}  # a format 3 record's file as before
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm,
                             bottomMargin=20 * mm, invariant=1, title=f"{KIND}, case {record.reference}",
-                            author=record.destroyed_by, creator="IOMed Desk", initialFontName=font)
+                            author=record.destroyed_by, creator="IOMed Desk", initialFontName=font, **lang)
     h = ParagraphStyle("h", fontName=font, fontSize=16, leading=20, spaceAfter=6)
     p = ParagraphStyle("p", fontName=font, fontSize=10, leading=13, spaceAfter=4)
     small = ParagraphStyle("s", fontName=font, fontSize=8, leading=10, spaceAfter=3)
+    cell = ParagraphStyle("c", fontName=font, fontSize=9, leading=11)
+    sheet = {"h": h, "p": p, "s": small, "c": cell}
+    sheet |= {f"{name}-cjk": ParagraphStyle(f"{name}-cjk", style, wordWrap="CJK") for name, style in sheet.items()}
 
-    def para(text: str, style: ParagraphStyle = p) -> Paragraph:
-        return Paragraph(escape(text), style)
+    def style(name: str, language: str) -> ParagraphStyle:
+        return sheet[f"{name}-cjk" if language.startswith("zh") else name]
+
+    w = Wording(langs, style)
+
+    def outcome(language: str) -> str:
+        return record.outcome if language == "en" else outcome_words(record.outcome, language)
+
+    def head(key: str) -> Paragraph:
+        """A column's heading, each language on its own line."""
+        lines = dict.fromkeys(text(key, lg) for lg in langs)
+        return Paragraph("<br/>".join(escape(line) for line in lines), style("c", langs[-1]))
 
     notes, revisions, positions = record.totals()
     story = [
-        para("Destruction certificate", h),
-        para(f"Case {record.reference}: {record.title}"),
-        para(f"Case id: {record.case_id}", small),
-        para(f"The mediation ended on {record.ended_on} ({record.outcome}); retention period "
-             f"{record.retention_days} day(s)."),
-        para(f"On {record.destroyed_at}, {record.destroyed_by} destroyed the caucus material of this case: "
-             f"every note of each caucus and of the mediator's notebook, with all its revisions and the text "
-             f"its disclosures made searchable, every position the parties recorded, with their search "
-             f"index entries, every offer or demand of the ledger kept in a caucus (its figure and "
-             f"terms; private figures included), and every exhibit filed in a caucus or the mediator's "
-             f"notebook (every revision of its file, its bytes, name, hash and extracted text). The case file was then written anew and the old file overwritten and removed."),
-        para("Kept: the parties, the joint notes, the offers made in joint session, the joint exhibits, the single text and its tablings, the agreement, the "
-             "process record and the audit chain, whose commitments to destroyed content reveal nothing "
-             "now that their salts are destroyed."),
+        *w.each("dest:title", "h"),
+        *w.each("case_line", reference=record.reference, title=record.title),
+        w.line("case_id", record.case_id, "s"),
+        *w.each("dest:ended", date=lambda lg: day_in(record.ended_on, lg), outcome=outcome,
+                days=str(record.retention_days)),
+        *w.each("dest:destroyed", when=lambda lg: moment_in(record.destroyed_at, lg), by=record.destroyed_by),
+        *w.each("dest:kept"),
         Spacer(1, 4 * mm),
     ]
-    rows = [["Channel", "Notes", "Revisions", "Positions", "Offers", "Exhibits"]]
-    rows += [[c.label, str(c.notes), str(c.revisions), str(c.positions), str(c.offers), str(c.exhibits)]
-             for c in record.channels]
-    rows.append(["Total", str(notes), str(revisions), str(positions), str(record.offers_total()),
+    rows = [[c.label, str(c.notes), str(c.revisions), str(c.positions), str(c.offers), str(c.exhibits)]
+            for c in record.channels]
+    rows.append([None, str(notes), str(revisions), str(positions), str(record.offers_total()),
                  str(record.exhibits_total())])
-    cell = ParagraphStyle("c", fontName=font, fontSize=9, leading=11)
-    table = Table([[para(text, cell) for text in row] for row in rows], colWidths=[76 * mm, *[18.8 * mm] * 5])
+    cells = [[head(key) for key in _COLUMNS]]
+    cells += [[head("dest:total") if value is None else w.para(value, "c") for value in row] for row in rows]
+    table = Table(cells, colWidths=[76 * mm, *[18.8 * mm] * 5])
+    # the table's own font: a format 3 record keeps reportlab's default (Helvetica, never embedded, though no
+    # text is set in it) so that its page draws as it was signed
+    own_font = [("FONTNAME", (0, 0), (-1, -1), font)] if record.languages else []
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "#888888"),
-                               ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee")]))
+                               ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee"), *own_font]))
     story += [table, Spacer(1, 4 * mm),
-              para("Counts only: this certificate contains no content of any note, revision, position, offer or "
-                   "exhibit.", small),
-              para(f"Audit head after the destruction (SEQ:HASH): {record.audit_head}", small),
-              para(f"SHA-256 of the attached destruction record ({FILE_NAME}): {record.sha256}", small),
-              para("Signed by the mediator; `iomed-desk verify` checks the signature and draws this page "
-                   "again from the attached record.", small)]
+              *w.each("dest:counts_only", "s"),
+              w.line("dest:audit_head", record.audit_head, "s"),
+              w.line("dest:record_sha", record.sha256, "s", file=FILE_NAME),
+              *w.each("signed_page_note", "s")]
     doc.build(story)
     return out.getvalue()
 

@@ -6,11 +6,15 @@ then a table of the figures and times. Every string, including the charts' axis 
 legend, is set in the embedded CJK-capable font (export/fonts.py), so nothing falls back to a
 non-embedded base font. The page holds what `ImpartialityRecord` holds: counts and times only.
 A record that does not fit is set smaller until it does (and names are shortened).
+
+The page speaks the settlement agreement's languages when the app asks (`labels_in`, from
+export/process_labels.py: a sentence per language, a label in each language on one line);
+Chinese lines wrap per character.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from io import BytesIO
 from typing import TYPE_CHECKING
@@ -23,17 +27,21 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from iomed_desk.core.impartiality import count_rows, nice_max, short, when
 from iomed_desk.export.fonts import ensure_font, one_drawing_at_a_time
+from iomed_desk.export.process_labels import ENGLISH, check_languages, text, texts
 
 if TYPE_CHECKING:
     from iomed_desk.core.impartiality import ImpartialityRecord, PartyFigures
 
+
 @dataclass(frozen=True)
 class Labels:
-    """The page's wording; the GUI passes it translated into the interface language."""
+    """The page's wording: English by default, `labels_in` the agreement's languages. A line break in
+    the title, the case line, the promise or the joint line starts a paragraph (one per language)."""
 
     title: str = "Impartiality record"
     case: str = "Case {reference}, as of {when} ({zone})"
@@ -59,6 +67,24 @@ class Labels:
     none: str = "–"
 
 
+#: the sentences, a paragraph per language; every other label is joined on one line
+_SENTENCES = frozenset({"title", "case", "promise", "joint"})
+
+
+def labels_in(languages: tuple[str, ...]) -> Labels:
+    """The page's wording in the agreement's languages, in its order; English alone is `Labels()`."""
+    languages = tuple(languages) or ENGLISH
+    check_languages(languages)
+    words = {f.name: ("\n".join(dict.fromkeys(text(f"imp:{f.name}", lang) for lang in languages))
+                      if f.name in _SENTENCES else texts(f"imp:{f.name}", languages))
+             for f in fields(Labels) if f.name != "none"}
+    return Labels(**words)
+
+
+def _chinese(content: str) -> bool:
+    return any("\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in content)
+
+
 def render(record: ImpartialityRecord, labels: Labels | None = None) -> bytes:
     """The one-page PDF; set smaller until it fits (ValueError if even the smallest does not)."""
     labels = labels or Labels()
@@ -80,7 +106,8 @@ def _chart(font: str, size: float, width: float, title: str, categories: list[st
     bar = max(4.0, size * 1.1)
     groups = len(categories)
     plot_h = groups * (len(series) * bar + bar)
-    left = size * 11
+    # room for the longest category name (a bilingual one is long), never less than before
+    left = max(size * 11, max((stringWidth(name, font, size) for name in categories), default=0) + size)
     d = Drawing(width, plot_h + size * 4, initialFontName=font, initialFontSize=size)
     d.add(String(0, plot_h + size * 2.4, title, fontName=font, fontSize=size + 1))
     c = HorizontalBarChart()
@@ -135,21 +162,27 @@ def _render(record: ImpartialityRecord, labels: Labels, size: float) -> tuple[by
     body = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * 1.3, spaceAfter=size * 0.4)
     head = ParagraphStyle("head", parent=body, fontSize=size + 6, leading=(size + 6) * 1.3, spaceAfter=size)
     cell = ParagraphStyle("cell", parent=body, spaceAfter=0)
+    wrapped = {name: ParagraphStyle(f"{name}-cjk", style, wordWrap="CJK")
+               for name, style in (("body", body), ("head", head), ("cell", cell))}
     out = BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
-                            bottomMargin=14 * mm, title=labels.title, author="IOMed Desk",
+                            bottomMargin=14 * mm, title=labels.title.replace("\n", " / "), author="IOMed Desk",
                             subject=record.reference, invariant=True, initialFontName=font)
     width = doc.width
     zone = record.zone or "UTC"
 
-    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(text), style)
+    def p(content: str, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(escape(content), wrapped[style.name] if _chinese(content) else style)
+
+    def ps(content: str, style: ParagraphStyle = body) -> list[Paragraph]:
+        """One paragraph per line (per language)."""
+        return [p(line, style) for line in content.split("\n")]
 
     fills = [p.colour for p in record.parties]
     story = [
-        p(labels.title, head),
-        p(labels.case.format(reference=record.reference, when=when(record.as_of, record.zone), zone=zone)),
-        p(labels.promise),
+        *ps(labels.title, head),
+        *ps(labels.case.format(reference=record.reference, when=when(record.as_of, record.zone), zone=zone)),
+        *ps(labels.promise),
         _legend(font, size, width, record),
         _chart(font, size, width, labels.time_chart, [labels.caucus_minutes],
                [[q.caucus_minutes] for q in record.parties], fills),
@@ -157,10 +190,10 @@ def _render(record: ImpartialityRecord, labels: Labels, size: float) -> tuple[by
         _chart(font, size, width, labels.count_chart, count_names(labels),
                [count_rows(q) for q in record.parties], fills),
         Spacer(1, size * 0.6),
-        p(labels.joint.format(sessions=record.joint_sessions, minutes=record.joint_minutes,
-                              tablings=record.tablings_to_all, disclosures=record.disclosures_to_all,
-                              revoked=record.revoked)),
-        _table(record, labels, cell, width, size),
+        *ps(labels.joint.format(sessions=record.joint_sessions, minutes=record.joint_minutes,
+                                tablings=record.tablings_to_all, disclosures=record.disclosures_to_all,
+                                revoked=record.revoked)),
+        _table(record, labels, cell, wrapped["cell"], width, size),
     ]
     pages = [0]
 
@@ -171,11 +204,12 @@ def _render(record: ImpartialityRecord, labels: Labels, size: float) -> tuple[by
     return out.getvalue(), pages[0]
 
 
-def _table(record: ImpartialityRecord, labels: Labels, cell: ParagraphStyle, width: float, size: float) -> Table:
+def _table(record: ImpartialityRecord, labels: Labels, cell: ParagraphStyle, cjk: ParagraphStyle, width: float,
+           size: float) -> Table:
     """One row per figure, one column per party (so names and times have room), each column headed in
     the party's colour."""
-    def c(text: str) -> Paragraph:
-        return Paragraph(escape(text), cell)
+    def c(content: str) -> Paragraph:
+        return Paragraph(escape(content), cjk if _chinese(content) else cell)
 
     def t(moment: datetime | None) -> str:
         return when(moment, record.zone) or labels.none

@@ -15,6 +15,11 @@ same record gives the same unsigned bytes.
 - The termination record states the outcome, the date, the grounds, the settlement's agreement
   fingerprint and PDF SHA-256 when it links one, and the audit head of the termination event. One
   invisible field: the mediator's signature certifies and locks it at once.
+
+Both speak the settlement agreement's languages (the record's `languages`; wording in
+export/process_labels.py): each sentence in each language, in the agreement's order. Every record made
+now names its languages and is format 2, which an older version refuses plainly; a format 1 record (made
+before records named them) is English and draws exactly as it did.
 """
 
 from __future__ import annotations
@@ -23,10 +28,9 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import MISSING, asdict, dataclass, fields
 from io import BytesIO
 from typing import Any, TypeVar
-from xml.sax.saxutils import escape
 
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams
@@ -35,7 +39,7 @@ from pyhanko.sign.fields import MDPPerm, SigFieldSpec, append_signature_field
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer
 
 from iomed_desk.core.clock import from_iso
 from iomed_desk.core.errors import InvalidInput
@@ -45,6 +49,16 @@ from iomed_desk.export.document import CERTIFICATION_FIELD, MEDIATOR_FIELD, part
 from iomed_desk.export.fields import ATTESTATION_LOCK, StableWriter
 from iomed_desk.export.fonts import ensure_font, one_drawing_at_a_time
 from iomed_desk.export.layout import FieldPlacement, SignatureBox
+from iomed_desk.export.process_labels import (
+    Wording,
+    check_languages,
+    day_in,
+    moment_in,
+    outcome_words,
+    rule_set_name,
+    spoken,
+    texts,
+)
 from iomed_desk.export.sign import SignatureDetails, sign_pdf
 from iomed_desk.export.signers import AgreementSigner
 
@@ -54,6 +68,10 @@ TERMINATION_KIND = "IOMed termination record"
 TERMINATION_FILE = "termination-record.json"
 TERMINATION_FIELD = "Sig-Termination"
 FORMAT = 1
+#: a record that names its languages (and the party that withdrew)
+FORMAT_LANGUAGES = 2
+#: the fields format 2 added, with the values a format 1 record has
+_SINCE_FORMAT_2: dict[str, object] = {"languages": (), "withdrawn_by": ""}
 _BOX = (78 * mm, 22 * mm)
 
 R = TypeVar("R")
@@ -83,8 +101,11 @@ class AgreementToMediateRecord:
     confidentiality_terms: str  # further terms as the parties agreed them, as typed
     fees: str  # as recorded; "" for none
     drawn_at: str  # ISO 8601 with offset
+    languages: tuple[str, ...] = ()  # the settlement agreement's, in its order; () before records named them
 
     def __post_init__(self) -> None:
+        if self.languages:
+            check_languages(self.languages)
         if not self.parties or any(not p.signatories for p in self.parties):
             raise InvalidInput("Every party of the agreement to mediate needs a signatory.")
         if not self.mediators or not self.signing_mediator:
@@ -138,6 +159,12 @@ class TerminationRecord:
     agreement_fingerprint: str  # the linked agreement's, "" when none
     agreement_pdf_sha256: str  # its exported PDF's, "" when none
     audit_head: str  # SEQ:HASH of the termination's own audit event
+    withdrawn_by: str = ""  # the name of the party that withdrew, for the words in other languages
+    languages: tuple[str, ...] = ()  # the settlement agreement's, in its order; () before records named them
+
+    def __post_init__(self) -> None:
+        if self.languages:
+            check_languages(self.languages)
 
     kind = TERMINATION_KIND
     file_name = TERMINATION_FILE
@@ -167,7 +194,12 @@ class TerminationRecord:
 
 
 def _encode(record: Any) -> bytes:
-    body = {"kind": record.kind, "format": FORMAT, **asdict(record)}
+    """Canonical JSON; the fields format 2 added appear only when one differs from format 1's value."""
+    body = asdict(record)
+    added = {name: body.pop(name) for name in _SINCE_FORMAT_2 if name in body}
+    newer = any(value != _SINCE_FORMAT_2[name] for name, value in added.items())
+    body = {"kind": record.kind, "format": FORMAT_LANGUAGES if newer else FORMAT, **body,
+            **(added if newer else {})}
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -184,10 +216,12 @@ def _parse(cls: type[R], data: bytes, special: dict[str, Callable[[Any], Any]]) 
         raise NotARecord(f"the {kind} record is too large")
     try:
         body = json.loads(data.decode("utf-8"))
-        if body.get("kind") != kind or body.get("format") != FORMAT:
-            raise NotARecord(f"not a {kind} record of format {FORMAT}")
+        if body.get("kind") != kind or body.get("format") not in (FORMAT, FORMAT_LANGUAGES):
+            raise NotARecord(f"not a {kind} record of format {FORMAT} or {FORMAT_LANGUAGES}")
         values = {}
         for f in fields(cls):  # type: ignore[arg-type]
+            if f.name not in body and f.default is not MISSING:
+                continue  # a format 1 record: the default, which the canonical check below holds it to
             raw = body[f.name]
             if f.name in special:
                 values[f.name] = special[f.name](raw)
@@ -217,85 +251,90 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
             "s": ParagraphStyle("s", fontName=font, fontSize=8, leading=10, spaceAfter=3, wordWrap="CJK")}
 
 
-def _document(out: BytesIO, title: str, author: str, font: str) -> SimpleDocTemplate:
+def _wording(languages: tuple[str, ...], font: str) -> Wording:
+    """These pages wrap every language per character (as they always have: an English record draws as before)."""
+    st = _styles(font)
+    return Wording(languages, lambda style, _language: st[style])
+
+
+def _document(out: BytesIO, title: str, author: str, font: str, languages: tuple[str, ...]) -> SimpleDocTemplate:
+    # the catalogue's /Lang only where the record names languages, so an older record's file is as before
+    lang = {"lang": languages[0]} if languages else {}
     return SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm,
                              bottomMargin=20 * mm, invariant=1, title=title, author=author, creator="IOMed Desk",
-                             initialFontName=font)
+                             initialFontName=font, **lang)
 
 
 @one_drawing_at_a_time
 def render_agreement_to_mediate(record: AgreementToMediateRecord) -> tuple[bytes, dict[str, FieldPlacement]]:
     """The unsigned pages and where each party signatory's and the mediator's box landed."""
     font = ensure_font()
-    st = _styles(font)
     placements: dict[str, FieldPlacement] = {}
-
-    def para(text: str, style: str = "p") -> Paragraph:
-        return Paragraph(escape(text), st[style])
-
+    w = _wording(spoken(record.languages), font)
+    institution = record.institution_rules
     story: list[Any] = [
-        para("Agreement to mediate", "h"),
-        para(f"Case {record.reference}: {record.title}"),
-        para(f"Case id: {record.case_id}. Drawn up on {record.drawn_at}.", "s"),
-        para("The parties", "h2"),
-        *(para(f"{n}. {p.name}") for n, p in enumerate(record.parties, start=1)),
-        para("The mediator" + ("s" if len(record.mediators) > 1 else ""), "h2"),
-        *(para(name) for name in record.mediators),
-        para("The rules", "h2"),
-        para(f"The parties agree to mediate their dispute with the mediator(s) named above under the "
-             f"disclosure rules of {record.rule_set}"
-             + (f" and under {record.institution_rules}." if record.institution_rules else ".")),
-        para("Confidentiality", "h2"),
-        para("What a party tells the mediator in caucus reaches another party only as the rules above "
-             "allow, and only once what they require is on record:"),
-        *(para(f"- {p}") for p in record.confidentiality_provisions),
+        *w.each("atm:title", "h"),
+        *w.each("case_line", reference=record.reference, title=record.title),
+        *w.each("atm:case_id", "s", case_id=record.case_id, when=lambda lg: moment_in(record.drawn_at, lg)),
+        w.heading("atm:parties"),
+        *(w.para(f"{n}. {p.name}") for n, p in enumerate(record.parties, start=1)),
+        w.heading("atm:mediators" if len(record.mediators) > 1 else "atm:mediator"),
+        *(w.para(name) for name in record.mediators),
+        w.heading("atm:rules"),
+        *w.each("atm:rules_text_institution" if institution else "atm:rules_text",
+                rule_set=lambda lg: rule_set_name(record.rule_set, lg), institution=institution),
+        w.heading("atm:confidentiality"),
+        *w.each("atm:confidentiality_text"),
+        *w.each("atm:provisions_in_english"),  # quoted as core/rule_sets.py cites them: in English
+        *(w.para(f"- {p}", language="en") for p in record.confidentiality_provisions),
     ]
     if record.confidentiality_terms:
-        story.append(para(f"Further terms, as the parties agreed them: {record.confidentiality_terms}"))
-    story += [para("Fees", "h2"), para(record.fees or "No fees are recorded."), para("Signatures", "h2")]
+        story.append(w.line("atm:further_terms", record.confidentiality_terms))
+    story += [w.heading("atm:fees"), *([w.para(record.fees)] if record.fees else w.each("atm:no_fees")),
+              w.heading("atm:signatures")]
     for i, p in enumerate(record.parties):
         for j, who in enumerate(p.signatories):
             name = party_field_name(i, j)
-            story.append(KeepTogether([para(f"For {p.name}: {who}"),
+            story.append(KeepTogether([w.line("atm:for_party", who, party=p.name),
                                        SignatureBox(*_BOX, name, placements, name, font), Spacer(1, 3 * mm)]))
-    story.append(KeepTogether([para(f"The mediator: {record.signing_mediator}"),
+    story.append(KeepTogether([w.line("atm:mediator", record.signing_mediator),
                                SignatureBox(*_BOX, MEDIATOR_FIELD, placements, MEDIATOR_FIELD, font),
                                Spacer(1, 3 * mm)]))
-    story += [para(f"SHA-256 of the attached record ({record.file_name}): {record.sha256}", "s"),
-              para("The mediator's signature is the last and locks the document; `iomed-desk verify` checks "
-                   "every signature and draws these pages again from the attached record.", "s")]
+    story += [w.line("record_sha", record.sha256, "s", file=record.file_name), *w.each("atm:lock_note", "s")]
     out = BytesIO()
-    _document(out, f"{ATM_KIND}, case {record.reference}", record.signing_mediator, font).build(story)
+    _document(out, f"{ATM_KIND}, case {record.reference}", record.signing_mediator, font,
+              record.languages).build(story)
     return out.getvalue(), placements
 
 
 @one_drawing_at_a_time
 def render_termination(record: TerminationRecord) -> bytes:
     font = ensure_font()
-    st = _styles(font)
+    w = _wording(spoken(record.languages), font)
 
-    def para(text: str, style: str = "p") -> Paragraph:
-        return Paragraph(escape(text), st[style])
+    def outcome(lang: str) -> str:
+        return record.outcome_words if lang == "en" else outcome_words(record.outcome, lang, record.withdrawn_by)
 
-    story = [para("Termination of the mediation", "h"),
-             para(f"Case {record.reference}: {record.title}"),
-             para(f"Case id: {record.case_id}", "s"),
-             para(f"Outcome: {record.outcome_words}."),
-             para(f"The mediation ended on {record.ended_on}."),
-             para(f"Grounds: {record.grounds}" if record.grounds else "Grounds: none stated.")]
+    story: list[Any] = [
+        *w.each("term:title", "h"),
+        *w.each("case_line", reference=record.reference, title=record.title),
+        w.line("case_id", record.case_id, "s"),
+        *w.each("term:outcome", outcome=outcome),
+        *w.each("term:ended", date=lambda lg: day_in(record.ended_on, lg)),
+        *([w.line("term:grounds", record.grounds)] if record.grounds else w.each("term:no_grounds"))]
     if record.agreement_fingerprint:
-        story += [para("The settlement agreement:", "h2"),
-                  para(f"Agreement fingerprint (SHA-256 of its text): {record.agreement_fingerprint}", "s"),
-                  para(f"SHA-256 of its exported PDF: {record.agreement_pdf_sha256 or 'not recorded'}", "s")]
+        story += [w.heading("term:settlement"),
+                  w.line("term:fingerprint", record.agreement_fingerprint, "s"),
+                  w.line("term:pdf_sha", record.agreement_pdf_sha256 or texts("not_recorded", w.languages),
+                         "s")]
     story += [Spacer(1, 4 * mm),
-              para(f"Recorded on {record.recorded_at} by {record.mediator}, mediator, who signs this record. "
-                   "From then on the case file takes no new content."),
-              para(f"Audit head of the termination's event (SEQ:HASH): {record.audit_head}", "s"),
-              para(f"SHA-256 of the attached record ({record.file_name}): {record.sha256}", "s"),
-              para("Signed by the mediator; `iomed-desk verify` checks the signature and draws this page "
-                   "again from the attached record.", "s")]
+              *w.each("term:recorded", when=lambda lg: moment_in(record.recorded_at, lg), mediator=record.mediator),
+              w.line("term:audit_head", record.audit_head, "s"),
+              w.line("record_sha", record.sha256, "s", file=record.file_name),
+              *w.each("signed_page_note", "s")]
     out = BytesIO()
-    _document(out, f"{TERMINATION_KIND}, case {record.reference}", record.mediator, font).build(story)
+    _document(out, f"{TERMINATION_KIND}, case {record.reference}", record.mediator, font,
+              record.languages).build(story)
     return out.getvalue()
 
 

@@ -171,7 +171,7 @@ def test_the_certificate_counts_the_offers_and_exhibits_per_channel(tmp_path: Pa
     record = DestructionRecord.parse((tmp_path / "record.json").read_bytes())
     assert {c.channel: c.offers for c in record.channels} == {k: v[3] for k, v in sc.expected.items()}
     assert {c.channel: c.exhibits for c in record.channels} == {k: v[4] for k, v in sc.expected.items()}
-    assert json.loads((tmp_path / "record.json").read_bytes())["format"] == 3
+    assert json.loads((tmp_path / "record.json").read_bytes())["format"] == 4  # 4: the record names its languages
     report = verify_certificate(out).to_text()
     for channel, (n, r, p, o, x) in sc.expected.items():
         assert (f"  {labels[channel]}: {n} note(s), {r} revision(s), {p} position(s), {o} offer(s), "
