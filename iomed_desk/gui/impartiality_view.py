@@ -41,7 +41,7 @@ def _t(text: str) -> str:
 
 
 def labels() -> Labels:
-    """The PDF's wording in the interface language (the same strings the window shows)."""
+    """The window's wording in the interface language (the exported PDF speaks the case's languages)."""
     return Labels(
         title=_t("Impartiality record"), case=_t("Case {reference}, as of {when} ({zone})"),
         promise=_t("Counts and times only: this record shows how the mediator's time and the process were "
@@ -142,7 +142,8 @@ class BalanceChart(QWidget):
 
 
 class ImpartialityView(QDialog):
-    """The record of the open case; "Export as PDF…" writes the one page to show the parties."""
+    """The record of the open case, in the interface language; "Export as PDF…" writes the one page to
+    show the parties, in the case's languages."""
 
     loaded = Signal()
     exported = Signal(str)  # the file written
@@ -255,11 +256,11 @@ class ImpartialityView(QDialog):
             self.export_to(Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"))
 
     def export_to(self, path: Path) -> None:
-        """Write the PDF on a worker, in the interface language; `exported` says when it is there."""
+        """Write the PDF on a worker, in the case's languages (as the command line does: the page is for
+        the parties, whatever language the mediator's interface speaks); `exported` says when it is there."""
         self.busy = True
         self.export_button.setEnabled(False)
-        words = self.words
-        run_in_background(lambda: export_pdf(self.session, path, words), lambda _change: self._written(path),
+        run_in_background(lambda: export_pdf(self.session, path), lambda _change: self._written(path),
                           self._export_failed)
 
     def _written(self, path: Path) -> None:
