@@ -365,8 +365,12 @@ TERMINATION_RECORD_ACTION = "process.termination_record"
 def termination_pdf(session: CaseSession, out: str | Path, mediator_signer: AgreementSigner) -> SignedDocument:
     """The termination record signed by the mediator (certifying and locking), written to `out` (never
     over a file) once the termination is on record; a `process.termination_record` event records its
-    SHA-256 (the audit chain still grows after the termination). Slow: call it on a worker."""
+    SHA-256 (the audit chain still grows after the termination). The record names the linked export's
+    final PDF, so it is refused, before any file is written, while that export awaits the mediator's
+    attestation after paper signatures (the attestation replaces its PDF SHA-256). Slow: call it on a
+    worker."""
     from iomed_desk.core.audit import AuditHead
+    from iomed_desk.core.ceremony import ExportStatus
     from iomed_desk.export.process_documents import (
         TerminationRecord,
         sign_termination,
@@ -383,6 +387,9 @@ def termination_pdf(session: CaseSession, out: str | Path, mediator_signer: Agre
             raise NotAllowed("The mediation has not ended: record its termination first.")
         found = audit.events(conn, action_prefix="process.terminate", limit=1)
         entry = next((e for e in signings.exports(conn) if e.number == t.export_number), None)
+    if entry is not None and entry.status is ExportStatus.AWAITING_PAPER:
+        raise NotAllowed(f"Export {entry.number} awaits the mediator's attestation after paper signatures: "
+                         "attest it first, then sign the termination record.")
     event = found[0]
     mediator = next((m.name for m in case.mediators if m.id == t.recorded_by), t.recorded_by)
     withdrawn_by = case.party(t.withdrawn_party).name if t.withdrawn_party else ""
