@@ -323,6 +323,17 @@ class NotesPage(QWidget):
     def current_note_id(self) -> str | None:
         return self.editor.note_id
 
+    def hiding_tab(self) -> str:
+        """The title of the channel's tab on screen when it is not the Notes tab ("" while the notes show):
+        the note in the editor is then out of sight, and no note action may touch it."""
+        if self.tabs is None or self.tabs.currentWidget() is self.splitter:
+            return ""
+        return self.tabs.tabText(self.tabs.currentIndex())
+
+    def shown_note_id(self) -> str | None:
+        """The note a note action may act on: the one in the editor, if the Notes tab is on screen."""
+        return None if self.hiding_tab() else self.editor.note_id
+
     def save_pending(self) -> bool:
         return self.editor.save_pending()
 

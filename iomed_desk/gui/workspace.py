@@ -243,6 +243,8 @@ class CaseWorkspace(WorkspaceOperations, ProcessFlow, QWidget):
                              (actions["note.disclose"], SHORTCUTS["note.disclose"]),
                              (self.room.action, SHORTCUTS["view.joint_screen"])):
             action.setShortcut(QKeySequence(keys))
+        #: the tips of the actions whose tip says why they are off, while they are on
+        self._tips = {key: actions[key].toolTip() for key in ("note.delete", "note.disclose", "edit.copy_secure")}
         actions["view.sidebar"].setCheckable(True)
         actions["view.sidebar"].setChecked(self._settings.get(SIDEBAR_SHOWN))
         self.addActions(list(actions.values()))
@@ -456,18 +458,60 @@ class CaseWorkspace(WorkspaceOperations, ProcessFlow, QWidget):
         self.session_actions.end.setEnabled(running is not None and self._ended is None)
         self._actions["session.attendance"].setEnabled(running is not None and self._ended is None)
 
+    def note_on_screen(self) -> str | None:
+        """The note the note actions act on: the one open in the Notes tab of the channel on screen, never
+        one left in the editor behind another tab or page."""
+        return self.notes.shown_note_id() if self.current_channel() is not None else None
+
+    def _no_note_reason(self) -> str:
+        """Why no note action may act now ("" when a note is on screen)."""
+        if self.current_channel() is None:
+            return self.tr("No note on screen: open a channel (Ctrl+1, Ctrl+2, …) and choose a note")
+        hiding = self.notes.hiding_tab()
+        if hiding:
+            return self.tr("The %1 tab is on screen: go back to the Notes tab to act on a note").replace(
+                "%1", hiding)
+        if self.notes.disclosed_view.note_id is not None:
+            return self.tr("This note is disclosed here from another channel: act on it in its own channel")
+        if self.notes.current_note_id() is None:
+            return self.tr("No note on screen: choose one in the list")
+        return ""
+
+    def _set_action(self, key: str, reason: str, tip: str = "") -> None:
+        """On when `reason` is empty, with `tip` (else its own); off otherwise, saying `reason` where its
+        tip would show (the menu's status line, the header button's tooltip)."""
+        action = self._actions[key]
+        action.setEnabled(not reason)
+        tip = reason or tip or self._tips[key]
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+
+    def _disclose_reason(self, no_note: str) -> str:
+        """Disclose… acts on the exhibit chosen on the Exhibits tab, else on the note on screen."""
+        channel = self.current_channel()
+        if self.exhibits_shown():
+            if self.exhibits.can_disclose():
+                return ""
+            if channel is not None and channel.kind == "joint":
+                return self.tr("Every party sees the Joint channel's exhibits already")
+            return self.tr("Choose one of this channel's exhibits to disclose it")
+        if no_note:
+            return no_note
+        if channel is not None and channel.kind == "joint":
+            return self.tr("Every party sees the Joint channel's notes already")
+        return ""
+
     def _update_actions(self) -> None:
+        """The note actions act on what is on screen only: off, saying why, while the note is behind another
+        tab (Exhibits) or page; after the termination only copying stays (its reason is ProcessFlow's)."""
         if self._locked:
             return
+        no_note = self._no_note_reason()
+        self._set_action("edit.copy_secure", no_note)
         if self._ended is not None:
             for key in ("note.new", "note.delete", "note.disclose", "session.caucus_here"):
                 self._actions[key].setEnabled(False)
-            self._actions["edit.copy_secure"].setEnabled(self.notes.current_note_id() is not None)
             return
-        note = self.notes.current_note_id() if self.current_channel() is not None else None
-        channel = self.current_channel()
-        self._actions["note.delete"].setEnabled(note is not None)
-        self._actions["edit.copy_secure"].setEnabled(note is not None)
-        self._actions["note.disclose"].setEnabled(
-            self.exhibits.can_disclose() if self.exhibits_shown() else
-            note is not None and channel is not None and channel.kind != "joint")
+        self._set_action("note.delete", no_note)
+        self._set_action("note.disclose", self._disclose_reason(no_note),
+                         self.exhibits.disclose_action.toolTip() if self.exhibits_shown() else "")

@@ -37,6 +37,7 @@ class WorkspaceOperations:
     apply_change: Callable[..., None]
     navigate: Callable[..., bool]
     current_channel: Callable[[], Channel | None]
+    note_on_screen: Callable[[], str | None]
     save_pending: Callable[[], bool]
     start_session: Callable[[Channel], object]
     _copy_seconds: Callable[[], int]
@@ -81,7 +82,8 @@ class WorkspaceOperations:
         return change.created_id
 
     def delete_note(self) -> None:
-        note_id = self.notes.current_note_id()
+        """Delete the note on screen, after asking; none behind another tab or page."""
+        note_id = self.note_on_screen()
         if self._locked or note_id is None:
             return
         title = self.notes.editor.title_edit.text()
@@ -105,7 +107,7 @@ class WorkspaceOperations:
         return self.current_channel() is not None and tabs is not None and tabs.currentWidget() is self.exhibits
 
     def disclose_note(self) -> DisclosureDialog | None:
-        note_id = self.notes.current_note_id()
+        note_id = self.note_on_screen()
         channel = self.current_channel()
         if self._locked or note_id is None or channel is None or channel.kind == "joint":
             return None
@@ -138,7 +140,7 @@ class WorkspaceOperations:
         dialog.deleteLater()
 
     def copy_secure(self) -> None:
-        if self._locked or self.notes.current_note_id() is None:
+        if self._locked or self.note_on_screen() is None:
             return
         text = self.notes.editor.selected_or_all_text()
         if not text:
