@@ -11,17 +11,13 @@ window adopts the closed case again. Then the certificate's verification report 
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -48,6 +44,7 @@ from iomed_desk.gui import messages
 from iomed_desk.gui.banner import channel_title
 from iomed_desk.gui.passphrase_field import PassphraseField
 from iomed_desk.gui.process_base import ProcessDialog
+from iomed_desk.gui.process_dialogs import browse_into, choice, date_field, picked_date, text_box
 from iomed_desk.gui.worker import run_in_background
 
 
@@ -87,28 +84,15 @@ class TerminateDialog(ProcessDialog):
         self.body.addWidget(intro)
         self.ended = False
         form = QFormLayout()
-        self.outcome = QComboBox(self)
-        for value in OUTCOMES:
-            self.outcome.addItem(outcome_text(value), value.value)
+        self.outcome = choice(self, ((outcome_text(value), value.value) for value in OUTCOMES))
         self.outcome.currentIndexChanged.connect(self._follow)
-        self.party = QComboBox(self)
-        for p in case.parties:
-            self.party.addItem(p.name, p.id)
-        self.mediator = QComboBox(self)
-        for m in case.mediators:
-            self.mediator.addItem(m.name, m.id)
+        self.party = choice(self, ((p.name, p.id) for p in case.parties))
+        self.mediator = choice(self, ((m.name, m.id) for m in case.mediators))
         me = session.actor.removeprefix("mediator:")
         if self.mediator.findData(me) >= 0:
             self.mediator.setCurrentIndex(self.mediator.findData(me))
-        self.ended_on = QDateEdit(self)
-        self.ended_on.setCalendarPopup(True)
-        self.ended_on.setDisplayFormat("yyyy-MM-dd")
-        today = session.now().date()
-        self.ended_on.setDate(QDate(today.year, today.month, today.day))
-        self.grounds = QPlainTextEdit(self)
-        self.grounds.setTabChangesFocus(True)
-        self.grounds.setFixedHeight(80)
-        self.grounds.setAccessibleName(_t("Grounds"))
+        self.ended_on = date_field(self, session.now().date())
+        self.grounds = text_box(self, 80, _t("Grounds"))
         self.retention = QSpinBox(self)
         self.retention.setRange(0, 36500)
         self.retention.setSuffix(_t(" days"))
@@ -142,14 +126,14 @@ class TerminateDialog(ProcessDialog):
                                   "undone.").replace("%1", outcome_text(outcome)), self.windowTitle(),
                          messages.Button.Yes | messages.Button.No, messages.Button.No) != messages.Button.Yes:
             return
-        d = self.ended_on.date()
+        ended_on = picked_date(self.ended_on)
         days = self.retention.value()
 
         def record() -> Change:
             if days != pr.retention_days(self._session):
                 pr.set_retention_days(self._session, days)
             return pr.terminate(self._session, outcome, self.grounds.toPlainText(),
-                                ended_on=date(d.year(), d.month(), d.day()),
+                                ended_on=ended_on,
                                 withdrawn_party=self.party.currentData() if outcome is Outcome.WITHDRAWN else "",
                                 mediator_id=self.mediator.currentData())
 
@@ -256,9 +240,7 @@ class CloseFileDialog(ProcessDialog):
         self.resize(720, self.sizeHint().height())
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _t("Your signing identity"), "", _t("PKCS#12 (*.p12 *.pfx)"))
-        if path:
-            self.identity.setText(path)
+        browse_into(self.identity, _t("Your signing identity"), _t("PKCS#12 (*.p12 *.pfx)"))
 
     def _follow(self) -> None:
         self.ok.setEnabled(not self.refusal and self.typed.text().strip() == self.reference

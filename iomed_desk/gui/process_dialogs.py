@@ -5,10 +5,14 @@ Each dialog calls one `app.process_record` operation and hands the returned `Cha
 what it refuses (a blank reason, a bad SHA-256, a terminated case) arrives as a `UserError`'s one line
 in the dialog and nothing is written. Reading a signed PDF to hash it runs on a worker. Every field is
 reachable by Tab, Enter presses the default button, Escape cancels.
+
+The fields these, the closing (gui/process_closing.py) and the attendance dialogs build alike (a
+drop-down, a date, a few lines of text, a file to read) come from the small functions after the tables.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -81,6 +85,46 @@ ANSWERS = {
 }
 
 
+def choice(parent: QWidget, items: Iterable[tuple[str, object]], accessible_name: str = "") -> QComboBox:
+    """A drop-down of (text, data) items, in their order; the current data is what gets recorded."""
+    box = QComboBox(parent)
+    if accessible_name:
+        box.setAccessibleName(accessible_name)
+    for text, data in items:
+        box.addItem(text, data)
+    return box
+
+
+def date_field(parent: QWidget, day: date) -> QDateEdit:
+    """A day picked from a calendar, shown as yyyy-MM-dd in every language."""
+    field = QDateEdit(parent)
+    field.setCalendarPopup(True)
+    field.setDisplayFormat("yyyy-MM-dd")
+    field.setDate(QDate(day.year, day.month, day.day))
+    return field
+
+
+def picked_date(field: QDateEdit) -> date:
+    d = field.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def text_box(parent: QWidget, height: int, accessible_name: str) -> QPlainTextEdit:
+    """A few lines of free text that Tab leaves (the form stays walkable by keyboard)."""
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    box.setAccessibleName(accessible_name)
+    return box
+
+
+def browse_into(field: QLineEdit, title: str, file_filter: str) -> None:
+    """Choose a file to read (over the field's dialog) and put its path in `field`; cancelled, nothing changes."""
+    path, _ = QFileDialog.getOpenFileName(field.window(), title, "", file_filter)
+    if path:
+        field.setText(path)
+
+
 class AgreementToMediateDialog(ProcessDialog):
     """How the agreement to mediate is on record: signed on paper, signed digitally (the signed PDF is
     hashed, on a worker; the file itself is not stored), or the reason for proceeding without one."""
@@ -122,10 +166,7 @@ class AgreementToMediateDialog(ProcessDialog):
         pdf_row.addWidget(self.pdf, 1)
         pdf_row.addWidget(self.browse)
         pdf_row.addWidget(self.generate)
-        self.reason = QPlainTextEdit(self)
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(70)
-        self.reason.setAccessibleName(_t("Reason for proceeding without"))
+        self.reason = text_box(self, 70, _t("Reason for proceeding without"))
         form.addRow(_t("Institution's &rules:"), self.rules)
         form.addRow(_t("&Confidentiality:"), self.confidentiality)
         form.addRow(_t("&Fees:"), self.fees)
@@ -157,9 +198,7 @@ class AgreementToMediateDialog(ProcessDialog):
             widget.setEnabled(manner is AgreementManner.WITHOUT)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _t("The signed agreement to mediate"), "", _t("PDF (*.pdf)"))
-        if path:
-            self.pdf.setText(path)
+        browse_into(self.pdf, _t("The signed agreement to mediate"), _t("PDF (*.pdf)"))
 
     def generate_and_sign(self) -> QDialog:
         """Generate and sign… (gui/process_signing.py) with the terms as typed; once it has written and
@@ -226,14 +265,8 @@ class DeclarationsDialog(ProcessDialog):
         self.list.setColumnWidth(0, 220)
         self.body.addWidget(self.list, 1)
         answer_row = QHBoxLayout()
-        self.party = QComboBox(self)
-        self.party.setAccessibleName(_t("Party"))
-        for p in case.parties:
-            self.party.addItem(p.name, p.id)
-        self.answer = QComboBox(self)
-        self.answer.setAccessibleName(_t("Answer"))
-        for value, text in ANSWERS.items():
-            self.answer.addItem(_t(text), value.value)
+        self.party = choice(self, ((p.name, p.id) for p in case.parties), _t("Party"))
+        self.answer = choice(self, ((_t(text), value.value) for value, text in ANSWERS.items()), _t("Answer"))
         self.grounds = QLineEdit(self)
         self.grounds.setPlaceholderText(_t("grounds of an objection"))
         self.grounds.setAccessibleName(_t("Grounds"))
@@ -246,16 +279,9 @@ class DeclarationsDialog(ProcessDialog):
         answer_row.addWidget(self.answer_button)
         self.body.addLayout(answer_row)
         form = QFormLayout()
-        self.mediator = QComboBox(self)
-        for m in case.mediators:
-            self.mediator.addItem(m.name, m.id)
-        self.occasion = QComboBox(self)
-        self.occasion.addItem(_t("At appointment"), "appointment")
-        self.occasion.addItem(_t("Circumstances changed"), "change")
-        self.text = QPlainTextEdit(self)
-        self.text.setTabChangesFocus(True)
-        self.text.setFixedHeight(80)
-        self.text.setAccessibleName(_t("Declaration"))
+        self.mediator = choice(self, ((m.name, m.id) for m in case.mediators))
+        self.occasion = choice(self, [(_t("At appointment"), "appointment"), (_t("Circumstances changed"), "change")])
+        self.text = text_box(self, 80, _t("Declaration"))
         form.addRow(_t("&Mediator:"), self.mediator)
         form.addRow(_t("&Occasion:"), self.occasion)
         form.addRow(_t("&New declaration:"), self.text)
@@ -323,20 +349,12 @@ class AuthoritiesDialog(ProcessDialog):
         self.list.setColumnWidth(1, 180)
         self.body.addWidget(self.list, 1)
         form = QFormLayout()
-        self.party = QComboBox(self)
-        for p in case.parties:
-            self.party.addItem(p.name, p.id)
+        self.party = choice(self, ((p.name, p.id) for p in case.parties))
         self.representative = QComboBox(self)
         self.representative.setEditable(True)
         self.party.currentIndexChanged.connect(self._fill_representatives)
-        self.instrument = QComboBox(self)
-        for value, text in INSTRUMENTS.items():
-            self.instrument.addItem(_t(text), value.value)
-        self.dated = QDateEdit(self)
-        self.dated.setCalendarPopup(True)
-        self.dated.setDisplayFormat("yyyy-MM-dd")
-        today = session.now().date()
-        self.dated.setDate(QDate(today.year, today.month, today.day))
+        self.instrument = choice(self, ((_t(text), value.value) for value, text in INSTRUMENTS.items()))
+        self.dated = date_field(self, session.now().date())
         self.limits = QLineEdit(self)
         self.limits.setPlaceholderText(_t("e.g. up to USD 5m"))
         self.detail = QLineEdit(self)
@@ -370,11 +388,10 @@ class AuthoritiesDialog(ProcessDialog):
             self.list.addTopLevelItem(item)
 
     def submit(self) -> None:
-        d = self.dated.date()
+        dated = picked_date(self.dated)
         if self.run(lambda: pr.record_authority(self._session, self.party.currentData(),
                                                 self.representative.currentText(), self.instrument.currentData(),
-                                                date(d.year(), d.month(), d.day()), self.limits.text(),
-                                                self.detail.text())):
+                                                dated, self.limits.text(), self.detail.text())):
             self.limits.clear()
             self.detail.clear()
             self.error.hide()

@@ -11,31 +11,16 @@ by `saved`; the dialog stays open for the next until Close.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QWidget
 
 from iomed_desk.app import process_record as pr
 from iomed_desk.app.case_session import CaseSession
-from iomed_desk.app.process_record import AttendeeSpec
 from iomed_desk.core.errors import UserError
 from iomed_desk.core.model import Session
-from iomed_desk.core.process import NON_PARTY_ROLES, Attendee, Role, caucus_conflicts
+from iomed_desk.core.process import Attendee, caucus_conflicts
 from iomed_desk.gui import messages
 from iomed_desk.gui.dates import local_text
-from iomed_desk.gui.process_attendance import ROLES
-from iomed_desk.gui.process_dialogs import ProcessDialog
+from iomed_desk.gui.process_attendance import AddRowWords, AttendeeDialog, draft_attendee, role_text
 from iomed_desk.gui.session_bar import running_label
 
 SHORTCUT = "Ctrl+Shift+A"
@@ -46,7 +31,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RoomDialog", text)
 
 
-class RoomDialog(ProcessDialog):
+class RoomDialog(AttendeeDialog):
     """The running session's attendance: who left, who came late."""
 
     def __init__(self, session: CaseSession, running: Session, parent: QWidget | None = None) -> None:
@@ -54,13 +39,9 @@ class RoomDialog(ProcessDialog):
         super().__init__(_t("In the room — %1").replace("%1", label), parent)
         self._session = session
         self.running = running
-        self.list = QTreeWidget(self)
-        self.list.setAccessibleName(_t("Attendance list"))
-        self.list.setHeaderLabels([_t("Name"), _t("Role"), _t("For"), _t("Arrived"), _t("Left")])
-        self.list.setRootIsDecorated(False)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for column, width in ((0, 200), (1, 110), (2, 220), (3, 110)):
-            self.list.setColumnWidth(column, width)
+        self.list = self.attendance_list(
+            _t("Attendance list"), [_t("Name"), _t("Role"), _t("For"), _t("Arrived"), _t("Left")],
+            (200, 110, 220, 110))
         self.list.currentItemChanged.connect(lambda *_: self._follow_choice())
         self.depart_button = QPushButton(_t("Record &departure"), self)
         self.depart_button.setAccessibleName(_t("Record that the chosen attendee has left"))
@@ -71,56 +52,17 @@ class RoomDialog(ProcessDialog):
         row.addWidget(self.depart_button, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(row, 1)
 
-        self.name = QLineEdit(self)
-        self.name.setPlaceholderText(_t("name"))
-        self.name.setAccessibleName(_t("Name of the late arrival"))
-        self.role = QComboBox(self)
-        self.role.setAccessibleName(_t("Role"))
-        for role, text in ROLES.items():
-            if role is not Role.MEDIATOR:
-                self.role.addItem(QCoreApplication.translate("AttendanceDialog", text), role.value)
-        self.party = QComboBox(self)
-        self.party.setAccessibleName(_t("For"))
-        self.party.addItem(_t("no party"), "")
-        for p in session.case.parties:
-            self.party.addItem(p.name, p.id)
-        if running.channel.kind == "party":
-            self.party.setCurrentIndex(self.party.findData(running.channel.party_id))
-        self.language = QLineEdit(self)
-        self.language.setPlaceholderText(_t("language (interpreter)"))
-        self.language.setAccessibleName(_t("Language"))
-        self.undertaking = QCheckBox(_t("&Undertaking given"), self)
-        self.arrive_button = QPushButton(_t("&Add late arrival"), self)
-        self.arrive_button.setAutoDefault(False)
-        self.arrive_button.clicked.connect(self.add_arrival)
-        self.role.currentIndexChanged.connect(self._follow_role)
-        add_label = QLabel(_t("Arriving &now:"), self)
-        add_label.setBuddy(self.name)
-        grid = QGridLayout()
-        grid.addWidget(add_label, 0, 0)
-        grid.addWidget(self.name, 0, 1)
-        grid.addWidget(self.role, 0, 2)
-        grid.addWidget(self.party, 0, 3)
-        grid.addWidget(self.arrive_button, 0, 4)
-        grid.addWidget(self.language, 1, 1)
-        grid.addWidget(self.undertaking, 1, 2, 1, 2)
-        grid.setColumnStretch(1, 1)
-        self.body.addLayout(grid)
+        self.arrive_button = self.build_add_row(session.case, running.channel, AddRowWords(
+            label=_t("Arriving &now:"), button=_t("&Add late arrival"), name=_t("name"),
+            name_for=_t("Name of the late arrival"), role=_t("Role"), party=_t("For"),
+            no_party=_t("no party"), language=_t("language (interpreter)"), language_for=_t("Language"),
+            undertaking=_t("&Undertaking given")), self.add_arrival)
         self.finish_layout()
         self.ok.setText(_t("&Close"))
         self.buttons.button(self.buttons.StandardButton.Cancel).hide()
-        self._follow_role()
         self.fill()
         self.resize(820, 420)
         self.list.setFocus()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Enter in the add row adds the person (it does not close the dialog)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.name.text().strip() and \
-                self.focusWidget() in (self.name, self.language, self.role, self.party):
-            self.add_arrival()
-            return
-        super().keyPressEvent(event)
 
     def attendees(self) -> list[Attendee]:
         return pr.attendance(self._session, self.running.id)
@@ -130,7 +72,7 @@ class RoomDialog(ProcessDialog):
         current = select_id or self._current_id()
         self.list.clear()
         for a in self.attendees():
-            item = QTreeWidgetItem([a.name, QCoreApplication.translate("AttendanceDialog", ROLES[a.role]),
+            item = QTreeWidgetItem([a.name, role_text(a.role),
                                     case.party(a.party_id).name if a.party_id else "",
                                     local_text(a.arrived_at, year=False) if a.arrived_at else "",
                                     local_text(a.departed_at, year=False) if a.departed_at else ""])
@@ -150,12 +92,6 @@ class RoomDialog(ProcessDialog):
         item = self.list.currentItem()
         self.depart_button.setEnabled(item is not None and bool(item.data(0, ID_ROLE + 1)))
 
-    def _follow_role(self) -> None:
-        role = Role(self.role.currentData())
-        self.language.setEnabled(role is Role.INTERPRETER)
-        self.undertaking.setEnabled(role in NON_PARTY_ROLES)
-        self.undertaking.setChecked(role in NON_PARTY_ROLES)
-
     def record_departure(self) -> None:
         item = self.list.currentItem()
         if item is None or not item.data(0, ID_ROLE + 1):
@@ -168,12 +104,9 @@ class RoomDialog(ProcessDialog):
 
     def add_arrival(self) -> None:
         """Record the person typed as arriving now; in a caucus, someone of another party only once confirmed."""
-        role = Role(self.role.currentData())
-        spec = AttendeeSpec(self.name.text().strip(), role, self.party.currentData() or "",
-                            self.language.text().strip() if role is Role.INTERPRETER else "",
-                            self.undertaking.isChecked() if role in NON_PARTY_ROLES else None)
+        spec = self.typed()
         try:
-            draft = Attendee("", "", spec.name, role, spec.party_id, spec.language, undertaking=spec.undertaking)
+            draft = draft_attendee(spec)
         except UserError as exc:
             self.show_error(exc.message)
             return
@@ -189,11 +122,8 @@ class RoomDialog(ProcessDialog):
         change = self.run(lambda: pr.record_attendee(self._session, self.running.id, spec, confirm=confirm))
         if change is None:
             return
-        self.error.hide()
-        self.name.clear()
-        self.language.clear()
         self.fill(change.created_id)
-        self.name.setFocus()
+        self.row_added()
 
     def submit(self) -> None:
         self.accept()
