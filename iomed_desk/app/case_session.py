@@ -33,7 +33,7 @@ from iomed_desk.core.disclosure import (
 from iomed_desk.core.errors import InvalidInput, NotAllowed, UserError
 from iomed_desk.core.firewall import assert_visible
 from iomed_desk.core.model import Case, Note, RuleSetName, Session, Tag
-from iomed_desk.core.process import check_may_start_sessions
+from iomed_desk.core.process import check_may_start_sessions, check_not_terminated
 from iomed_desk.store import audit, case_info, disclosures, maintenance, notes, schema, sessions
 from iomed_desk.store import process as process_store
 from iomed_desk.store import search as search_store
@@ -215,7 +215,10 @@ class CaseSession:
         return [(who, consent_label(self._case, who, facts)) for who in clearing_consents(self._case, facts, source)]
 
     def delete_note(self, note_id: str) -> Change:
+        """Remove a note's text for good; refused once the mediation has ended (the record is final:
+        what is destroyed then, closing destroys, and says so in its certificate)."""
         with self.db.transaction() as conn:
+            check_not_terminated(process_store.termination(conn), "Notes can no longer be deleted")
             channel = notes.delete(conn, note_id, self.clock())
             self._audit(conn, "note.delete", [note_id], {"channel": str(channel)})
         return Change("Note deleted", notes=frozenset({note_id}), channels=frozenset({channel}))

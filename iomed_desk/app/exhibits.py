@@ -55,8 +55,10 @@ from iomed_desk.core.exhibits import (
     format_size,
 )
 from iomed_desk.core.firewall import assert_visible
+from iomed_desk.core.process import check_not_terminated
 from iomed_desk.store import audit, disclosures, sessions
 from iomed_desk.store import exhibits as store
+from iomed_desk.store import process as process_store
 from iomed_desk.store.connection import Connection
 
 if TYPE_CHECKING:
@@ -347,7 +349,10 @@ class ExhibitsDesk:
                       disclosures=True, created_id=d.id)
 
     def delete(self, exhibit_id: str) -> Change:
+        """Remove every revision's bytes for good; refused once the mediation has ended (closing
+        destroys the caucus exhibits then, and says so in its certificate)."""
         with self.session.db.transaction() as conn:
+            check_not_terminated(process_store.termination(conn), "Exhibits can no longer be deleted")
             channel, revisions = store.delete(conn, exhibit_id, self.session.clock())
             audit.append(conn, self.session.clock(), self.session.actor, "exhibit.delete", [exhibit_id],
                          {"channel": str(channel), "revisions": revisions})

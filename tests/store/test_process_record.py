@@ -84,8 +84,12 @@ def _decrypted_tables(session) -> dict[str, list[tuple]]:  # type: ignore[no-unt
                 if n not in ("workspace",)}
 
 
-def test_termination_freezes_the_case(session, clock) -> None:  # type: ignore[no-untyped-def]
+def test_termination_freezes_the_case(session, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from iomed_desk.app.exhibits import exhibits_desk
+
     note = session.take_note(Channel.party("p1"), "Floor", "USD 3m", frozenset({Tag.POSITION})).created_id
+    (tmp_path / "survey.txt").write_text("quay wall survey", encoding="utf-8")
+    exhibit = exhibits_desk(session).import_file(tmp_path / "survey.txt", Channel.party("p1"), label="C-1").created_id
     session.start_session(Channel.party("p2"))
     pr.terminate(session, Outcome.WITHDRAWN, "Meridian left the process.", withdrawn_party="p2")
     t = pr.termination(session)
@@ -104,6 +108,8 @@ def test_termination_freezes_the_case(session, clock) -> None:  # type: ignore[n
          lambda: pr.record_authority(session, "p1", "Representative 1", "full-powers", date(2026, 3, 1))),
         ("already on record", lambda: pr.terminate(session, Outcome.NOT_SETTLED, "again")),
         ("agreement to mediate can no longer", lambda: _agreed(session)),
+        ("notes can no longer be deleted", lambda: session.delete_note(note)),
+        ("exhibits can no longer be deleted", lambda: exhibits_desk(session).delete(exhibit)),
     ]
     for words, attempt in attempts:
         clock.advance(minutes=1)
