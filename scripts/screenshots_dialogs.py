@@ -94,7 +94,7 @@ def save_dialog_screenshots(out: Path, tmp: Path) -> list[Path]:
         window.resize(WIDTH, HEIGHT)
         window.show()
         try:
-            window.adopt(unlock(demo, DEMO_PASSPHRASE), "Case opened")
+            window.adopt(unlock(demo, DEMO_PASSPHRASE), window.tr("Case opened"))
             session = window.session
             window.workspace.navigate("overview")
             _settle()

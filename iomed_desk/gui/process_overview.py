@@ -17,12 +17,25 @@ from iomed_desk.app import closing
 from iomed_desk.app import process_record as pr
 from iomed_desk.app.case_session import CaseSession
 from iomed_desk.core.process import AgreementManner, Answer
+from iomed_desk.core.rule_sets import RULE_SET_TITLES
 from iomed_desk.gui.dates import local_text
+from iomed_desk.gui.disclosure_dialog import rule_set_name
 from iomed_desk.gui.process_dialogs import authority_text
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ProcessOverview", text)
+
+
+def rules_text(rules: str) -> str:
+    """The agreement to mediate's rules as recorded (the rule set's English title first, then the
+    institution's rules as typed: core.process.rules_line), the rule set named in the interface's language."""
+    for rule_set, title in RULE_SET_TITLES.items():
+        if rules == title:
+            return rule_set_name(rule_set)
+        if rules.startswith(title + "; "):
+            return _t("%1; %2").replace("%1", rule_set_name(rule_set)).replace("%2", rules[len(title) + 2:])
+    return rules
 
 
 class ProcessSection(QWidget):
@@ -76,7 +89,7 @@ class ProcessSection(QWidget):
         else:
             agreement = (_t("Signed on paper, recorded %1") if a.manner is AgreementManner.PAPER else
                          _t("Signed digitally, recorded %1")).replace("%1", local_text(a.recorded_at))
-            agreement += "\n" + _t("Rules: %1").replace("%1", a.rules)
+            agreement += "\n" + _t("Rules: %1").replace("%1", rules_text(a.rules))
             if a.pdf_sha256:
                 agreement += "\n" + _t("Signed PDF SHA-256: %1").replace("%1", a.pdf_sha256)
         self.labels["agreement"].setText(agreement)

@@ -65,130 +65,130 @@ Open it only if you restored an older copy on purpose; opening it is recorded in
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="67"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="173"/>
         <source>Who is in the room — %1</source>
         <translation>在场人员 — %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="70"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="176"/>
         <source>Untick anyone who is not here; add counsel, interpreters, experts and observers. Non-party attendees give a confidentiality undertaking.</source>
         <translation>取消勾选不在场的人员；添加律师、口译员、专家和观察员。非当事方的出席者须作出保密承诺。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="75"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="181"/>
         <source>Attendance list</source>
         <translation>出席名单</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="181"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="91"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="181"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="189"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="96"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="181"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="189"/>
         <source>For</source>
         <translation>所属方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="104"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="181"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="190"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="76"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="181"/>
         <source>Undertaking</source>
         <translation>保密承诺</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="88"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="188"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="89"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="189"/>
         <source>Name of the attendee to add</source>
         <translation>要添加的出席者姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="97"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="190"/>
         <source>no party</source>
         <translation>不代表任何当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="103"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="190"/>
         <source>language (interpreter)</source>
         <translation>语言（口译员）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="105"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="191"/>
         <source>&amp;Undertaking given</source>
         <translation>已作出保密承诺(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="106"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="188"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="110"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="188"/>
         <source>A&amp;dd someone:</source>
         <translation>添加人员(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="122"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="193"/>
         <source>&amp;Start the session</source>
         <translation>开始会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="143"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="199"/>
         <source>given</source>
         <translation>已作出</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="143"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="199"/>
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="184"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="234"/>
         <source>%1 attend for another party than %2. Start the caucus with them in the room?</source>
         <translation>%1 代表的不是 %2，而是另一当事方。仍要在他们在场的情况下开始单方会谈吗？</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="43"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="50"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="44"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="51"/>
         <source>Representative</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="45"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="52"/>
         <source>Counsel</source>
         <translation>律师</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="46"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="53"/>
         <source>Interpreter</source>
         <translation>口译员</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="47"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="54"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_attendance.py" line="48"/>
+        <location filename="../../iomed_desk/gui/process_attendance.py" line="55"/>
         <source>Observer</source>
         <translation>观察员</translation>
     </message>
@@ -1044,39 +1044,75 @@ Signing records written beside it:
         <translation>显示或收起案件导航（在小屏幕上腾出更多空间）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="260"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="262"/>
         <source>Go to channel</source>
+        <extracomment>the tips of the actions whose tip says why they are off, while they are on</extracomment>
         <translation>转到频道</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="266"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="268"/>
         <source>Channel %1</source>
         <translation>频道 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="314"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="316"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="316"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="318"/>
         <source>Exhibits</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="387"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="389"/>
         <source>Search results as %1 would see them</source>
         <translation>按 %1 的视角显示的搜索结果</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="390"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="392"/>
         <source>Search results as the joint screen would show them — what every party may see</source>
         <translation>按联席屏幕的显示方式列出的搜索结果 — 所有当事方均可见的内容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace.py" line="393"/>
+        <location filename="../../iomed_desk/gui/workspace.py" line="395"/>
         <source>Search results from every channel — confidential material of every party, visible to you only</source>
         <translation>来自所有频道的搜索结果 — 包含各当事方的保密材料，仅您可见</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="469"/>
+        <source>No note on screen: open a channel (Ctrl+1, Ctrl+2, …) and choose a note</source>
+        <translation>屏幕上没有笔记：请打开一个频道（Ctrl+1、Ctrl+2…）并选择一条笔记</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="472"/>
+        <source>The %1 tab is on screen: go back to the Notes tab to act on a note</source>
+        <translation>当前显示的是“%1”标签页：请返回“笔记”标签页处理笔记</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="475"/>
+        <source>This note is disclosed here from another channel: act on it in its own channel</source>
+        <translation>此笔记是从另一频道披露至此的：请在其所属频道中处理</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="477"/>
+        <source>No note on screen: choose one in the list</source>
+        <translation>屏幕上没有笔记：请在列表中选择一条</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="496"/>
+        <source>Every party sees the Joint channel&apos;s exhibits already</source>
+        <translation>各当事方已能看到联席会议频道的证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="497"/>
+        <source>Choose one of this channel&apos;s exhibits to disclose it</source>
+        <translation>请选择此频道的一份证据文件以进行披露</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/workspace.py" line="501"/>
+        <source>Every party sees the Joint channel&apos;s notes already</source>
+        <translation>各当事方已能看到联席会议频道的笔记</translation>
     </message>
     <message>
         <source>Note added to %1</source>
@@ -2445,52 +2481,52 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>ExhibitDetailsDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="66"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="76"/>
         <source>Import exhibit</source>
         <translation>导入证据文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="72"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="77"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="83"/>
         <source>Label</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="80"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="86"/>
         <source>Produced by</source>
         <translation>提供方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="86"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="92"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="88"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="94"/>
         <source>&amp;Label:</source>
         <translation>编号(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="89"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="95"/>
         <source>&amp;Produced by:</source>
         <translation>提供方(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="90"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="96"/>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="92"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="98"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="107"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="113"/>
         <source>An exhibit needs a label (such as C-12).</source>
         <translation>证据文件须有编号（例如 C-12）。</translation>
     </message>
@@ -2498,19 +2534,29 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>ExhibitImport</name>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="133"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="223"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="133"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="134"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="223"/>
         <source>Import exhibit</source>
         <translation>导入证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="231"/>
+        <source>Importing %1 as revision %2 of %3…</source>
+        <translation>正在将 %1 导入为 %3 的修订版 %2…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="233"/>
+        <source>New revision</source>
+        <translation>新修订版</translation>
     </message>
 </context>
 <context>
@@ -2560,167 +2606,233 @@ Start the single negotiating text with “New draft…”.</source>
 <context>
     <name>ExhibitsPanel</name>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="125"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="130"/>
         <source>Disclosed to all parties from %1 (revision %2)</source>
         <translation>自 %1 向所有当事方披露（修订版 %2）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="148"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="153"/>
         <source>in session, %1</source>
         <translation>会议中，%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="209"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="215"/>
         <source>Exhibits</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="225"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="231"/>
         <source>Import exhibit…</source>
         <translation>导入证据文件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="226"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="232"/>
         <source>Import files into this channel as exhibits (or drop them on the channel)</source>
         <translation>将文件作为证据文件导入此频道（或将文件拖放到频道上）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="229"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="235"/>
         <source>Export exhibit…</source>
         <translation>导出证据文件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="230"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="236"/>
         <source>Save a copy of the exhibit where you choose (recorded in the audit log)</source>
         <translation>将证据文件的副本保存到您选择的位置（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="232"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="238"/>
         <source>Disclose…</source>
         <translation>披露…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="233"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="239"/>
         <source>Disclose this exhibit&apos;s current file revision, with the consents the rules require</source>
         <translation>在取得规则要求的同意后，披露此证据文件的当前文件修订版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="241"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="242"/>
+        <source>New &amp;revision…</source>
+        <translation>新修订版(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="243"/>
+        <source>Import a new file as the next revision of this exhibit (the earlier revisions, and what was disclosed of them, stay)</source>
+        <translation>导入新文件作为此证据文件的下一个修订版（较早的修订版及其已披露的内容均会保留）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="246"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="247"/>
+        <source>Delete this exhibit and the file of every revision for good (the audit log keeps that it existed)</source>
+        <translation>永久删除此证据文件及其所有修订版的文件（审计日志会保留其曾存在的记录）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="262"/>
         <source>Disclose the selected exhibit</source>
         <translation>披露所选证据文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="285"/>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="384"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="265"/>
+        <source>New revision of the selected exhibit</source>
+        <translation>所选证据文件的新修订版</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="268"/>
+        <source>Delete the selected exhibit</source>
+        <translation>删除所选证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="314"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="429"/>
         <source>Choose an exhibit to see it here.</source>
         <translation>选择一份证据文件，即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="300"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="329"/>
         <source>No exhibits in this channel yet: import files, or drop them here.</source>
         <translation>此频道尚无证据文件：请导入文件，或将文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="301"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="330"/>
         <source>%1 exhibits</source>
         <translation>%1 份证据文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="389"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="434"/>
         <source>%1 · %2 · %3 · SHA-256 %4</source>
         <translation>%1 · %2 · %3 · SHA-256 %4</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="391"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="437"/>
+        <source>revision %1</source>
+        <translation>修订版 %1</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="439"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="415"/>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="427"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="463"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="475"/>
         <source>Open a channel first; its exhibits are imported there.</source>
         <translation>请先打开一个频道；证据文件会导入该频道。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="417"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="465"/>
         <source>Import exhibits into %1</source>
         <translation>将证据文件导入%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="469"/>
-        <source>Import exhibit</source>
-        <translation>导入证据文件</translation>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="534"/>
+        <source>New revision of %1</source>
+        <translation>%1 的新修订版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="481"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="545"/>
+        <source>Choose the exhibit again; the list changed.</source>
+        <translation>列表已有变动，请重新选择证据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="571"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="578"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="599"/>
+        <source>Delete exhibit</source>
+        <translation>删除证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="574"/>
+        <source>Delete the exhibit “%1” (%2)? Its file, in every revision, is removed from the case file for good; the audit log keeps that it existed.</source>
+        <translation>删除证据文件“%1”（%2）？其所有修订版的文件将从案件文件中永久移除；审计日志会保留其曾存在的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="577"/>
+        <source>Those it was disclosed to no longer see it.</source>
+        <translation>曾获披露此证据文件的各方将不再能看到它。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="586"/>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>Import exhibit</source>
+        <translation type="vanished">导入证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="609"/>
         <source>Export exhibit %1</source>
         <translation>导出证据文件 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="492"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="620"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="499"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="627"/>
         <source>Exhibit %1 saved to %2.
 SHA-256 %3</source>
         <translation>证据文件 %1 已保存到 %2。
 SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="500"/>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="503"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="628"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="631"/>
         <source>Export exhibit</source>
         <translation>导出证据文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="65"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="70"/>
         <source>Label</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="66"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="71"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="67"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="72"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="68"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="73"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="69"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="74"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="70"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="75"/>
         <source>Produced by</source>
         <translation>提供方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="71"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="76"/>
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="151"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="156"/>
         <source>Only files can be dropped here, to import them as exhibits.</source>
         <translation>此处只能拖放文件，以将其作为证据文件导入。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="75"/>
+        <location filename="../../iomed_desk/gui/exhibits_panel.py" line="80"/>
         <source>Exhibits (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.txt);;All files (*)</source>
         <translation>证据文件 (*.pdf *.png *.jpg *.jpeg *.docx *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/exhibits_import.py" line="42"/>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="45"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -3270,27 +3382,27 @@ SHA-256 %3</translation>
         <translation>联席会议：{sessions} 次（{minutes} 分钟）。向全体当事方提交：{tablings} 次。向全体当事方披露：{disclosures} 次。已撤销的披露（已计入上述数字）：{revoked} 次。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/impartiality_view.py" line="162"/>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="163"/>
         <source>Reading the case…</source>
         <translation>正在读取案件…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/impartiality_view.py" line="175"/>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="176"/>
         <source>Figures per party</source>
         <translation>各当事方的数据</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/impartiality_view.py" line="176"/>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="177"/>
         <source>&amp;Export as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/impartiality_view.py" line="252"/>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="253"/>
         <source>Export the impartiality record</source>
         <translation>导出公正性记录</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/impartiality_view.py" line="253"/>
+        <location filename="../../iomed_desk/gui/impartiality_view.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3382,7 +3494,7 @@ SHA-256 %3</translation>
 <context>
     <name>LanguageSetting</name>
     <message>
-        <location filename="../../iomed_desk/gui/i18n.py" line="38"/>
+        <location filename="../../iomed_desk/gui/i18n.py" line="37"/>
         <source>System</source>
         <extracomment>setting value -&gt; the language&apos;s name in that language (&quot;&quot; follows the system) our language code -&gt; Qt&apos;s own catalogue for the standard dialogs (Qt ships no zh_HK one)</extracomment>
         <translation>跟随系统</translation>
@@ -4221,12 +4333,12 @@ SHA-256 %3</translation>
         <translation>仅列出最近的%1条笔记；较早的笔记可通过搜索找到。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="334"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="345"/>
         <source>New note in %1 (Ctrl+N)</source>
         <translation>在%1中新建笔记（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/notes_page.py" line="455"/>
+        <location filename="../../iomed_desk/gui/notes_page.py" line="459"/>
         <source>No notes here yet.
 Press “New note” (Ctrl+N) to write the first one.</source>
         <translation>这里还没有笔记。
@@ -4908,37 +5020,37 @@ Press “New note” (Ctrl+N) to write the first one.</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="170"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="172"/>
         <source>Joint session</source>
         <translation>联席会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="171"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="173"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="176"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="180"/>
         <source>No sessions yet</source>
         <translation>尚无会议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="184"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="188"/>
         <source>No representative recorded</source>
         <translation>未记录代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="189"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="193"/>
         <source>Signs: %1</source>
         <translation>签署人：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="192"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="196"/>
         <source>Signatories…</source>
         <translation>签署人…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/overview_page.py" line="193"/>
+        <location filename="../../iomed_desk/gui/overview_page.py" line="197"/>
         <source>Signatories of %1</source>
         <translation>%1 的签署人</translation>
     </message>
@@ -5570,279 +5682,279 @@ Press “New note” (Ctrl+N) to write the first one.</source>
 <context>
     <name>ProcessClosing</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="80"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="77"/>
         <source>Terminate the mediation</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="83"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="80"/>
         <source>Recording the end of the mediation freezes the case: no note, session, disclosure, draft or process record can be added afterwards. A running session is ended.</source>
         <translation>记录调解结束后，案件即被冻结：此后不能再添加任何笔记、会议、披露、草案或程序记录。正在进行的会议将被结束。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="111"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="95"/>
         <source>Grounds</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="114"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="98"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="116"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="100"/>
         <source>Keep caucus material after the end</source>
         <translation>调解结束后保留单方会谈材料</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="117"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="101"/>
         <source>&amp;Outcome:</source>
         <translation>结果(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="118"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="102"/>
         <source>&amp;Withdrawn by:</source>
         <translation>退出方(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="121"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="105"/>
         <source>&amp;Ended on:</source>
         <translation>结束日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="122"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="106"/>
         <source>&amp;Grounds:</source>
         <translation>依据(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="123"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="107"/>
         <source>Recorded &amp;by:</source>
         <translation>记录人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="124"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="108"/>
         <source>&amp;Keep caucus material:</source>
         <translation>保留单方会谈材料(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="127"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="111"/>
         <source>&amp;Terminate</source>
         <translation>终止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="141"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="125"/>
         <source>End the mediation as “%1”? The case becomes read-only; this cannot be undone.</source>
         <translation>以“%1”结束调解吗？案件将变为只读；此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="167"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="151"/>
         <source>The mediation ended (%1): the case is read-only. Sign the termination record now, or later from the overview.</source>
         <translation>调解已结束（%1）：案件为只读。请立即签署终止记录，或稍后在概览中签署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="169"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="153"/>
         <source>&amp;Sign the termination record…</source>
         <translation>签署终止记录(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="170"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="154"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="189"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="173"/>
         <source>Close the file</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="198"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="182"/>
         <source>Closing destroys every caucus note (with all its revisions), every position, every caucus offer and every caucus exhibit, for good, and writes the case file anew. The parties, the agreement, the termination record and the audit chain stay. The destruction certificate is signed with your identity.</source>
         <translation>结案将永久销毁所有单方会谈笔记（连同其全部修订版）、所有立场、所有单方会谈中的出价和所有单方会谈证据文件，并重新写入案件文件。当事方、和解协议、终止记录和审计链将予保留。销毁证明书以您的身份签署。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="205"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="189"/>
         <source>What will be destroyed</source>
         <translation>将被销毁的内容</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="190"/>
         <source>Channel</source>
         <translation>频道</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="190"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="190"/>
         <source>Revisions</source>
         <translation>修订版</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="190"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="206"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="190"/>
         <source>Offers</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="207"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="191"/>
         <source>Exhibits</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="225"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="209"/>
         <source>your identity (PKCS#12, .p12)</source>
         <translation>您的身份（PKCS#12，.p12）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="226"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="210"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="232"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="216"/>
         <source>Passphrase of the identity</source>
         <translation>身份的密码短语</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="236"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="220"/>
         <source>Type the case reference to confirm</source>
         <translation>输入案件编号以确认</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="239"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="223"/>
         <source>&amp;Identity:</source>
         <translation>身份(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="242"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="226"/>
         <source>Identity &amp;passphrase:</source>
         <translation>身份密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="243"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="227"/>
         <source>&amp;Certificate:</source>
         <translation>证明书(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="244"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="228"/>
         <source>Type the case reference (%1) to &amp;confirm:</source>
         <translation>输入案件编号（%1）以确认(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="247"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="231"/>
         <source>&amp;Destroy and close</source>
         <translation>销毁并结案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="259"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="243"/>
         <source>Your signing identity</source>
         <translation>您的签署身份</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="259"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="243"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="287"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="269"/>
         <source>Destruction certificate</source>
         <translation>销毁证明书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="290"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="272"/>
         <source>the mediator&apos;s certificate to trust (.pem)</source>
         <translation>要信任的调解员证书（.pem）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="291"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="273"/>
         <source>Trusted certificate</source>
         <translation>受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="295"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="277"/>
         <source>Written to %1
 SHA-256 %2</source>
         <translation>已写入 %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="300"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="282"/>
         <source>Verification report</source>
         <translation>验证报告</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="302"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="284"/>
         <source>Verify checks the signature, the record as signed and the page drawn again.</source>
         <translation>验证会检查签名、所签署的记录，并重新绘制页面进行比对。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="305"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="287"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="310"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="292"/>
         <source>&amp;Trust:</source>
         <translation>信任(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="325"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="307"/>
         <source>Verifying…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="331"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="313"/>
         <source>Verified: the certificate is signed and unchanged.</source>
         <translation>已验证：证明书已签署且未被更改。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="331"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="313"/>
         <source>NOT verified: see the problems below.</source>
         <translation>未通过验证：请查看下方列出的问题。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="364"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="346"/>
         <source>Your last edit could not be saved; the file was not closed.</source>
         <translation>您最近的编辑未能保存；未能结案。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="370"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="352"/>
         <source>Destroying the caucus material and writing the certificate…</source>
         <translation>正在销毁单方会谈材料并写入证明书…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="406"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="388"/>
         <source>The file was not closed</source>
         <translation>未能结案</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="59"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="56"/>
         <source>Settled (the exported agreement)</source>
         <translation>已和解（已导出的和解协议）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="60"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="57"/>
         <source>Partially settled</source>
         <translation>部分和解</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="61"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="58"/>
         <source>Not settled</source>
         <translation>未和解</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="62"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="59"/>
         <source>Withdrawn by a party</source>
         <translation>一方退出</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_closing.py" line="63"/>
+        <location filename="../../iomed_desk/gui/process_closing.py" line="60"/>
         <source>Terminated by the mediator</source>
         <translation>由调解员终止</translation>
     </message>
@@ -5850,315 +5962,315 @@ SHA-256 %2</translation>
 <context>
     <name>ProcessDialogs</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="89"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="133"/>
         <source>Agreement to mediate</source>
         <translation>提交调解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="92"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="136"/>
         <source>No session can start before the agreement to mediate is on record: how the parties signed it, or why the mediation proceeds without it.</source>
         <translation>在记录提交调解协议之前，不能开始任何会议：请记录当事方的签署方式，或在没有该协议的情况下进行调解的理由。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="94"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="138"/>
         <source>The signed terms of the mediation: the parties, the mediators, the rules, confidentiality and fees.</source>
         <translation>已签署的调解条款：当事方、调解员、规则、保密和费用。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="108"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="152"/>
         <source>the institution&apos;s rules, by name (optional)</source>
         <translation>机构规则的名称（可选）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="112"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="156"/>
         <source>the signed PDF</source>
         <translation>已签署的 PDF</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="113"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="157"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="115"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="159"/>
         <source>&amp;Generate and sign…</source>
         <translation>生成并签署(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="117"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="161"/>
         <source>Draw up the agreement to mediate from these terms and have it signed now, each party&apos;s signatory in turn at this keyboard</source>
         <translation>按这些条款拟订提交调解协议，并立即签署：各当事方的签署人依次在这台计算机的键盘上签署</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="128"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="169"/>
         <source>Reason for proceeding without</source>
         <translation>在没有该协议的情况下进行调解的理由</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="129"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="170"/>
         <source>Institution&apos;s &amp;rules:</source>
         <translation>机构规则(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="130"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="171"/>
         <source>&amp;Confidentiality:</source>
         <translation>保密(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="131"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="172"/>
         <source>&amp;Fees:</source>
         <translation>费用(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="132"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="173"/>
         <source>Signed PDF fi&amp;le:</source>
         <translation>已签署的 PDF 文件(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="135"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="176"/>
         <source>R&amp;eason:</source>
         <translation>理由(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="160"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="201"/>
         <source>The signed agreement to mediate</source>
         <translation>已签署的提交调解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="160"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="201"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="193"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="232"/>
         <source>Choose the signed PDF: its SHA-256 goes on record.</source>
         <translation>请选择已签署的 PDF：其 SHA-256 将被记录。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="218"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="257"/>
         <source>Declarations of independence and impartiality</source>
         <translation>独立性和公正性声明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="222"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="261"/>
         <source>Declarations and answers</source>
         <translation>声明和答复</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="223"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="258"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="262"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="284"/>
         <source>Declaration</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="223"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="262"/>
         <source>Made</source>
         <translation>作出时间</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="230"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="320"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="268"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="346"/>
         <source>Party</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="234"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="269"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="238"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="271"/>
         <source>grounds of an objection</source>
         <translation>异议的依据</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="239"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="272"/>
         <source>Grounds</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="240"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="273"/>
         <source>Record the &amp;answer</source>
         <translation>记录答复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="243"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="276"/>
         <source>Selected declaration:</source>
         <translation>所选声明：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="253"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="283"/>
         <source>At appointment</source>
         <translation>获委任时</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="254"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="283"/>
         <source>Circumstances changed</source>
         <translation>情况有变</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="259"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="285"/>
         <source>&amp;Mediator:</source>
         <translation>调解员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="260"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="286"/>
         <source>&amp;Occasion:</source>
         <translation>情形(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="261"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="287"/>
         <source>&amp;New declaration:</source>
         <translation>新声明(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="264"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="290"/>
         <source>Record the declaration</source>
         <translation>记录声明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="265"/>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="353"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="291"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="371"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="281"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="307"/>
         <source>awaiting</source>
         <translation>待答复</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="315"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="341"/>
         <source>Authorities to settle</source>
         <translation>和解授权</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="319"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="345"/>
         <source>Authorities on record</source>
         <translation>已记录的授权</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="320"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="346"/>
         <source>Representative</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="320"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="346"/>
         <source>Instrument</source>
         <translation>授权文书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="341"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="359"/>
         <source>e.g. up to USD 5m</source>
         <translation>例如：最高 500 万美元</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="343"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="361"/>
         <source>what the instrument is (for another instrument) or its reference</source>
         <translation>文书类型（如为其他文书）或其编号</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="344"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="362"/>
         <source>&amp;Party:</source>
         <translation>当事方(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="345"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="363"/>
         <source>&amp;Representative:</source>
         <translation>代表(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="346"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="364"/>
         <source>&amp;Instrument:</source>
         <translation>授权文书(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="347"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="365"/>
         <source>&amp;Dated:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="348"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="366"/>
         <source>&amp;Limits:</source>
         <translation>限额(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="349"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="367"/>
         <source>D&amp;etail:</source>
         <translation>详情(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="352"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="370"/>
         <source>Record the authority</source>
         <translation>记录授权</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="51"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="55"/>
         <source>Signed on &amp;paper</source>
         <translation>以纸面签署(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="52"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="56"/>
         <source>Signed &amp;digitally (the signed PDF)</source>
         <translation>以电子方式签署(&amp;D)（已签署的 PDF）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="53"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="57"/>
         <source>Proceed &amp;without one, for a reason</source>
         <translation>在没有该协议的情况下进行(&amp;W)，并说明理由</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="56"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="60"/>
         <source>Full powers</source>
         <translation>全权证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="57"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="61"/>
         <source>Board resolution</source>
         <translation>董事会决议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="58"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="62"/>
         <source>Power of attorney</source>
         <translation>授权委托书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="59"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="63"/>
         <source>Other instrument</source>
         <translation>其他文书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="62"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="66"/>
         <source>by full powers dated %1</source>
         <translation>依据%1的全权证书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="63"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="67"/>
         <source>by board resolution dated %1</source>
         <translation>依据%1的董事会决议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="64"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="68"/>
         <source>by power of attorney dated %1</source>
         <translation>依据%1的授权委托书</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="72"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="76"/>
         <source>by %1 dated %2</source>
         <translation>依据%2的%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="75"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="79"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="83"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_dialogs.py" line="80"/>
+        <location filename="../../iomed_desk/gui/process_dialogs.py" line="84"/>
         <source>Objected</source>
         <translation>已提出异议</translation>
     </message>
@@ -6174,149 +6286,154 @@ SHA-256 %2</translation>
 <context>
     <name>ProcessOverview</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="38"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="37"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="51"/>
         <source>Process record</source>
         <extracomment>a dialog opened from here; the overview keeps it and passes its `saved` on</extracomment>
         <translation>程序记录</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="59"/>
         <source>Agreement to mediate</source>
         <translation>提交调解协议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="46"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="59"/>
         <source>Agreement to mediate…</source>
         <translation>提交调解协议…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="60"/>
         <source>Declarations</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="47"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="60"/>
         <source>Declarations…</source>
         <translation>声明…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="61"/>
         <source>Authorities to settle</source>
         <translation>和解授权</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="48"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="61"/>
         <source>Authorities…</source>
         <translation>和解授权…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="49"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="62"/>
         <source>End of the mediation</source>
         <translation>调解结束</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="49"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="62"/>
         <source>Terminate…</source>
         <translation>终止…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="64"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="77"/>
         <source>Sign the termination record…</source>
         <translation>签署终止记录…</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="72"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="85"/>
         <source>Not recorded: no session can start before it (or the reason to proceed without it).</source>
         <translation>未记录：在记录该协议（或在没有该协议的情况下进行调解的理由）之前，不能开始任何会议。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="74"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="87"/>
         <source>Proceeding without one (recorded %1): %2</source>
         <translation>在没有该协议的情况下进行（记录于 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="77"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="90"/>
         <source>Signed on paper, recorded %1</source>
         <translation>以纸面签署，记录于 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="78"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="91"/>
         <source>Signed digitally, recorded %1</source>
         <translation>以电子方式签署，记录于 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="79"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="92"/>
         <source>Rules: %1</source>
         <translation>规则：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="81"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="94"/>
         <source>Signed PDF SHA-256: %1</source>
         <translation>已签署 PDF 的 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="94"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="107"/>
         <source>%1 awaiting</source>
         <translation>%1 待答复</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="95"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="108"/>
         <source>%1 acknowledged</source>
         <translation>%1 已确认</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="96"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="109"/>
         <source>%1 objected</source>
         <translation>%1 已提出异议</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="97"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="110"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="100"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="113"/>
         <source>Acknowledged by all parties.</source>
         <translation>所有当事方均已确认。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="101"/>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="105"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="114"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="118"/>
         <source>None recorded</source>
         <translation>尚无记录</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="109"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="122"/>
         <source>The mediation is running.</source>
         <translation>调解正在进行。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="113"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="126"/>
         <source>%1 on %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="117"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="130"/>
         <source>Grounds: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="119"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="132"/>
         <source>File closed on %1: caucus material destroyed.</source>
         <translation>已于 %1 结案：单方会谈材料已销毁。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="120"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="133"/>
         <source>Caucus material kept %1 days after the end; then Close the file… destroys it.</source>
         <translation>单方会谈材料在调解结束后保留 %1 天；之后以“结案…”将其销毁。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="122"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="135"/>
         <source>The case is read-only.</source>
         <translation>案件为只读。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_overview.py" line="126"/>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="139"/>
         <source>The mediation has ended: the case is read-only</source>
         <translation>调解已结束：案件为只读</translation>
     </message>
@@ -6867,101 +6984,140 @@ File: {file}</source>
     </message>
 </context>
 <context>
+    <name>RevisionDialog</name>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="135"/>
+        <source>New revision of %1</source>
+        <extracomment>reads the file into the case: (progress(done, size), cancelled()) -&gt; what changed</extracomment>
+        <translation>%1 的新修订版</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="137"/>
+        <source>Exhibit %1 now: revision %2, %3 (%4)</source>
+        <translation>证据文件 %1 当前为：修订版 %2，%3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="139"/>
+        <source>New revision %1: %2 (%3)</source>
+        <translation>新修订版 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="145"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="147"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="148"/>
+        <source>The earlier revisions stay in the case file. Whoever this exhibit was disclosed to keeps seeing the revision consented to; disclose it again to show this one.</source>
+        <translation>较早的修订版会保留在案件文件中。曾获披露此证据文件的人仍只会看到经同意披露的修订版；如要让其看到此修订版，请再次披露。</translation>
+    </message>
+    <message>
+        <location filename="../../iomed_desk/gui/exhibits_import.py" line="153"/>
+        <source>Save revision</source>
+        <translation>保存修订版</translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="54"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="39"/>
         <source>In the room — %1</source>
         <translation>在场 — %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="58"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="43"/>
         <source>Attendance list</source>
         <translation>出席名单</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="43"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
-        <location filename="../../iomed_desk/gui/process_room.py" line="78"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="43"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="57"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
-        <location filename="../../iomed_desk/gui/process_room.py" line="83"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="43"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="57"/>
         <source>For</source>
         <translation>所属方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="43"/>
         <source>Arrived</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="43"/>
         <source>Left</source>
         <translation>离场</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="65"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="46"/>
         <source>Record &amp;departure</source>
         <translation>记录离场(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="66"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="47"/>
         <source>Record that the chosen attendee has left</source>
         <translation>记录所选出席者已离场</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="75"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="56"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="76"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="57"/>
         <source>Name of the late arrival</source>
         <translation>迟到者姓名</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="84"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="58"/>
         <source>no party</source>
         <translation>不代表任何当事方</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="90"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="58"/>
         <source>language (interpreter)</source>
         <translation>语言（口译员）</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="91"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="58"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="92"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="59"/>
         <source>&amp;Undertaking given</source>
         <translation>已作出保密承诺(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="93"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="56"/>
         <source>&amp;Add late arrival</source>
         <translation>添加迟到者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="97"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="56"/>
         <source>Arriving &amp;now:</source>
         <translation>现在到场(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="110"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="61"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/process_room.py" line="183"/>
+        <location filename="../../iomed_desk/gui/process_room.py" line="116"/>
         <source>%1 attends for %2, not for %3. Have them join this caucus?</source>
         <translation>%1 代表 %2，而非 %3。仍让其加入本单方会谈吗？</translation>
     </message>
@@ -8668,32 +8824,32 @@ Passphrase: {passphrase}</source>
 <context>
     <name>WorkspaceOperations</name>
     <message>
-        <location filename="../../iomed_desk/gui/workspace_notes.py" line="76"/>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="77"/>
         <source>Note added to %1</source>
         <translation>已添加笔记至 %1</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace_notes.py" line="88"/>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="90"/>
         <source>Delete the note “%1”? Its text is removed from the case file for good; the audit log keeps that it existed.</source>
         <translation>删除笔记“%1”？其内容将从案件文件中永久移除；审计日志会保留其曾存在的记录。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace_notes.py" line="125"/>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="127"/>
         <source>Open a channel first (Ctrl+1, Ctrl+2, …); its exhibits are imported there.</source>
         <translation>请先打开一个频道（Ctrl+1、Ctrl+2…）；证据文件会导入该频道。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace_notes.py" line="148"/>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="150"/>
         <source>Copied — the clipboard is cleared in %1 s</source>
         <translation>已复制 — 剪贴板将在 %1 秒后清除</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace_notes.py" line="161"/>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="163"/>
         <source>Open a party&apos;s channel first (Ctrl+2, Ctrl+3, …), then start the caucus.</source>
         <translation>请先打开一方当事方的频道（Ctrl+2、Ctrl+3…），再开始单方会谈。</translation>
     </message>
     <message>
-        <location filename="../../iomed_desk/gui/workspace_notes.py" line="179"/>
+        <location filename="../../iomed_desk/gui/workspace_notes.py" line="181"/>
         <source>This is a version of the negotiating text; open it from its draft.</source>
         <translation>这是谈判文本的一个版本；请从其所属草案中打开。</translation>
     </message>
