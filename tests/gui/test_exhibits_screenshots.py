@@ -17,6 +17,7 @@ from iomed_desk.app.opening import NewCase, NewParty, create_case, unlock
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName
 from iomed_desk.gui.i18n import install_translator, register_fonts
+from iomed_desk.gui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import flush_events
 
@@ -41,7 +42,7 @@ def _survey(path: Path) -> Path:
 
 
 @pytest.mark.parametrize("language", ["en", "zh_HK"])
-def test_exhibits_screenshots_at_1024x700(qtbot, window, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_exhibits_screenshots_at_1024x700(qtbot, settings, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
     party_a, party_b = NAMES[language]
     path = tmp_path / "exhibits.iomed"
     s = create_case(path, PASSPHRASE, NewCase(
@@ -64,8 +65,10 @@ def test_exhibits_screenshots_at_1024x700(qtbot, window, tmp_path: Path, languag
     install_translator(app, language)
     target = SHOTS if os.environ.get("IOMED_SCREENSHOTS") else tmp_path
     target.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(settings)  # made after the translator, so its menus speak `language`
+    window.show()
     try:
-        assert window.adopt(unlock(path, PASSPHRASE), "Case opened")
+        assert window.adopt(unlock(path, PASSPHRASE), window.tr("Case opened"))
         window.resize(1024, 700)
         workspace = window.workspace
         workspace.navigate(str(channel))
@@ -79,4 +82,7 @@ def test_exhibits_screenshots_at_1024x700(qtbot, window, tmp_path: Path, languag
         assert window.grab().save(str(target / f"exhibits-channel-{language}.png"))
         assert panel.table.isVisible() and panel.preview.pdf_view.isVisible()
     finally:
+        window.close()
+        window.deleteLater()
+        flush_events()
         install_translator(app, "en")
