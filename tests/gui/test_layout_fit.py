@@ -69,7 +69,7 @@ def heading_fits(edit: QLineEdit) -> None:
 @pytest.fixture
 def small_window(window, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
     window.resize(*SMALL)
-    window.adopt(unlock(bilingual_case(tmp_path / "bilingual.iomed"), PASSPHRASE), "Case opened")
+    window.adopt(unlock(bilingual_case(tmp_path / "bilingual.iomed"), PASSPHRASE), window.tr("Case opened"))
     settle()
     return window
 
@@ -100,7 +100,7 @@ def test_the_sidebar_folds_away_by_its_shortcut_and_stays_folded(small_window, q
     assert workspace.pages.width() > width_before + 150
     path = workspace._session.path
     small_window.close_case()
-    small_window.adopt(unlock(path, PASSPHRASE), "Case opened")
+    small_window.adopt(unlock(path, PASSPHRASE), small_window.tr("Case opened"))
     settle()
     assert not small_window.workspace.side.isVisible(), "the folded sidebar is remembered"
     qtbot.keyClick(small_window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

@@ -15,6 +15,7 @@ from iomed_desk.app.opening import NewCase, NewParty, unlock
 from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName
 from iomed_desk.gui.i18n import install_translator, register_fonts
 from iomed_desk.gui.limit_handover import LimitHandover
+from iomed_desk.gui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import flush_events
 from tests.ready_case import create_ready_case
@@ -55,7 +56,7 @@ def dance_case(path: Path, language: str) -> str:
 
 
 @pytest.mark.parametrize("language", ["en", "zh_HK"])
-def test_offers_screenshots_at_1024x700(qtbot, window, tmp_path: Path, language: str) -> None:
+def test_offers_screenshots_at_1024x700(qtbot, settings, tmp_path: Path, language: str) -> None:
     path = tmp_path / "dance.iomed"
     dance_case(path, language)
     app = QApplication.instance()
@@ -63,8 +64,10 @@ def test_offers_screenshots_at_1024x700(qtbot, window, tmp_path: Path, language:
     install_translator(app, language)
     target = SHOTS if os.environ.get("IOMED_SCREENSHOTS") else tmp_path
     target.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(settings)  # made after the translator, so its menus speak `language`
+    window.show()
     try:
-        assert window.adopt(unlock(path, PASSPHRASE), "Case opened")
+        assert window.adopt(unlock(path, PASSPHRASE), window.tr("Case opened"))
         window.resize(1024, 700)
         window.workspace.navigate("offers")
         page = window.workspace.offers.page
@@ -87,4 +90,7 @@ def test_offers_screenshots_at_1024x700(qtbot, window, tmp_path: Path, language:
         assert screen.grab().save(str(target / f"offers-handover-{language}.png"))
         screen.reject()
     finally:
+        window.close()
+        window.deleteLater()
+        flush_events()
         install_translator(app, "en")

@@ -18,6 +18,7 @@ from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo
 from iomed_desk.app.opening import unlock
 from iomed_desk.core.channels import Channel
 from iomed_desk.gui.i18n import install_translator, register_fonts
+from iomed_desk.gui.main_window import MainWindow
 from iomed_desk.gui.process_attendance import AttendanceDialog
 from iomed_desk.gui.process_closing import CloseFileDialog, TerminateDialog
 from iomed_desk.gui.process_dialogs import (
@@ -48,7 +49,7 @@ def _shot(qtbot, dialog: QDialog, target: Path, name: str) -> None:  # type: ign
 
 
 @pytest.mark.parametrize("language", ["en", "zh_HK"])
-def test_process_screens_at_1024x700(qtbot, window, demo: Path, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_process_screens_at_1024x700(qtbot, settings, demo: Path, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
     copy = tmp_path / "demo.iomed"
     copy.write_bytes(demo.read_bytes())
     app = QApplication.instance()
@@ -56,8 +57,10 @@ def test_process_screens_at_1024x700(qtbot, window, demo: Path, tmp_path: Path, 
     install_translator(app, language)
     target = SHOTS if os.environ.get("IOMED_SCREENSHOTS") else tmp_path
     target.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(settings)  # made after the translator, so its menus speak `language`
+    window.show()
     try:
-        assert window.adopt(unlock(copy, DEMO_PASSPHRASE), "Case opened")
+        assert window.adopt(unlock(copy, DEMO_PASSPHRASE), window.tr("Case opened"))
         window.resize(1024, 700)
         qtbot.waitUntil(lambda: window.width() == 1024)
         session = window.session
@@ -86,4 +89,7 @@ def test_process_screens_at_1024x700(qtbot, window, demo: Path, tmp_path: Path, 
         assert dialog.counts.topLevelItemCount() == 4 and not dialog.refusal
         _shot(qtbot, dialog, target, f"process-close-{language}.png")
     finally:
+        window.close()
+        window.deleteLater()
+        flush_events()
         install_translator(app, "en")
