@@ -406,6 +406,20 @@ def termination_pdf(session: CaseSession, out: str | Path, mediator_signer: Agre
     return SignedDocument(target, sha, Change("Termination record signed (%1)", case=True, args=(sha,)))
 
 
+def linked_export_awaiting_attestation(session: CaseSession) -> int | None:
+    """The number of the export the termination record links, while it awaits the mediator's attestation
+    after paper signatures (`termination_pdf` refuses until then); None otherwise. For faces that grey out
+    the signing button."""
+    from iomed_desk.core.ceremony import ExportStatus
+
+    with session.db.reading() as conn:
+        t = store.termination(conn)
+        if t is None or t.export_number is None:
+            return None
+        entry = next((e for e in signings.exports(conn) if e.number == t.export_number), None)
+    return entry.number if entry is not None and entry.status is ExportStatus.AWAITING_PAPER else None
+
+
 def require_not_terminated(session: CaseSession, what: str) -> None:
     """For faces that want to grey out a button: NotAllowed naming the end of the mediation."""
     check_not_terminated(termination(session), what)

@@ -138,7 +138,12 @@ class ProcessSection(QWidget):
             button.setEnabled(ended is None)
             button.setToolTip(_t("The mediation has ended: the case is read-only") if ended is not None else "")
         self.sign_termination.setVisible(ended is not None)
-        self.sign_termination.setEnabled(ended is not None)
+        waiting = pr.linked_export_awaiting_attestation(session) if ended is not None else None
+        self.sign_termination.setEnabled(ended is not None and waiting is None)
+        self.sign_termination.setToolTip(
+            "" if waiting is None else _t("Export %1 awaits your attestation after paper signatures: attest it "
+                                          "first (Attest after paper signatures…), then sign the termination record.")
+            .replace("%1", str(waiting)))
 
     def open_dialog(self, key: str) -> QDialog:
         from iomed_desk.gui import process_closing, process_dialogs, process_signing

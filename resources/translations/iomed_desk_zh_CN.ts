@@ -6437,6 +6437,11 @@ SHA-256 %2</translation>
         <source>The mediation has ended: the case is read-only</source>
         <translation>调解已结束：案件为只读</translation>
     </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="144"/>
+        <source>Export %1 awaits your attestation after paper signatures: attest it first (Attest after paper signatures…), then sign the termination record.</source>
+        <translation>第 %1 次导出正等待您在纸面签署后作出证明：请先作出证明（纸面签署后作出证明…），然后签署终止记录。</translation>
+    </message>
 </context>
 <context>
     <name>ProcessSigning</name>

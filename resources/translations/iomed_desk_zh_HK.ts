@@ -6437,6 +6437,11 @@ SHA-256 %2</translation>
         <source>The mediation has ended: the case is read-only</source>
         <translation>調解已結束：案件為唯讀</translation>
     </message>
+    <message>
+        <location filename="../../iomed_desk/gui/process_overview.py" line="144"/>
+        <source>Export %1 awaits your attestation after paper signatures: attest it first (Attest after paper signatures…), then sign the termination record.</source>
+        <translation>第 %1 次匯出正等待您在紙本簽署後作出證明：請先作出證明（紙本簽署後作出證明…），然後簽署終止記錄。</translation>
+    </message>
 </context>
 <context>
     <name>ProcessSigning</name>

@@ -55,7 +55,11 @@ def case(demo: Path, tmp_path: Path) -> Iterator[CaseSession]:
 
 
 def test_signed_only_once_the_linked_export_is_attested(case: CaseSession, tmp_path: Path,
-                                                         identity: Identity) -> None:
+                                                         identity: Identity, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from iomed_desk.gui.process_overview import ProcessSection
+
+    section = ProcessSection(case)
+    qtbot.addWidget(section)
     out = tmp_path / "out"
     out.mkdir()
     signer = mediator_signer(identity)
@@ -63,6 +67,10 @@ def test_signed_only_once_the_linked_export_is_attested(case: CaseSession, tmp_p
     assert exported.entry.status is ExportStatus.AWAITING_PAPER
     pr.terminate(case, Outcome.SETTLED)
     assert pr.termination(case).export_number == 1  # type: ignore[union-attr]
+    assert pr.linked_export_awaiting_attestation(case) == 1
+    section.refresh()  # the process record's button is off, saying why, until the attestation
+    assert not section.sign_termination.isEnabled()
+    assert section.sign_termination.toolTip().startswith("Export 1 awaits your attestation")
 
     head, files = case.head(), sorted(p.name for p in out.iterdir())
     with pytest.raises(NotAllowed, match=AWAITS):
@@ -77,6 +85,9 @@ def test_signed_only_once_the_linked_export_is_attested(case: CaseSession, tmp_p
     assert final.entry.pdf_sha256 == attested != unattested
     assert [e.pdf_sha256 for e in export_entries(case)] == [attested]
 
+    assert pr.linked_export_awaiting_attestation(case) is None
+    section.refresh()
+    assert section.sign_termination.isEnabled() and section.sign_termination.toolTip() == ""
     done = pr.termination_pdf(case, out / "termination.pdf", signer)
     pem = tmp_path / "mediator.pem"
     write_certificate(pem, identity.certificate)
