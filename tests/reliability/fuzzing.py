@@ -150,6 +150,9 @@ def fuzz_case(data: bytes, key: bytes, folder: Path) -> str:
 def run_chunk(kind: str, seed: int, count: int, base: bytes, extra: bytes, limit: float) -> dict[str, Any]:
     """Fuzz `count` inputs; `extra` is the trusted certificate (PEM) for PDFs, the key for case files."""
     from iomed_desk.core.errors import UserError
+    from iomed_desk.warnings_policy import quiet_third_party_deprecations
+
+    quiet_third_party_deprecations()  # a spawned worker starts without the policy the app's entry points set
 
     signal.signal(signal.SIGALRM, _alarm)
     rng = random.Random(seed)
