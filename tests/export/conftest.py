@@ -14,6 +14,9 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 
+from iomed_desk.app.case_session import CaseSession
+from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo
+from iomed_desk.app.opening import unlock
 from iomed_desk.export.identity import (
     Identity,
     issue_party_identity,
@@ -90,3 +93,26 @@ def signed(tmp_path_factory: pytest.TempPathFactory, mediator: Identity,
     trust_pem = folder / "mediator.pem"
     write_certificate(trust_pem, mediator.certificate)
     return SignedAgreement(path.read_bytes(), path, report, mediator, trust_pem)
+
+
+# -- the demo case, for what may be signed around the termination --------------------------------------
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "case.iomed"
+    write_demo(path, DEMO_PASSPHRASE)
+    return path
+
+
+@pytest.fixture(scope="module")
+def identity() -> Identity:
+    return new_identity("Dr Margaret Lau", organisation="IOMed")
+
+
+@pytest.fixture
+def case(demo: Path, tmp_path: Path) -> Iterator[CaseSession]:
+    """The demo case (its agreement concluded, not yet exported), a copy of its own."""
+    copy = tmp_path / "case.iomed"
+    shutil.copyfile(demo, copy)
+    s = unlock(copy, DEMO_PASSPHRASE)
+    yield s
+    s.close()

@@ -11,8 +11,6 @@ attestation, which keeps each test well under a second.
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,29 +19,19 @@ import pytest
 
 from iomed_desk.app import process_record as pr
 from iomed_desk.app.case_session import CaseSession
-from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo
 from iomed_desk.app.export import ExportResult, attest_export, export_entries, export_with_record
-from iomed_desk.app.opening import unlock
 from iomed_desk.app.signing import mediator_signer
 from iomed_desk.core.ceremony import ExportStatus
 from iomed_desk.core.errors import NotAllowed
 from iomed_desk.core.process import Outcome
-from iomed_desk.export.identity import Identity, new_identity
+from iomed_desk.export.identity import Identity
 from iomed_desk.store import drafting as drafting_store
 
 DAY = r"\d{4}-\d\d-\d\d"
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "case.iomed"
-    write_demo(path, DEMO_PASSPHRASE)
-    return path
 
 
-@pytest.fixture(scope="module")
-def identity() -> Identity:
-    return new_identity("Dr Margaret Lau", organisation="IOMed")
 
 
 @pytest.fixture
@@ -53,14 +41,6 @@ def out(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def case(demo: Path, tmp_path: Path) -> Iterator[CaseSession]:
-    """The demo case (its agreement concluded, not yet exported), a copy of its own."""
-    copy = tmp_path / "case.iomed"
-    shutil.copyfile(demo, copy)
-    s = unlock(copy, DEMO_PASSPHRASE)
-    yield s
-    s.close()
 
 
 def _on_paper(s: CaseSession, path: Path, identity: Identity, reason: str = "") -> ExportResult:

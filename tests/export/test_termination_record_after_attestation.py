@@ -10,48 +10,28 @@ mediator's certification is the only signature before the attestation.
 from __future__ import annotations
 
 import hashlib
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from iomed_desk.app import process_record as pr
 from iomed_desk.app.case_session import CaseSession
-from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo
 from iomed_desk.app.export import attest_export, export_entries, export_with_record
-from iomed_desk.app.opening import unlock
 from iomed_desk.app.signing import mediator_signer
 from iomed_desk.app.verification import verify_document
 from iomed_desk.core.ceremony import ExportStatus
 from iomed_desk.core.errors import NotAllowed
 from iomed_desk.core.process import Outcome
-from iomed_desk.export.identity import Identity, new_identity, write_certificate
+from iomed_desk.export.identity import Identity, write_certificate
 
 AWAITS = ("^Export 1 awaits the mediator's attestation after paper signatures: attest it first, then sign the "
           "termination record\\.$")
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "case.iomed"
-    write_demo(path, DEMO_PASSPHRASE)
-    return path
 
 
-@pytest.fixture(scope="module")
-def identity() -> Identity:
-    return new_identity("Dr Margaret Lau", organisation="IOMed")
 
 
-@pytest.fixture
-def case(demo: Path, tmp_path: Path) -> Iterator[CaseSession]:
-    """The demo case (its agreement concluded, not yet exported), a copy of its own."""
-    copy = tmp_path / "case.iomed"
-    shutil.copyfile(demo, copy)
-    s = unlock(copy, DEMO_PASSPHRASE)
-    yield s
-    s.close()
 
 
 def test_signed_only_once_the_linked_export_is_attested(case: CaseSession, tmp_path: Path,
