@@ -3,25 +3,21 @@ zh_HK (looked at); with IOMED_SCREENSHOTS=1 written to docs/screenshots/exhibits
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from iomed_desk.app import process_record
 from iomed_desk.app.exhibits import exhibits_desk
-from iomed_desk.app.opening import NewCase, NewParty, create_case, unlock
+from iomed_desk.app.opening import NewCase, NewParty, create_case
 from iomed_desk.core.channels import Channel
 from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName
-from iomed_desk.gui.i18n import install_translator, register_fonts
-from iomed_desk.gui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import flush_events
+from tests.gui.screenshot_window import case_window
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 NAMES = {"en": ("Meridian Build Consortium", "Harbour Authority of Porto Novo"),
          "zh_HK": ("子午線建設財團", "波多諾伏港務局")}
 
@@ -60,16 +56,7 @@ def test_exhibits_screenshots_at_1024x700(qtbot, settings, tmp_path: Path, langu
         desk.import_file(memo, channel, label="C-13", produced_by=party_a)
     finally:
         s.close()
-    app = QApplication.instance()
-    register_fonts()
-    install_translator(app, language)
-    target = SHOTS if os.environ.get("IOMED_SCREENSHOTS") else tmp_path
-    target.mkdir(parents=True, exist_ok=True)
-    window = MainWindow(settings)  # made after the translator, so its menus speak `language`
-    window.show()
-    try:
-        assert window.adopt(unlock(path, PASSPHRASE), window.tr("Case opened"))
-        window.resize(1024, 700)
+    with case_window(settings, path, PASSPHRASE, language, tmp_path) as (window, target):
         workspace = window.workspace
         workspace.navigate(str(channel))
         workspace.notes.tabs.setCurrentWidget(workspace.exhibits)
@@ -81,8 +68,3 @@ def test_exhibits_screenshots_at_1024x700(qtbot, settings, tmp_path: Path, langu
         flush_events()
         assert window.grab().save(str(target / f"exhibits-channel-{language}.png"))
         assert panel.table.isVisible() and panel.preview.pdf_view.isVisible()
-    finally:
-        window.close()
-        window.deleteLater()
-        flush_events()
-        install_translator(app, "en")

@@ -3,24 +3,20 @@ with IOMED_SCREENSHOTS=1 written to docs/screenshots/offers-*.png for the user g
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 
 from iomed_desk.app.offers import offers_desk
-from iomed_desk.app.opening import NewCase, NewParty, unlock
+from iomed_desk.app.opening import NewCase, NewParty
 from iomed_desk.core.model import CaseKind, PartyKind, RuleSetName
-from iomed_desk.gui.i18n import install_translator, register_fonts
 from iomed_desk.gui.limit_handover import LimitHandover
-from iomed_desk.gui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import flush_events
+from tests.gui.screenshot_window import case_window
 from tests.ready_case import create_ready_case
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 NAMES = {"en": ("Meridian Build Consortium", "Harbour Authority of Porto Novo", "Purchase price"),
          "zh_HK": ("子午線建設財團", "波多諾伏港務局", "收購價")}
 #: the dance: (maker, kind, figure, to the other or in the room)
@@ -59,16 +55,7 @@ def dance_case(path: Path, language: str) -> str:
 def test_offers_screenshots_at_1024x700(qtbot, settings, tmp_path: Path, language: str) -> None:
     path = tmp_path / "dance.iomed"
     dance_case(path, language)
-    app = QApplication.instance()
-    register_fonts()
-    install_translator(app, language)
-    target = SHOTS if os.environ.get("IOMED_SCREENSHOTS") else tmp_path
-    target.mkdir(parents=True, exist_ok=True)
-    window = MainWindow(settings)  # made after the translator, so its menus speak `language`
-    window.show()
-    try:
-        assert window.adopt(unlock(path, PASSPHRASE), window.tr("Case opened"))
-        window.resize(1024, 700)
+    with case_window(settings, path, PASSPHRASE, language, tmp_path) as (window, target):
         window.workspace.navigate("offers")
         page = window.workspace.offers.page
         qtbot.waitUntil(lambda: window.width() == 1024)
@@ -89,8 +76,3 @@ def test_offers_screenshots_at_1024x700(qtbot, settings, tmp_path: Path, languag
         flush_events()
         assert screen.grab().save(str(target / f"offers-handover-{language}.png"))
         screen.reject()
-    finally:
-        window.close()
-        window.deleteLater()
-        flush_events()
-        install_translator(app, "en")

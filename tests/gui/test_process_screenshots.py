@@ -5,20 +5,16 @@ are written to docs/screenshots/process-*.png for the user guide."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from iomed_desk.app import process_record as pr
 from iomed_desk.app.changes import Change
 from iomed_desk.app.demo import DEMO_PASSPHRASE, write_demo
-from iomed_desk.app.opening import unlock
 from iomed_desk.core.channels import Channel
-from iomed_desk.gui.i18n import install_translator, register_fonts
-from iomed_desk.gui.main_window import MainWindow
 from iomed_desk.gui.process_attendance import AttendanceDialog
 from iomed_desk.gui.process_closing import CloseFileDialog, TerminateDialog
 from iomed_desk.gui.process_dialogs import (
@@ -27,8 +23,7 @@ from iomed_desk.gui.process_dialogs import (
     DeclarationsDialog,
 )
 from tests.gui.conftest import flush_events
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+from tests.gui.screenshot_window import case_window
 
 
 @pytest.fixture(scope="module")
@@ -52,16 +47,7 @@ def _shot(qtbot, dialog: QDialog, target: Path, name: str) -> None:  # type: ign
 def test_process_screens_at_1024x700(qtbot, settings, demo: Path, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
     copy = tmp_path / "demo.iomed"
     copy.write_bytes(demo.read_bytes())
-    app = QApplication.instance()
-    register_fonts()
-    install_translator(app, language)
-    target = SHOTS if os.environ.get("IOMED_SCREENSHOTS") else tmp_path
-    target.mkdir(parents=True, exist_ok=True)
-    window = MainWindow(settings)  # made after the translator, so its menus speak `language`
-    window.show()
-    try:
-        assert window.adopt(unlock(copy, DEMO_PASSPHRASE), window.tr("Case opened"))
-        window.resize(1024, 700)
+    with case_window(settings, copy, DEMO_PASSPHRASE, language, tmp_path) as (window, target):
         qtbot.waitUntil(lambda: window.width() == 1024)
         session = window.session
         _shot(qtbot, AgreementToMediateDialog(session, window), target, f"process-agreement-{language}.png")
@@ -88,8 +74,3 @@ def test_process_screens_at_1024x700(qtbot, settings, demo: Path, tmp_path: Path
         dialog = CloseFileDialog(session, window)
         assert dialog.counts.topLevelItemCount() == 4 and not dialog.refusal
         _shot(qtbot, dialog, target, f"process-close-{language}.png")
-    finally:
-        window.close()
-        window.deleteLater()
-        flush_events()
-        install_translator(app, "en")

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QColorDialog, QWidget
 from iomed_desk.core.channels import Audience, Channel
 from iomed_desk.core.model import RuleSetName
 from iomed_desk.gui.disclosure_dialog import DisclosureDialog
-from tests.gui.conftest import flush_events, open_case
 from iomed_desk.gui.notes_page import DISCLOSED_ROLE, ID_ROLE
+from tests.gui.conftest import flush_events, open_case
 from tests.gui.workspace_fixtures import mark, open_channel, texts_of, type_note
 
 pytest_plugins = ("tests.gui.workspace_fixtures",)
