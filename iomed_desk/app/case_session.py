@@ -419,7 +419,11 @@ class CaseSession:
                 audit_head=audit.head(conn), cipher=cipher)
 
     def check(self) -> IntegrityReport:
-        with self.db.reading() as conn:
+        """The file's integrity (store/integrity.py). The idle maintenance waits meanwhile: SQLCipher's page
+        check reads the file itself, which a checkpoint may be writing. And it runs on a connection of its
+        own: FTS5's part of PRAGMA integrity_check trusts the index structure a connection cached before
+        the worker merged the index on another one, and reports a sound file as corrupt."""
+        with self.maintenance.paused(), self.db.own_connection() as conn:
             return check(conn)
 
     def backup(self, dest: Path) -> Change:

@@ -135,6 +135,14 @@ class CaseDatabase:
             with _sorted_errors():
                 yield self._main
             return
+        with self.own_connection() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def own_connection(self) -> Iterator[Connection]:
+        """A new connection, closed after, whatever the thread; errors sorted into `UserError`s."""
+        if self._main is None:
+            raise UserError("The case is locked or closed.")
         with _sorted_errors():
             conn = connect(self.path, bytes(self._key))
         try:

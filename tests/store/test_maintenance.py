@@ -202,3 +202,20 @@ def test_a_burst_of_saves_is_checkpointed_between_saves_on_the_worker(session, c
         assert {h.item_id for h in again.search("berth", limit=100)} == set(ids)
     finally:
         again.close()
+
+
+def test_check_after_the_worker_merged_finds_nothing_wrong(session) -> None:  # type: ignore[no-untyped-def]
+    """The idle worker merges the index on its own connection; `check` afterwards (on the session that saved)
+    reports the file sound: FTS5's part of PRAGMA integrity_check used to trust the index structure the
+    saving connection had cached before the merge ("fts5: corruption found reading blob ..."), though the
+    file was sound and a fresh connection said so."""
+    session.maintenance.stop()
+    worker = maintenance.IdleMaintenance(session.db, idle=0.1)
+    session.db.committed[:] = [worker.wrote]
+    for i in range(40):
+        session.take_note(Channel.joint(), f"Tariff {i}", f"tariff floor {i} quay wall")
+    assert session.search("tariff")  # the saving connection reads (and caches) the index structure
+    wait_for(lambda: worker.runs >= 1 and worker.last_steps >= 1)
+    report = session.check()
+    assert report.ok, report.problems
+    worker.stop()
